@@ -1,0 +1,75 @@
+use crate::i18n::t;
+use leptos::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RadioOption {
+    pub value: String,
+    pub label: String,
+    pub hint: Option<String>,
+}
+
+/// A group of radio buttons: a `<fieldset>` whose `<legend>` is the question,
+/// a hint and an error linked with `aria-describedby`, and a visible label
+/// for each option. The first radio's id is `name`, so an error summary link
+/// lands on the group.
+#[component]
+pub fn Radios(
+    #[prop(into)] name: String,
+    #[prop(into)] legend: String,
+    #[prop(optional, into)] hint: Option<String>,
+    options: Vec<RadioOption>,
+    #[prop(into)] selected: String,
+    #[prop(optional_no_strip)] error: Option<String>,
+) -> impl IntoView {
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let described_by = [
+        hint.as_ref().map(|_| hint_id.clone()),
+        error.as_ref().map(|_| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let group_class = if error.is_some() { "form-group form-group--error" } else { "form-group" };
+    view! {
+        <div class=group_class>
+            <fieldset class="fieldset" aria-describedby=(!described_by.is_empty()).then_some(described_by)>
+                <legend class="fieldset__legend">{legend}</legend>
+                {hint.map(|h| view! { <p id=hint_id class="hint">{h}</p> })}
+                {error.map(|e| view! {
+                    <p id=error_id class="error-message">
+                        <span class="visually-hidden">{t("error-prefix")}" "</span>
+                        {e}
+                    </p>
+                })}
+                <div class="radios">
+                    {options
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, option)| {
+                            let id = if i == 0 { name.clone() } else { format!("{name}-{}", option.value) };
+                            let option_hint_id = format!("{id}-hint");
+                            let checked = option.value == selected;
+                            view! {
+                                <div class="radios__item">
+                                    <input
+                                        class="radios__input"
+                                        type="radio"
+                                        id=id.clone()
+                                        name=name.clone()
+                                        value=option.value
+                                        checked=checked
+                                        aria-describedby=option.hint.as_ref().map(|_| option_hint_id.clone())
+                                    />
+                                    <label class="radios__label" for=id>{option.label}</label>
+                                    {option.hint.map(|h| view! { <p id=option_hint_id class="hint radios__hint">{h}</p> })}
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            </fieldset>
+        </div>
+    }
+}

@@ -1,0 +1,31 @@
+//! The Jiangbei Disability Services portal (江北区残疾人服务).
+//!
+//! Pages are rendered on the server and work without JavaScript; islands add
+//! enhancements where they help. Modules are named after what people do and
+//! after the URL of their page: `/settings` lives in `display_settings`.
+#![recursion_limit = "256"]
+
+pub mod accessibility_statement;
+pub mod components;
+pub mod display_settings;
+pub mod home;
+pub mod i18n;
+pub mod not_found;
+pub mod page_context;
+pub mod privacy_notice;
+pub mod shell;
+pub mod site_info;
+
+#[cfg(feature = "ssr")]
+pub mod error_page;
+#[cfg(feature = "ssr")]
+pub mod language;
+#[cfg(feature = "ssr")]
+pub mod web;
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+}

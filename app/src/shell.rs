@@ -1,0 +1,79 @@
+//! The HTML document around every page, and the list of routes: a reader
+//! finds the code for a URL here.
+
+use crate::accessibility_statement::AccessibilityStatementPage;
+use crate::components::Layout;
+use crate::display_settings::DisplaySettingsPage;
+use crate::home::HomePage;
+use crate::not_found::NotFoundPage;
+use crate::page_context::use_page;
+use crate::privacy_notice::PrivacyNoticePage;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+/// Pages that contain an island. Only these load the WASM bundle.
+const PAGES_WITH_ISLANDS: &[&str] = &["/settings"];
+
+fn has_islands(path: &str) -> bool {
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    PAGES_WITH_ISLANDS.contains(&path)
+}
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let page = use_page();
+    let islands = has_islands(&page.path);
+    if !islands {
+        // Without hydration scripts, skip hydration markers altogether.
+        if let Some(context) = Owner::current_shared_context() {
+            context.set_is_hydrating(false);
+        }
+    }
+    let class = page.display.html_class();
+    view! {
+        <!DOCTYPE html>
+        <html lang=page.lang.tag() class=(!class.is_empty()).then_some(class)>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <link rel="stylesheet" href="/pkg/portal.css"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                {islands.then(|| view! { <HydrationScripts options=options islands=true/> })}
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Router>
+            <Layout>
+                <Routes fallback=|| view! { <NotFoundPage/> }>
+                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/settings") view=DisplaySettingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/accessibility") view=AccessibilityStatementPage ssr=SsrMode::Async/>
+                    <Route path=path!("/privacy") view=PrivacyNoticePage ssr=SsrMode::Async/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_islands;
+
+    #[test]
+    fn only_listed_pages_load_islands() {
+        assert!(has_islands("/settings?saved=1"));
+        assert!(!has_islands("/"));
+        assert!(!has_islands("/settings/x"));
+    }
+}

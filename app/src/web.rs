@@ -1,0 +1,175 @@
+//! Server-side plumbing shared by every journey: the state handlers get, the
+//! per-request page context, rendering a page from a handler, forms, cookies.
+
+use crate::page_context::PageContext;
+use crate::shell::{shell, App};
+use crate::site_info::SiteInfo;
+use axum::body::Body;
+use axum::extract::{FromRef, Request};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Router;
+use http::header::{ACCEPT_LANGUAGE, COOKIE, LOCATION};
+use http::{HeaderValue, StatusCode};
+use leptos::config::LeptosOptions;
+use leptos::nonce::Nonce;
+use leptos::prelude::{provide_context, use_context};
+use leptos_axum::{generate_route_list, render_app_async_with_context, LeptosRoutes};
+use sea_orm::DatabaseConnection;
+use std::sync::Arc;
+
+/// Largest form body a page form accepts; anything bigger is treated as empty.
+const FORM_BODY_LIMIT: usize = 64 * 1024;
+
+#[derive(Clone)]
+pub struct PortalState {
+    pub leptos: LeptosOptions,
+    pub db: DatabaseConnection,
+    pub site: Arc<SiteInfo>,
+    /// Mark cookies `Secure` (when served over HTTPS).
+    pub secure_cookies: bool,
+}
+
+impl FromRef<PortalState> for LeptosOptions {
+    fn from_ref(state: &PortalState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+/// The CSP nonce for one response, put in the request's extensions by the
+/// security layer and used by every `<script>` Leptos writes.
+#[derive(Clone, Debug)]
+pub struct CspNonce(pub String);
+
+/// Provides `PageContext` (and the CSP nonce) from the request being rendered.
+pub fn page_context(state: &PortalState) -> impl Fn() + Clone + Send + Sync + 'static {
+    let site = state.site.clone();
+    move || {
+        let Some(parts) = use_context::<http::request::Parts>() else {
+            return;
+        };
+        let cookies = parts
+            .headers
+            .get_all(COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect::<Vec<_>>()
+            .join("; ");
+        let accept_language = parts.headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+        if let Some(nonce) = parts.extensions.get::<CspNonce>() {
+            provide_context(Nonce::from_value(nonce.0.as_str()));
+        }
+        provide_context(PageContext {
+            lang: PageContext::choose_lang(Some(&cookies), accept_language),
+            display: PageContext::choose_display(Some(&cookies)),
+            path: parts.uri.path_and_query().map_or_else(|| "/".to_string(), |p| p.as_str().to_string()),
+            site: site.clone(),
+        });
+    }
+}
+
+/// Every page route plus the form handlers and static files.
+pub fn router(state: PortalState) -> Router {
+    let context = page_context(&state);
+    let options = state.leptos.clone();
+    Router::new()
+        .leptos_routes_with_context(&state, generate_route_list(App), context.clone(), move || {
+            shell(options.clone())
+        })
+        .route("/settings", post(crate::display_settings::save))
+        .route("/language/{tag}", get(crate::language::switch))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<PortalState, _>(context, shell))
+        .with_state(state)
+}
+
+/// Renders the page at the request's path, with extra context such as the
+/// values and errors of a form that could not be accepted.
+pub async fn render_page(
+    state: &PortalState,
+    request: Request,
+    extra_context: impl Fn() + Clone + Send + Sync + 'static,
+) -> Response {
+    let context = page_context(state);
+    let options = state.leptos.clone();
+    let handler = render_app_async_with_context(
+        move || {
+            context();
+            extra_context();
+        },
+        move || shell(options.clone()),
+    );
+    handler(request).await
+}
+
+/// Redirect after a successful POST, so reloading does not post again.
+pub fn see_other(location: &str) -> Response {
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = StatusCode::SEE_OTHER;
+    if let Ok(value) = HeaderValue::from_str(location) {
+        response.headers_mut().insert(LOCATION, value);
+    }
+    response
+}
+
+/// A `Set-Cookie` value for an essential preference cookie.
+pub fn set_cookie(name: &str, value: &str, max_age_seconds: u64, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    let cookie = format!("{name}={value}; Path=/; Max-Age={max_age_seconds}; SameSite=Lax; HttpOnly{secure}");
+    HeaderValue::from_str(&cookie).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// The fields of a submitted `application/x-www-form-urlencoded` form, read
+/// leniently: bad encoding is replaced, never an error page.
+#[derive(Clone, Debug, Default)]
+pub struct FormValues(Vec<(String, String)>);
+
+impl FormValues {
+    pub async fn read(body: Body) -> Self {
+        match axum::body::to_bytes(body, FORM_BODY_LIMIT).await {
+            Ok(bytes) => Self::parse(&bytes),
+            Err(_) => Self::default(),
+        }
+    }
+
+    pub fn parse(bytes: &[u8]) -> Self {
+        FormValues(form_urlencoded::parse(bytes).into_owned().collect())
+    }
+
+    /// The first value sent for a field.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+
+    pub fn pairs(&self) -> &[(String, String)] {
+        &self.0
+    }
+}
+
+/// Only a path on this site is a safe place to send someone back to.
+pub fn local_path(candidate: Option<&str>) -> &str {
+    match candidate {
+        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && !p.contains(['\r', '\n']) => p,
+        _ => "/",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_local_paths_are_redirect_targets() {
+        assert_eq!(local_path(Some("/settings?saved=1")), "/settings?saved=1");
+        assert_eq!(local_path(Some("//evil.example")), "/");
+        assert_eq!(local_path(Some("https://evil.example")), "/");
+        assert_eq!(local_path(Some("/\\evil.example")), "/");
+        assert_eq!(local_path(None), "/");
+    }
+
+    #[test]
+    fn form_values_tolerate_bad_encoding() {
+        let form = FormValues::parse(b"a=%FF%FE&b=%&c=1&c=2");
+        assert_eq!(form.get("c"), Some("1"));
+        assert!(form.get("a").is_some());
+    }
+}

@@ -1,0 +1,69 @@
+//! Demo mode (`PORTAL_DEMO=true`, used by `make run`): staff accounts for
+//! each role, so the staff side can be tried. Refused in production by the
+//! configuration.
+
+use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
+use argon2::Argon2;
+use sea_orm::sea_query::{Alias, Expr, OnConflict, Query};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr};
+
+/// The password of every demo account. Demo data only, printed at start-up.
+pub const DEMO_PASSWORD: &str = "demo-jiangbei-2026";
+
+/// Email, name, role and area of each demo account.
+pub const DEMO_STAFF: [(&str, &str, &str, &str); 5] = [
+    ("admin@demo.example.org", "演示管理员 Demo administrator", "administrator", "jiangbei"),
+    ("district@demo.example.org", "演示区残联审批人 Demo district approver", "district_approver", "jiangbei"),
+    ("street@demo.example.org", "演示观音桥街道审核人 Demo Guanyinqiao reviewer", "street_reviewer", "jiangbei.guanyinqiao"),
+    (
+        "community@demo.example.org",
+        "演示社区工作人员 Demo community worker",
+        "community_worker",
+        "jiangbei.guanyinqiao.community1",
+    ),
+    ("editor@demo.example.org", "演示内容编辑 Demo content editor", "content_editor", "jiangbei"),
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum DemoError {
+    #[error("PORTAL_DEMO is on, but the demo staff accounts could not be created: {0}")]
+    Database(#[from] DbErr),
+    #[error("PORTAL_DEMO is on, but a demo password could not be hashed: {0}")]
+    Hash(String),
+}
+
+pub async fn create_demo_data(db: &DatabaseConnection) -> Result<(), DemoError> {
+    let hash = Argon2::default()
+        .hash_password(DEMO_PASSWORD.as_bytes(), &SaltString::generate(&mut OsRng))
+        .map_err(|e| DemoError::Hash(e.to_string()))?
+        .to_string();
+    let mut insert = Query::insert();
+    insert
+        .into_table(Alias::new("staff_account"))
+        .columns(["email", "display_name", "role", "area_code", "password_hash", "is_demo"].map(Alias::new));
+    for (email, name, role, area) in DEMO_STAFF {
+        insert.values_panic([
+            email.into(),
+            name.into(),
+            role.into(),
+            area.into(),
+            hash.clone().into(),
+            Expr::val(true).into(),
+        ]);
+    }
+    insert.on_conflict(OnConflict::column(Alias::new("email")).do_nothing().to_owned());
+    db.execute(db.get_database_backend().build(&insert)).await?;
+    print_sign_in_help();
+    Ok(())
+}
+
+fn print_sign_in_help() {
+    println!();
+    println!("Demo mode is on: these staff accounts exist, all with the password {DEMO_PASSWORD}");
+    for (email, _, role, area) in DEMO_STAFF {
+        println!("  {email:<30} {role:<18} {area}");
+    }
+    println!("Staff sign in at /staff once the staff workspace is in place; residents need no account to browse.");
+    println!("Never use demo mode in production (PORTAL_ENV=production refuses it).");
+    println!();
+}

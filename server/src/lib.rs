@@ -1,0 +1,141 @@
+//! The portal's server: reads configuration, prepares the database, builds
+//! the router with its security layers, and serves until told to stop.
+
+pub mod config;
+pub mod database;
+pub mod demo;
+pub mod health;
+pub mod migration;
+pub mod security;
+pub mod sessions;
+pub mod telemetry;
+
+use app::site_info::SiteInfo;
+use app::web::PortalState;
+use axum::http::StatusCode;
+use axum::Router;
+use config::Config;
+use leptos::config::{Env, LeptosOptions};
+use sea_orm::DatabaseConnection;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+/// Largest request body: room for a 10 MB document upload and its form.
+const MAX_REQUEST_BYTES: usize = 11 * 1024 * 1024;
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error(transparent)]
+    Database(#[from] database::DatabaseError),
+    #[error("The portal could not load its contact details from the database: {0}")]
+    SiteInfo(sea_orm::DbErr),
+    #[error(transparent)]
+    Demo(#[from] demo::DemoError),
+    #[error(transparent)]
+    Sessions(#[from] sessions::SessionStoreError),
+    #[error("PORTAL_ADDR {addr} could not be used: {source}")]
+    Bind { addr: SocketAddr, source: std::io::Error },
+}
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    db: DatabaseConnection,
+}
+
+impl Application {
+    pub async fn build(config: Config) -> Result<Self, StartupError> {
+        let db = database::connect(&config.database_url).await?;
+        database::migrate(&db).await?;
+        if config.demo {
+            demo::create_demo_data(&db).await?;
+        }
+        let site = app::site_info::persistence::load(&db).await.map_err(StartupError::SiteInfo)?;
+        let listener = TcpListener::bind(config.addr)
+            .await
+            .map_err(|source| StartupError::Bind { addr: config.addr, source })?;
+        let router = build_router(&config, db.clone(), site).await?;
+        Ok(Application { listener, router, db })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener
+            .local_addr()
+            .unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 0)))
+    }
+
+    pub fn db(&self) -> &DatabaseConnection {
+        &self.db
+    }
+
+    /// Serves until `shutdown` completes, then finishes the requests in flight.
+    pub async fn run_until_stopped(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+        tracing::info!("Jiangbei Disability Services is listening on http://{}", self.local_addr());
+        axum::serve(self.listener, self.router.into_make_service())
+            .with_graceful_shutdown(shutdown)
+            .await?;
+        self.db.clone().close().await.ok();
+        tracing::info!("stopped");
+        Ok(())
+    }
+}
+
+async fn build_router(config: &Config, db: DatabaseConnection, site: SiteInfo) -> Result<Router, StartupError> {
+    let leptos = LeptosOptions::builder()
+        .output_name("portal")
+        .site_root(config.site_root.as_str())
+        .site_pkg_dir("pkg")
+        .site_addr(config.addr)
+        .env(if config.is_production() { Env::PROD } else { Env::DEV })
+        .build();
+    let state = PortalState {
+        leptos,
+        db: db.clone(),
+        site: Arc::new(site),
+        secure_cookies: config.secure_cookies,
+    };
+    let pages = app::web::router(state);
+    let pages = sessions::layer(pages, &db, config.secure_cookies).await?;
+    Ok(pages
+        .merge(health::router(db))
+        .layer(axum::middleware::from_fn(security::headers_and_csrf))
+        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, REQUEST_TIMEOUT))
+        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BYTES))
+        .layer(CompressionLayer::new())
+        .layer(CatchPanicLayer::custom(security::panic_response))
+        .layer(TraceLayer::new_for_http()))
+}
+
+/// Completes on Ctrl+C or SIGTERM, so deployments can stop the server cleanly.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

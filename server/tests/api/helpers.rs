@@ -1,0 +1,174 @@
+use reqwest::header::HeaderMap;
+use reqwest::redirect::Policy;
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
+use server::config::Config;
+use server::Application;
+use std::collections::HashMap;
+use std::sync::Once;
+use tempfile::TempDir;
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db: DatabaseConnection,
+    pub backend: &'static str,
+    _dir: TempDir,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// SQLite always; PostgreSQL when `PORTAL_TEST_POSTGRES_URL` is set.
+pub fn backends() -> Vec<Backend> {
+    static NOTICE: Once = Once::new();
+    if std::env::var("PORTAL_TEST_POSTGRES_URL").is_ok() {
+        return vec![Backend::Sqlite, Backend::Postgres];
+    }
+    NOTICE.call_once(|| {
+        eprintln!("\n!!! PORTAL_TEST_POSTGRES_URL is not set: PostgreSQL tests are SKIPPED; only SQLite is tested !!!\n");
+    });
+    vec![Backend::Sqlite]
+}
+
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, &[]).await
+}
+
+pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let database_url = match backend {
+        Backend::Sqlite => format!("sqlite://{}", dir.path().join("portal.db").display()),
+        Backend::Postgres => fresh_postgres_database().await,
+    };
+    let mut vars: HashMap<String, String> = HashMap::from([
+        ("PORTAL_ADDR".to_string(), "127.0.0.1:0".to_string()),
+        ("DATABASE_URL".to_string(), database_url),
+        ("PORTAL_LOG".to_string(), "warn".to_string()),
+    ]);
+    for (k, v) in extra {
+        vars.insert(k.to_string(), v.to_string());
+    }
+    let config = Config::from_lookup(|name| vars.get(name).cloned()).expect("valid test configuration");
+    let app = Application::build(config).await.expect("the application starts");
+    let address = format!("http://{}", app.local_addr());
+    let db = app.db().clone();
+    tokio::spawn(app.run_until_stopped(std::future::pending()));
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .expect("HTTP client");
+    TestApp {
+        address,
+        client,
+        db,
+        backend: match backend {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        },
+        _dir: dir,
+    }
+}
+
+/// A new, empty database on the test PostgreSQL server, so tests never share state.
+async fn fresh_postgres_database() -> String {
+    let admin_url = std::env::var("PORTAL_TEST_POSTGRES_URL").expect("PORTAL_TEST_POSTGRES_URL");
+    let admin = Database::connect(&admin_url).await.expect("connect to test PostgreSQL");
+    let name = format!("portal_test_{}", rand::random::<u64>());
+    admin
+        .execute(Statement::from_string(admin.get_database_backend(), format!("CREATE DATABASE {name}")))
+        .await
+        .expect("create test database");
+    admin.close().await.ok();
+    match admin_url.rsplit_once('/') {
+        Some((server, _)) => format!("{server}/{name}"),
+        None => panic!("PORTAL_TEST_POSTGRES_URL must end with a database name"),
+    }
+}
+
+pub struct Page {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        self.get_with(path, &[]).await
+    }
+
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> Page {
+        let mut request = self.client.get(self.url(path));
+        for (k, v) in headers {
+            request = request.header(*k, *v);
+        }
+        into_page(request.send().await.expect("GET"))
+    .await
+    }
+
+    /// Posts a form the way a browser does from one of our own pages.
+    pub async fn post_form(&self, path: &str, body: &str) -> Page {
+        self.post_form_with(path, body, &[("origin", &self.address), ("sec-fetch-site", "same-origin")])
+            .await
+    }
+
+    pub async fn post_form_with(&self, path: &str, body: &str, headers: &[(&str, &str)]) -> Page {
+        let mut request = self
+            .client
+            .post(self.url(path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body.to_string());
+        for (k, v) in headers {
+            request = request.header(*k, *v);
+        }
+        into_page(request.send().await.expect("POST")).await
+    }
+
+    pub async fn count(&self, sql: &str) -> i64 {
+        let row = self
+            .db
+            .query_one(Statement::from_string(self.db.get_database_backend(), sql.to_string()))
+            .await
+            .expect("query")
+            .expect("one row");
+        row.try_get_by_index::<i64>(0).expect("a count")
+    }
+}
+
+async fn into_page(response: reqwest::Response) -> Page {
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let body = response.text().await.unwrap_or_default();
+    Page { status, headers, body }
+}
+
+impl Page {
+    pub fn header(&self, name: &str) -> &str {
+        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or_default()
+    }
+
+    pub fn title(&self) -> String {
+        between(&self.body, "<title>", "</title>").unwrap_or_default()
+    }
+
+    pub fn h1s(&self) -> usize {
+        self.body.matches("<h1").count()
+    }
+
+    pub fn html_tag(&self) -> String {
+        between(&self.body, "<html", ">").unwrap_or_default()
+    }
+}
+
+pub fn between(text: &str, start: &str, end: &str) -> Option<String> {
+    let from = text.find(start)? + start.len();
+    let to = text[from..].find(end)? + from;
+    Some(text[from..to].to_string())
+}

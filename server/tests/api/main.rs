@@ -1,0 +1,11 @@
+//! Integration tests: the real application on a random port, with a fresh
+//! SQLite database and, when `PORTAL_TEST_POSTGRES_URL` is set, a fresh
+//! PostgreSQL database too, driven over HTTP like a browser would.
+
+mod helpers;
+
+mod display_settings;
+mod pages;
+mod robustness;
+mod security;
+mod startup;

@@ -55,14 +55,20 @@ pub fn page_context(state: &PortalState) -> impl Fn() + Clone + Send + Sync + 's
             .filter_map(|v| v.to_str().ok())
             .collect::<Vec<_>>()
             .join("; ");
-        let accept_language = parts.headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+        let accept_language = parts
+            .headers
+            .get(ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok());
         if let Some(nonce) = parts.extensions.get::<CspNonce>() {
             provide_context(Nonce::from_value(nonce.0.as_str()));
         }
         provide_context(PageContext {
             lang: PageContext::choose_lang(Some(&cookies), accept_language),
             display: PageContext::choose_display(Some(&cookies)),
-            path: parts.uri.path_and_query().map_or_else(|| "/".to_string(), |p| p.as_str().to_string()),
+            path: parts
+                .uri
+                .path_and_query()
+                .map_or_else(|| "/".to_string(), |p| p.as_str().to_string()),
             site: site.clone(),
         });
     }
@@ -73,12 +79,18 @@ pub fn router(state: PortalState) -> Router {
     let context = page_context(&state);
     let options = state.leptos.clone();
     Router::new()
-        .leptos_routes_with_context(&state, generate_route_list(App), context.clone(), move || {
-            shell(options.clone())
-        })
+        .leptos_routes_with_context(
+            &state,
+            generate_route_list(App),
+            context.clone(),
+            move || shell(options.clone()),
+        )
         .route("/settings", post(crate::display_settings::save))
         .route("/language/{tag}", get(crate::language::switch))
-        .fallback(leptos_axum::file_and_error_handler_with_context::<PortalState, _>(context, shell))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            PortalState,
+            _,
+        >(context, shell))
         .with_state(state)
 }
 
@@ -114,7 +126,9 @@ pub fn see_other(location: &str) -> Response {
 /// A `Set-Cookie` value for an essential preference cookie.
 pub fn set_cookie(name: &str, value: &str, max_age_seconds: u64, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
-    let cookie = format!("{name}={value}; Path=/; Max-Age={max_age_seconds}; SameSite=Lax; HttpOnly{secure}");
+    let cookie = format!(
+        "{name}={value}; Path=/; Max-Age={max_age_seconds}; SameSite=Lax; HttpOnly{secure}"
+    );
     HeaderValue::from_str(&cookie).unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
@@ -137,7 +151,10 @@ impl FormValues {
 
     /// The first value sent for a field.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 
     pub fn pairs(&self) -> &[(String, String)] {
@@ -148,7 +165,14 @@ impl FormValues {
 /// Only a path on this site is a safe place to send someone back to.
 pub fn local_path(candidate: Option<&str>) -> &str {
     match candidate {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && !p.contains(['\r', '\n']) => p,
+        Some(p)
+            if p.starts_with('/')
+                && !p.starts_with("//")
+                && !p.contains('\\')
+                && !p.contains(['\r', '\n']) =>
+        {
+            p
+        }
         _ => "/",
     }
 }

@@ -30,8 +30,14 @@ pub enum Environment {
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ConfigError {
     #[error("{variable} has the value {value:?}, but it must be {expected}.")]
-    Invalid { variable: &'static str, value: String, expected: &'static str },
-    #[error("PORTAL_DEMO is on, but demo accounts are never allowed when PORTAL_ENV is production.")]
+    Invalid {
+        variable: &'static str,
+        value: String,
+        expected: &'static str,
+    },
+    #[error(
+        "PORTAL_DEMO is on, but demo accounts are never allowed when PORTAL_ENV is production."
+    )]
     DemoInProduction,
 }
 
@@ -69,11 +75,16 @@ impl Config {
         }
         Ok(Config {
             addr,
-            database_url: lookup("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_string()),
+            database_url: lookup("DATABASE_URL")
+                .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_string()),
             site_root: lookup("PORTAL_SITE_ROOT").unwrap_or_else(|| "target/site".to_string()),
             environment,
             demo,
-            secure_cookies: flag(&lookup, "PORTAL_SECURE_COOKIES", environment == Environment::Production)?,
+            secure_cookies: flag(
+                &lookup,
+                "PORTAL_SECURE_COOKIES",
+                environment == Environment::Production,
+            )?,
             log_filter: lookup("PORTAL_LOG").unwrap_or_else(|| "info".to_string()),
         })
     }
@@ -83,12 +94,23 @@ impl Config {
     }
 }
 
-fn flag(lookup: &impl Fn(&str) -> Option<String>, variable: &'static str, default: bool) -> Result<bool, ConfigError> {
-    match lookup(variable).as_deref().map(|v| v.trim().to_ascii_lowercase()) {
+fn flag(
+    lookup: &impl Fn(&str) -> Option<String>,
+    variable: &'static str,
+    default: bool,
+) -> Result<bool, ConfigError> {
+    match lookup(variable)
+        .as_deref()
+        .map(|v| v.trim().to_ascii_lowercase())
+    {
         None => Ok(default),
         Some(v) if matches!(v.as_str(), "1" | "true" | "yes" | "on") => Ok(true),
         Some(v) if matches!(v.as_str(), "0" | "false" | "no" | "off") => Ok(false),
-        Some(value) => Err(ConfigError::Invalid { variable, value, expected: "true or false" }),
+        Some(value) => Err(ConfigError::Invalid {
+            variable,
+            value,
+            expected: "true or false",
+        }),
     }
 }
 
@@ -98,7 +120,10 @@ mod tests {
     use std::collections::HashMap;
 
     fn config(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
-        let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Config::from_lookup(|name| map.get(name).cloned())
     }
 
@@ -117,14 +142,24 @@ mod tests {
             config(&[("PORTAL_ENV", "production"), ("PORTAL_DEMO", "true")]).err(),
             Some(ConfigError::DemoInProduction)
         );
-        assert!(config(&[("PORTAL_ENV", "production")]).expect("valid").secure_cookies);
+        assert!(
+            config(&[("PORTAL_ENV", "production")])
+                .expect("valid")
+                .secure_cookies
+        );
     }
 
     #[test]
     fn bad_values_name_their_variable() {
-        let error = config(&[("PORTAL_ADDR", "nowhere")]).err().map(|e| e.to_string()).unwrap_or_default();
+        let error = config(&[("PORTAL_ADDR", "nowhere")])
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(error.starts_with("PORTAL_ADDR"), "{error}");
-        let error = config(&[("PORTAL_DEMO", "maybe")]).err().map(|e| e.to_string()).unwrap_or_default();
+        let error = config(&[("PORTAL_DEMO", "maybe")])
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(error.starts_with("PORTAL_DEMO"), "{error}");
     }
 }

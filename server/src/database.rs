@@ -13,7 +13,10 @@ pub enum DatabaseError {
     #[error("DATABASE_URL must start with sqlite:// or postgres://, but it is {0:?}.")]
     UnsupportedScheme(String),
     #[error("DATABASE_URL names a SQLite file whose folder {dir} could not be created: {source}")]
-    CreateDir { dir: PathBuf, source: std::io::Error },
+    CreateDir {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
     #[error("DATABASE_URL names a database the portal could not connect to: {0}")]
     Connect(DbErr),
     #[error("The database named by DATABASE_URL could not be brought up to date: {0}")]
@@ -39,7 +42,9 @@ fn backend(url: &str) -> Result<Backend, DatabaseError> {
 
 /// The file behind a SQLite URL; `None` for an in-memory database.
 pub fn sqlite_file(url: &str) -> Option<PathBuf> {
-    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next().unwrap_or_default();
     (!path.is_empty() && path != ":memory:").then(|| PathBuf::from(path))
 }
@@ -49,10 +54,15 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DatabaseError> {
         Backend::Sqlite => {
             if let Some(dir) = sqlite_file(url).and_then(|f| f.parent().map(PathBuf::from)) {
                 if !dir.as_os_str().is_empty() {
-                    std::fs::create_dir_all(&dir).map_err(|source| DatabaseError::CreateDir { dir, source })?;
+                    std::fs::create_dir_all(&dir)
+                        .map_err(|source| DatabaseError::CreateDir { dir, source })?;
                 }
             }
-            let url = if url.contains('?') { url.to_string() } else { format!("{url}?mode=rwc") };
+            let url = if url.contains('?') {
+                url.to_string()
+            } else {
+                format!("{url}?mode=rwc")
+            };
             let mut options = ConnectOptions::new(url);
             options.map_sqlx_sqlite_opts(|o| {
                 o.journal_mode(SqliteJournalMode::Wal)
@@ -68,7 +78,9 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DatabaseError> {
         .connect_timeout(Duration::from_secs(5))
         .acquire_timeout(Duration::from_secs(5))
         .sqlx_logging(false);
-    Database::connect(options).await.map_err(DatabaseError::Connect)
+    Database::connect(options)
+        .await
+        .map_err(DatabaseError::Connect)
 }
 
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DatabaseError> {
@@ -81,8 +93,14 @@ mod tests {
 
     #[test]
     fn sqlite_file_is_found_in_urls() {
-        assert_eq!(sqlite_file("sqlite://data/portal.db"), Some(PathBuf::from("data/portal.db")));
-        assert_eq!(sqlite_file("sqlite:/tmp/x.db?mode=rwc"), Some(PathBuf::from("/tmp/x.db")));
+        assert_eq!(
+            sqlite_file("sqlite://data/portal.db"),
+            Some(PathBuf::from("data/portal.db"))
+        );
+        assert_eq!(
+            sqlite_file("sqlite:/tmp/x.db?mode=rwc"),
+            Some(PathBuf::from("/tmp/x.db"))
+        );
         assert_eq!(sqlite_file("sqlite::memory:"), None);
         assert_eq!(sqlite_file("postgres://x"), None);
     }

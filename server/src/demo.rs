@@ -12,16 +12,36 @@ pub const DEMO_PASSWORD: &str = "demo-jiangbei-2026";
 
 /// Email, name, role and area of each demo account.
 pub const DEMO_STAFF: [(&str, &str, &str, &str); 5] = [
-    ("admin@demo.example.org", "演示管理员 Demo administrator", "administrator", "jiangbei"),
-    ("district@demo.example.org", "演示区残联审批人 Demo district approver", "district_approver", "jiangbei"),
-    ("street@demo.example.org", "演示观音桥街道审核人 Demo Guanyinqiao reviewer", "street_reviewer", "jiangbei.guanyinqiao"),
+    (
+        "admin@demo.example.org",
+        "演示管理员 Demo administrator",
+        "administrator",
+        "jiangbei",
+    ),
+    (
+        "district@demo.example.org",
+        "演示区残联审批人 Demo district approver",
+        "district_approver",
+        "jiangbei",
+    ),
+    (
+        "street@demo.example.org",
+        "演示观音桥街道审核人 Demo Guanyinqiao reviewer",
+        "street_reviewer",
+        "jiangbei.guanyinqiao",
+    ),
     (
         "community@demo.example.org",
         "演示社区工作人员 Demo community worker",
         "community_worker",
         "jiangbei.guanyinqiao.community1",
     ),
-    ("editor@demo.example.org", "演示内容编辑 Demo content editor", "content_editor", "jiangbei"),
+    (
+        "editor@demo.example.org",
+        "演示内容编辑 Demo content editor",
+        "content_editor",
+        "jiangbei",
+    ),
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -38,9 +58,17 @@ pub async fn create_demo_data(db: &DatabaseConnection) -> Result<(), DemoError> 
         .map_err(|e| DemoError::Hash(e.to_string()))?
         .to_string();
     let mut insert = Query::insert();
-    insert
-        .into_table(Alias::new("staff_account"))
-        .columns(["email", "display_name", "role", "area_code", "password_hash", "is_demo"].map(Alias::new));
+    insert.into_table(Alias::new("staff_account")).columns(
+        [
+            "email",
+            "display_name",
+            "role",
+            "area_code",
+            "password_hash",
+            "is_demo",
+        ]
+        .map(Alias::new),
+    );
     for (email, name, role, area) in DEMO_STAFF {
         insert.values_panic([
             email.into(),
@@ -51,7 +79,11 @@ pub async fn create_demo_data(db: &DatabaseConnection) -> Result<(), DemoError> 
             Expr::val(true).into(),
         ]);
     }
-    insert.on_conflict(OnConflict::column(Alias::new("email")).do_nothing().to_owned());
+    insert.on_conflict(
+        OnConflict::column(Alias::new("email"))
+            .do_nothing()
+            .to_owned(),
+    );
     db.execute(db.get_database_backend().build(&insert)).await?;
     print_sign_in_help();
     Ok(())

@@ -43,7 +43,10 @@ pub enum StartupError {
     #[error(transparent)]
     Sessions(#[from] sessions::SessionStoreError),
     #[error("PORTAL_ADDR {addr} could not be used: {source}")]
-    Bind { addr: SocketAddr, source: std::io::Error },
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
 }
 
 pub struct Application {
@@ -59,12 +62,22 @@ impl Application {
         if config.demo {
             demo::create_demo_data(&db).await?;
         }
-        let site = app::site_info::persistence::load(&db).await.map_err(StartupError::SiteInfo)?;
-        let listener = TcpListener::bind(config.addr)
+        let site = app::site_info::persistence::load(&db)
             .await
-            .map_err(|source| StartupError::Bind { addr: config.addr, source })?;
+            .map_err(StartupError::SiteInfo)?;
+        let listener =
+            TcpListener::bind(config.addr)
+                .await
+                .map_err(|source| StartupError::Bind {
+                    addr: config.addr,
+                    source,
+                })?;
         let router = build_router(&config, db.clone(), site).await?;
-        Ok(Application { listener, router, db })
+        Ok(Application {
+            listener,
+            router,
+            db,
+        })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -78,8 +91,14 @@ impl Application {
     }
 
     /// Serves until `shutdown` completes, then finishes the requests in flight.
-    pub async fn run_until_stopped(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
-        tracing::info!("Jiangbei Disability Services is listening on http://{}", self.local_addr());
+    pub async fn run_until_stopped(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        tracing::info!(
+            "Jiangbei Disability Services is listening on http://{}",
+            self.local_addr()
+        );
         axum::serve(self.listener, self.router.into_make_service())
             .with_graceful_shutdown(shutdown)
             .await?;
@@ -89,13 +108,21 @@ impl Application {
     }
 }
 
-async fn build_router(config: &Config, db: DatabaseConnection, site: SiteInfo) -> Result<Router, StartupError> {
+async fn build_router(
+    config: &Config,
+    db: DatabaseConnection,
+    site: SiteInfo,
+) -> Result<Router, StartupError> {
     let leptos = LeptosOptions::builder()
         .output_name("portal")
         .site_root(config.site_root.as_str())
         .site_pkg_dir("pkg")
         .site_addr(config.addr)
-        .env(if config.is_production() { Env::PROD } else { Env::DEV })
+        .env(if config.is_production() {
+            Env::PROD
+        } else {
+            Env::DEV
+        })
         .build();
     let state = PortalState {
         leptos,
@@ -108,7 +135,10 @@ async fn build_router(config: &Config, db: DatabaseConnection, site: SiteInfo) -
     Ok(pages
         .merge(health::router(db))
         .layer(axum::middleware::from_fn(security::headers_and_csrf))
-        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, REQUEST_TIMEOUT))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            REQUEST_TIMEOUT,
+        ))
         .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BYTES))
         .layer(CompressionLayer::new())
         .layer(CatchPanicLayer::custom(security::panic_response))

@@ -47,10 +47,13 @@ pub fn is_same_origin(headers: &HeaderMap) -> bool {
     let Some(origin) = headers.get(ORIGIN) else {
         return true;
     };
-    let (Ok(origin), Some(Ok(host))) = (origin.to_str(), headers.get(HOST).map(|h| h.to_str())) else {
+    let (Ok(origin), Some(Ok(host))) = (origin.to_str(), headers.get(HOST).map(|h| h.to_str()))
+    else {
         return false;
     };
-    let origin_host = origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://"));
+    let origin_host = origin
+        .strip_prefix("https://")
+        .or_else(|| origin.strip_prefix("http://"));
     origin_host.is_some_and(|o| o.eq_ignore_ascii_case(host))
 }
 
@@ -72,7 +75,10 @@ fn add_headers(headers: &mut HeaderMap, nonce: &str) {
         ("referrer-policy", "same-origin".to_string()),
         ("x-frame-options", "DENY".to_string()),
         ("cross-origin-opener-policy", "same-origin".to_string()),
-        ("permissions-policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()".to_string()),
+        (
+            "permissions-policy",
+            "camera=(), microphone=(), geolocation=(), interest-cohort=()".to_string(),
+        ),
     ];
     for (name, value) in pairs {
         if let Ok(value) = HeaderValue::from_str(&value) {
@@ -84,9 +90,10 @@ fn add_headers(headers: &mut HeaderMap, nonce: &str) {
 fn html_response(status: StatusCode, html: String) -> Response {
     let mut response = Response::new(Body::from(html));
     *response.status_mut() = status;
-    response
-        .headers_mut()
-        .insert(CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    response.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
     response
 }
 
@@ -99,7 +106,10 @@ pub fn panic_response(panic: Box<dyn Any + Send + 'static>) -> Response {
         .or_else(|| panic.downcast_ref::<&str>().copied())
         .unwrap_or("unknown panic");
     tracing::error!(detail, "request handler panicked");
-    let mut response = html_response(StatusCode::INTERNAL_SERVER_ERROR, app::error_page::server_error_html());
+    let mut response = html_response(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        app::error_page::server_error_html(),
+    );
     add_headers(response.headers_mut(), &new_nonce());
     response
 }
@@ -118,10 +128,19 @@ mod tests {
 
     #[test]
     fn fetch_metadata_decides_when_present() {
-        assert!(is_same_origin(&headers(&[("sec-fetch-site", "same-origin")])));
+        assert!(is_same_origin(&headers(&[(
+            "sec-fetch-site",
+            "same-origin"
+        )])));
         assert!(is_same_origin(&headers(&[("sec-fetch-site", "none")])));
-        assert!(!is_same_origin(&headers(&[("sec-fetch-site", "cross-site")])));
-        assert!(!is_same_origin(&headers(&[("sec-fetch-site", "same-site")])));
+        assert!(!is_same_origin(&headers(&[(
+            "sec-fetch-site",
+            "cross-site"
+        )])));
+        assert!(!is_same_origin(&headers(&[(
+            "sec-fetch-site",
+            "same-site"
+        )])));
         assert!(!is_same_origin(&headers(&[
             ("sec-fetch-site", "cross-site"),
             ("origin", "http://a.test"),
@@ -131,10 +150,22 @@ mod tests {
 
     #[test]
     fn origin_must_match_host_without_fetch_metadata() {
-        assert!(is_same_origin(&headers(&[("origin", "http://127.0.0.1:3000"), ("host", "127.0.0.1:3000")])));
-        assert!(!is_same_origin(&headers(&[("origin", "http://evil.test"), ("host", "127.0.0.1:3000")])));
-        assert!(!is_same_origin(&headers(&[("origin", "null"), ("host", "127.0.0.1:3000")])));
-        assert!(!is_same_origin(&headers(&[("origin", "http://127.0.0.1:3000")])));
+        assert!(is_same_origin(&headers(&[
+            ("origin", "http://127.0.0.1:3000"),
+            ("host", "127.0.0.1:3000")
+        ])));
+        assert!(!is_same_origin(&headers(&[
+            ("origin", "http://evil.test"),
+            ("host", "127.0.0.1:3000")
+        ])));
+        assert!(!is_same_origin(&headers(&[
+            ("origin", "null"),
+            ("host", "127.0.0.1:3000")
+        ])));
+        assert!(!is_same_origin(&headers(&[(
+            "origin",
+            "http://127.0.0.1:3000"
+        )])));
         assert!(is_same_origin(&headers(&[])));
     }
 

@@ -21,7 +21,11 @@ pub enum SessionStoreError {
     Unsupported,
 }
 
-pub async fn layer(router: Router, db: &DatabaseConnection, secure: bool) -> Result<Router, SessionStoreError> {
+pub async fn layer(
+    router: Router,
+    db: &DatabaseConnection,
+    secure: bool,
+) -> Result<Router, SessionStoreError> {
     match db.get_database_backend() {
         DatabaseBackend::Sqlite => {
             let store = SqliteStore::new(db.get_sqlite_connection_pool().clone());
@@ -39,7 +43,11 @@ pub async fn layer(router: Router, db: &DatabaseConnection, secure: bool) -> Res
 
 /// Deletes expired sessions in the background, so the table does not grow.
 fn sweep<S: ExpiredDeletion + Clone + 'static>(store: S) -> S {
-    tokio::spawn(store.clone().continuously_delete_expired(EXPIRED_SWEEP_EVERY));
+    tokio::spawn(
+        store
+            .clone()
+            .continuously_delete_expired(EXPIRED_SWEEP_EVERY),
+    );
     store
 }
 
@@ -49,5 +57,7 @@ fn manager<S: SessionStore + Clone>(store: S, secure: bool) -> SessionManagerLay
         .with_secure(secure)
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
-        .with_expiry(Expiry::OnInactivity(CookieDuration::hours(IDLE_LIMIT_HOURS)))
+        .with_expiry(Expiry::OnInactivity(CookieDuration::hours(
+            IDLE_LIMIT_HOURS,
+        )))
 }

@@ -109,6 +109,9 @@ mod tests {
 
     #[test]
     fn encodes_query_characters() {
-        assert_eq!(encode_path("/settings?saved=1&x=é"), "/settings%3Fsaved%3D1%26x%3D%C3%A9");
+        assert_eq!(
+            encode_path("/settings?saved=1&x=é"),
+            "/settings%3Fsaved%3D1%26x%3D%C3%A9"
+        );
     }
 }

@@ -31,7 +31,11 @@ pub fn Radios(
     .flatten()
     .collect::<Vec<_>>()
     .join(" ");
-    let group_class = if error.is_some() { "form-group form-group--error" } else { "form-group" };
+    let group_class = if error.is_some() {
+        "form-group form-group--error"
+    } else {
+        "form-group"
+    };
     view! {
         <div class=group_class>
             <fieldset class="fieldset" aria-describedby=(!described_by.is_empty()).then_some(described_by)>

@@ -13,7 +13,9 @@ pub use model::{Choice, Contrast, DisplaySettings, Spacing, TextSize};
 #[cfg(feature = "ssr")]
 pub use save::save;
 
-use crate::components::{ErrorSummary, FieldError, NotificationBanner, PageTitle, RadioOption, Radios};
+use crate::components::{
+    ErrorSummary, FieldError, NotificationBanner, PageTitle, RadioOption, Radios,
+};
 use crate::i18n::{t, t_with};
 use crate::page_context::use_page;
 use leptos::prelude::*;
@@ -31,11 +33,17 @@ pub struct RejectedSettings {
 
 impl RejectedSettings {
     fn value(&self, field: &str) -> Option<&str> {
-        self.values.iter().find(|(k, _)| k == field).map(|(_, v)| v.as_str())
+        self.values
+            .iter()
+            .find(|(k, _)| k == field)
+            .map(|(_, v)| v.as_str())
     }
 
     fn error(&self, field: &str) -> Option<String> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, id)| t(id))
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, id)| t(id))
     }
 }
 
@@ -68,16 +76,25 @@ pub fn DisplaySettingsPage() -> impl IntoView {
     let errors: Vec<FieldError> = rejected
         .iter()
         .flat_map(|r| r.errors.iter())
-        .map(|(field, id)| FieldError { field_id: field.to_string(), message: t(id) })
+        .map(|(field, id)| FieldError {
+            field_id: field.to_string(),
+            message: t(id),
+        })
         .collect();
     let has_errors = !errors.is_empty();
     let error_for = |field: &str| rejected.as_ref().and_then(|r| r.error(field));
-    let (text_error, contrast_error, spacing_error) =
-        (error_for(TextSize::FIELD), error_for(Contrast::FIELD), error_for(Spacing::FIELD));
+    let (text_error, contrast_error, spacing_error) = (
+        error_for(TextSize::FIELD),
+        error_for(Contrast::FIELD),
+        error_for(Spacing::FIELD),
+    );
     let text_selected = selected(&rejected, current.text);
     let contrast_selected = selected(&rejected, current.contrast);
     let spacing_selected = selected(&rejected, current.spacing);
-    let announcement = t_with("settings-preview-announcement", &[("choice", preview::CHOICE_MARK.to_string())]);
+    let announcement = t_with(
+        "settings-preview-announcement",
+        &[("choice", preview::CHOICE_MARK.to_string())],
+    );
 
     view! {
         <PageTitle text=t("settings-title") has_errors=has_errors/>
@@ -119,5 +136,27 @@ pub fn DisplaySettingsPage() -> impl IntoView {
             <button type="submit" class="button">{t("settings-save")}</button>
         </form>
         <p>{t("settings-cookie-note")}" "<a href="/privacy">{t("settings-cookie-link")}</a></p>
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::i18n::{tr, Lang};
+
+    fn labels_exist<C: Choice>() {
+        for lang in Lang::ALL {
+            for c in C::ALL {
+                let id = format!("settings-{}-{}", C::FIELD, c.value());
+                assert_ne!(tr(lang, &id), id, "{id} is missing in {}", lang.tag());
+            }
+        }
+    }
+
+    #[test]
+    fn every_option_has_a_label_in_both_languages() {
+        labels_exist::<TextSize>();
+        labels_exist::<Contrast>();
+        labels_exist::<Spacing>();
     }
 }

@@ -11,7 +11,10 @@ pub trait Choice: Copy + Default + PartialEq + 'static {
     fn value(self) -> &'static str;
 
     fn parse(value: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|c| c.value() == value.trim())
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|c| c.value() == value.trim())
     }
 
     /// The class put on `<html>`, e.g. `text-large`; none for the standard value.
@@ -120,11 +123,15 @@ impl DisplaySettings {
 
     /// Space-separated classes for `<html>`; empty for standard settings.
     pub fn html_class(self) -> String {
-        [self.text.html_class(), self.contrast.html_class(), self.spacing.html_class()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" ")
+        [
+            self.text.html_class(),
+            self.contrast.html_class(),
+            self.spacing.html_class(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ")
     }
 }
 
@@ -137,8 +144,15 @@ mod tests {
         for &text in TextSize::ALL {
             for &contrast in Contrast::ALL {
                 for &spacing in Spacing::ALL {
-                    let settings = DisplaySettings { text, contrast, spacing };
-                    assert_eq!(DisplaySettings::from_cookie(&settings.to_cookie()), settings);
+                    let settings = DisplaySettings {
+                        text,
+                        contrast,
+                        spacing,
+                    };
+                    assert_eq!(
+                        DisplaySettings::from_cookie(&settings.to_cookie()),
+                        settings
+                    );
                 }
             }
         }

@@ -43,7 +43,9 @@ fn apply_preview(ev: &leptos::ev::Event) -> Option<String> {
     if value != "standard" {
         let _ = classes.add_1(&format!("{field}-{value}"));
     }
-    let label = document.query_selector(&format!("label[for='{}']", input.id())).ok()??;
+    let label = document
+        .query_selector(&format!("label[for='{}']", input.id()))
+        .ok()??;
     label.text_content()
 }
 

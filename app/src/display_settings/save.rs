@@ -25,12 +25,15 @@ pub async fn save(State(state): State<PortalState>, request: Request) -> Respons
                 COOKIE_MAX_AGE_SECONDS,
                 state.secure_cookies,
             );
-            response.headers_mut().append(http::header::SET_COOKIE, cookie);
+            response
+                .headers_mut()
+                .append(http::header::SET_COOKIE, cookie);
             response
         }
         Err(rejected) => {
             let request = Request::from_parts(parts, Body::empty());
-            let mut response = render_page(&state, request, move || provide_context(rejected.clone())).await;
+            let mut response =
+                render_page(&state, request, move || provide_context(rejected.clone())).await;
             *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             response
         }
@@ -43,9 +46,16 @@ fn validate(form: &FormValues) -> Result<DisplaySettings, RejectedSettings> {
     let contrast = pick::<Contrast>(form, "settings-contrast-error", &mut errors);
     let spacing = pick::<Spacing>(form, "settings-spacing-error", &mut errors);
     if !errors.is_empty() {
-        return Err(RejectedSettings { values: form.pairs().to_vec(), errors });
+        return Err(RejectedSettings {
+            values: form.pairs().to_vec(),
+            errors,
+        });
     }
-    Ok(DisplaySettings { text, contrast, spacing })
+    Ok(DisplaySettings {
+        text,
+        contrast,
+        spacing,
+    })
 }
 
 fn pick<C: Choice>(
@@ -72,7 +82,11 @@ mod tests {
         let settings = validate(&form).ok();
         assert_eq!(
             settings,
-            Some(DisplaySettings { text: TextSize::Largest, contrast: Contrast::High, spacing: Spacing::Standard })
+            Some(DisplaySettings {
+                text: TextSize::Largest,
+                contrast: Contrast::High,
+                spacing: Spacing::Standard
+            })
         );
     }
 
@@ -84,7 +98,10 @@ mod tests {
         };
         assert_eq!(
             rejected.errors,
-            vec![("text", "settings-text-error"), ("contrast", "settings-contrast-error")]
+            vec![
+                ("text", "settings-text-error"),
+                ("contrast", "settings-contrast-error")
+            ]
         );
         assert_eq!(rejected.value("spacing"), Some("wide"));
         assert_eq!(rejected.value("text"), Some("giant"));

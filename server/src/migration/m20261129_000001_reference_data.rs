@@ -65,7 +65,11 @@ const STREETS: [(&str, &str, &str); 9] = [
 ];
 
 /// The district's towns (镇).
-const TOWNS: [(&str, &str, &str); 3] = [("yuzui", "鱼嘴", "Yuzui"), ("fusheng", "复盛", "Fusheng"), ("wubao", "五宝", "Wubao")];
+const TOWNS: [(&str, &str, &str); 3] = [
+    ("yuzui", "鱼嘴", "Yuzui"),
+    ("fusheng", "复盛", "Fusheng"),
+    ("wubao", "五宝", "Wubao"),
+];
 
 /// Communities per street or town in the seeded reference data. Their names
 /// are placeholders until the civil-affairs register is imported.
@@ -91,8 +95,12 @@ fn areas() -> Vec<AreaRow> {
         name_en: "Jiangbei District".into(),
         placeholder: false,
     }];
-    let streets = STREETS.iter().map(|s| (s, "street", "街道", "Street", "社区", "community"));
-    let towns = TOWNS.iter().map(|t| (t, "town", "镇", "Town", "村", "village"));
+    let streets = STREETS
+        .iter()
+        .map(|s| (s, "street", "街道", "Street", "社区", "community"));
+    let towns = TOWNS
+        .iter()
+        .map(|t| (t, "town", "镇", "Town", "村", "village"));
     for ((code, zh, en), kind, zh_suffix, en_suffix, unit_zh, unit_kind) in streets.chain(towns) {
         let code = format!("jiangbei.{code}");
         for (n, numeral) in NUMERALS_ZH.iter().enumerate().take(EXAMPLE_COMMUNITIES) {
@@ -129,12 +137,22 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(Area::Table)
-                    .col(ColumnDef::new(Area::Code).string_len(64).not_null().primary_key())
+                    .col(
+                        ColumnDef::new(Area::Code)
+                            .string_len(64)
+                            .not_null()
+                            .primary_key(),
+                    )
                     .col(ColumnDef::new(Area::ParentCode).string_len(64).null())
                     .col(ColumnDef::new(Area::Kind).string_len(16).not_null())
                     .col(ColumnDef::new(Area::NameZh).string_len(64).not_null())
                     .col(ColumnDef::new(Area::NameEn).string_len(128).not_null())
-                    .col(ColumnDef::new(Area::IsPlaceholder).boolean().not_null().default(false))
+                    .col(
+                        ColumnDef::new(Area::IsPlaceholder)
+                            .boolean()
+                            .not_null()
+                            .default(false),
+                    )
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_area_parent")
@@ -145,7 +163,13 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
-            .create_index(Index::create().name("idx_area_parent").table(Area::Table).col(Area::ParentCode).to_owned())
+            .create_index(
+                Index::create()
+                    .name("idx_area_parent")
+                    .table(Area::Table)
+                    .col(Area::ParentCode)
+                    .to_owned(),
+            )
             .await?;
         let mut insert = Query::insert();
         insert.into_table(Area::Table).columns([
@@ -172,15 +196,50 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(HelpContact::Table)
-                    .col(ColumnDef::new(HelpContact::Id).integer().not_null().auto_increment().primary_key())
+                    .col(
+                        ColumnDef::new(HelpContact::Id)
+                            .integer()
+                            .not_null()
+                            .auto_increment()
+                            .primary_key(),
+                    )
                     .col(ColumnDef::new(HelpContact::Phone).string_len(64).not_null())
-                    .col(ColumnDef::new(HelpContact::SignLanguageVideo).string_len(128).not_null())
-                    .col(ColumnDef::new(HelpContact::Email).string_len(128).not_null())
-                    .col(ColumnDef::new(HelpContact::AddressZh).string_len(256).not_null())
-                    .col(ColumnDef::new(HelpContact::AddressEn).string_len(256).not_null())
-                    .col(ColumnDef::new(HelpContact::HoursZh).string_len(256).not_null())
-                    .col(ColumnDef::new(HelpContact::HoursEn).string_len(256).not_null())
-                    .col(ColumnDef::new(HelpContact::IsExample).boolean().not_null().default(true))
+                    .col(
+                        ColumnDef::new(HelpContact::SignLanguageVideo)
+                            .string_len(128)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(HelpContact::Email)
+                            .string_len(128)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(HelpContact::AddressZh)
+                            .string_len(256)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(HelpContact::AddressEn)
+                            .string_len(256)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(HelpContact::HoursZh)
+                            .string_len(256)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(HelpContact::HoursEn)
+                            .string_len(256)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(HelpContact::IsExample)
+                            .boolean()
+                            .not_null()
+                            .default(true),
+                    )
                     .to_owned(),
             )
             .await?;
@@ -217,14 +276,47 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(StaffAccount::Table)
-                    .col(ColumnDef::new(StaffAccount::Id).integer().not_null().auto_increment().primary_key())
-                    .col(ColumnDef::new(StaffAccount::Email).string_len(254).not_null().unique_key())
-                    .col(ColumnDef::new(StaffAccount::DisplayName).string_len(128).not_null())
+                    .col(
+                        ColumnDef::new(StaffAccount::Id)
+                            .integer()
+                            .not_null()
+                            .auto_increment()
+                            .primary_key(),
+                    )
+                    .col(
+                        ColumnDef::new(StaffAccount::Email)
+                            .string_len(254)
+                            .not_null()
+                            .unique_key(),
+                    )
+                    .col(
+                        ColumnDef::new(StaffAccount::DisplayName)
+                            .string_len(128)
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(StaffAccount::Role).string_len(32).not_null())
-                    .col(ColumnDef::new(StaffAccount::AreaCode).string_len(64).not_null())
-                    .col(ColumnDef::new(StaffAccount::PasswordHash).string_len(256).not_null())
-                    .col(ColumnDef::new(StaffAccount::IsDisabled).boolean().not_null().default(false))
-                    .col(ColumnDef::new(StaffAccount::IsDemo).boolean().not_null().default(false))
+                    .col(
+                        ColumnDef::new(StaffAccount::AreaCode)
+                            .string_len(64)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(StaffAccount::PasswordHash)
+                            .string_len(256)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(StaffAccount::IsDisabled)
+                            .boolean()
+                            .not_null()
+                            .default(false),
+                    )
+                    .col(
+                        ColumnDef::new(StaffAccount::IsDemo)
+                            .boolean()
+                            .not_null()
+                            .default(false),
+                    )
                     .col(
                         ColumnDef::new(StaffAccount::CreatedAt)
                             .timestamp_with_time_zone()
@@ -243,9 +335,15 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.drop_table(Table::drop().table(StaffAccount::Table).to_owned()).await?;
-        manager.drop_table(Table::drop().table(HelpContact::Table).to_owned()).await?;
-        manager.drop_table(Table::drop().table(Area::Table).to_owned()).await
+        manager
+            .drop_table(Table::drop().table(StaffAccount::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(HelpContact::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(Area::Table).to_owned())
+            .await
     }
 }
 
@@ -259,11 +357,19 @@ mod tests {
         assert_eq!(rows.iter().filter(|r| r.kind == "district").count(), 1);
         assert_eq!(rows.iter().filter(|r| r.kind == "street").count(), 9);
         assert_eq!(rows.iter().filter(|r| r.kind == "town").count(), 3);
-        assert_eq!(rows.iter().filter(|r| r.placeholder).count(), 12 * EXAMPLE_COMMUNITIES);
+        assert_eq!(
+            rows.iter().filter(|r| r.placeholder).count(),
+            12 * EXAMPLE_COMMUNITIES
+        );
         // Every parent is inserted before its children.
         for (i, row) in rows.iter().enumerate() {
             if let Some(parent) = &row.parent {
-                assert!(rows[..i].iter().any(|r| &r.code == parent), "{} before {}", parent, row.code);
+                assert!(
+                    rows[..i].iter().any(|r| &r.code == parent),
+                    "{} before {}",
+                    parent,
+                    row.code
+                );
             }
         }
     }

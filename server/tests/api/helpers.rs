@@ -51,8 +51,11 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp
     for (k, v) in extra {
         vars.insert(k.to_string(), v.to_string());
     }
-    let config = Config::from_lookup(|name| vars.get(name).cloned()).expect("valid test configuration");
-    let app = Application::build(config).await.expect("the application starts");
+    let config =
+        Config::from_lookup(|name| vars.get(name).cloned()).expect("valid test configuration");
+    let app = Application::build(config)
+        .await
+        .expect("the application starts");
     let address = format!("http://{}", app.local_addr());
     let db = app.db().clone();
     tokio::spawn(app.run_until_stopped(std::future::pending()));
@@ -76,10 +79,15 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp
 /// A new, empty database on the test PostgreSQL server, so tests never share state.
 async fn fresh_postgres_database() -> String {
     let admin_url = std::env::var("PORTAL_TEST_POSTGRES_URL").expect("PORTAL_TEST_POSTGRES_URL");
-    let admin = Database::connect(&admin_url).await.expect("connect to test PostgreSQL");
+    let admin = Database::connect(&admin_url)
+        .await
+        .expect("connect to test PostgreSQL");
     let name = format!("portal_test_{}", rand::random::<u64>());
     admin
-        .execute(Statement::from_string(admin.get_database_backend(), format!("CREATE DATABASE {name}")))
+        .execute(Statement::from_string(
+            admin.get_database_backend(),
+            format!("CREATE DATABASE {name}"),
+        ))
         .await
         .expect("create test database");
     admin.close().await.ok();
@@ -109,14 +117,17 @@ impl TestApp {
         for (k, v) in headers {
             request = request.header(*k, *v);
         }
-        into_page(request.send().await.expect("GET"))
-    .await
+        into_page(request.send().await.expect("GET")).await
     }
 
     /// Posts a form the way a browser does from one of our own pages.
     pub async fn post_form(&self, path: &str, body: &str) -> Page {
-        self.post_form_with(path, body, &[("origin", &self.address), ("sec-fetch-site", "same-origin")])
-            .await
+        self.post_form_with(
+            path,
+            body,
+            &[("origin", &self.address), ("sec-fetch-site", "same-origin")],
+        )
+        .await
     }
 
     pub async fn post_form_with(&self, path: &str, body: &str, headers: &[(&str, &str)]) -> Page {
@@ -134,7 +145,10 @@ impl TestApp {
     pub async fn count(&self, sql: &str) -> i64 {
         let row = self
             .db
-            .query_one(Statement::from_string(self.db.get_database_backend(), sql.to_string()))
+            .query_one(Statement::from_string(
+                self.db.get_database_backend(),
+                sql.to_string(),
+            ))
             .await
             .expect("query")
             .expect("one row");
@@ -146,12 +160,19 @@ async fn into_page(response: reqwest::Response) -> Page {
     let status = response.status().as_u16();
     let headers = response.headers().clone();
     let body = response.text().await.unwrap_or_default();
-    Page { status, headers, body }
+    Page {
+        status,
+        headers,
+        body,
+    }
 }
 
 impl Page {
     pub fn header(&self, name: &str) -> &str {
-        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or_default()
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
     }
 
     pub fn title(&self) -> String {

@@ -6,11 +6,19 @@ async fn home_page_is_chinese_by_default_with_the_page_shell() {
         let app = spawn_app(backend).await;
         let page = app.get("/").await;
         assert_eq!(page.status, 200, "{}", app.backend);
-        assert!(page.html_tag().contains(r#"lang="zh-CN""#), "{}", page.html_tag());
+        assert!(
+            page.html_tag().contains(r#"lang="zh-CN""#),
+            "{}",
+            page.html_tag()
+        );
         assert_eq!(page.title(), "首页 – 江北区残疾人服务");
         assert_eq!(page.h1s(), 1);
         let body = between(&page.body, "<body>", "</body>").unwrap_or_default();
-        assert!(body.trim_start().starts_with(r##"<a href="#main" class="skip-link">"##), "skip link must come first");
+        assert!(
+            body.trim_start()
+                .starts_with(r##"<a href="#main" class="skip-link">"##),
+            "skip link must come first"
+        );
         assert!(page.body.contains(r#"<main id="main""#));
         assert!(page.body.contains("<footer"));
         // The example contact details are marked as examples.
@@ -27,7 +35,9 @@ async fn home_page_is_chinese_by_default_with_the_page_shell() {
 async fn accept_language_chooses_english_and_the_cookie_overrides_it() {
     for backend in backends() {
         let app = spawn_app(backend).await;
-        let page = app.get_with("/", &[("accept-language", "en-GB,en;q=0.9")]).await;
+        let page = app
+            .get_with("/", &[("accept-language", "en-GB,en;q=0.9")])
+            .await;
         assert!(page.html_tag().contains(r#"lang="en""#));
         assert_eq!(page.title(), "Home – Jiangbei Disability Services");
 
@@ -46,7 +56,9 @@ async fn language_switch_link_is_in_the_other_language_and_comes_back_here() {
     for backend in backends() {
         let app = spawn_app(backend).await;
         let page = app.get("/settings?saved=1").await;
-        assert!(page.body.contains(r#"href="/language/en?next=/settings%3Fsaved%3D1" lang="en" hreflang="en">English</a>"#));
+        assert!(page.body.contains(
+            r#"href="/language/en?next=/settings%3Fsaved%3D1" lang="en" hreflang="en">English</a>"#
+        ));
         let away = app.get("/language/en?next=//evil.example").await;
         assert_eq!(away.header("location"), "/", "never redirect off the site");
     }
@@ -68,7 +80,10 @@ async fn every_page_exists_in_both_languages_with_one_h1_and_a_titled_shell() {
             assert_eq!(page.h1s(), 1, "{path}");
             let page = app.get_with(path, &[("cookie", "lang=en")]).await;
             assert_eq!(page.title(), format!("{en} – Jiangbei Disability Services"));
-            assert!(!page.body.contains("江北区残疾人服务</a>"), "{path}: header must be English");
+            assert!(
+                !page.body.contains("江北区残疾人服务</a>"),
+                "{path}: header must be English"
+            );
         }
     }
 }
@@ -77,7 +92,12 @@ async fn every_page_exists_in_both_languages_with_one_h1_and_a_titled_shell() {
 async fn unknown_addresses_get_the_accessible_not_found_page() {
     for backend in backends() {
         let app = spawn_app(backend).await;
-        for path in ["/no-such-page", "/language/fr", "/settings/extra", "/%FF%FE"] {
+        for path in [
+            "/no-such-page",
+            "/language/fr",
+            "/settings/extra",
+            "/%FF%FE",
+        ] {
             let page = app.get(path).await;
             assert_eq!(page.status, 404, "{path}");
             assert_eq!(page.title(), "找不到这个页面 – 江北区残疾人服务", "{path}");
@@ -91,7 +111,10 @@ async fn only_pages_with_islands_load_the_wasm_bundle() {
     for backend in backends() {
         let app = spawn_app(backend).await;
         let home = app.get("/").await;
-        assert!(!home.body.contains("portal.js"), "the home page has no island");
+        assert!(
+            !home.body.contains("portal.js"),
+            "the home page has no island"
+        );
         assert!(!home.body.contains("<leptos-island"));
         let settings = app.get("/settings").await;
         assert!(settings.body.contains("/pkg/portal.js"));

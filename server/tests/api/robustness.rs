@@ -4,7 +4,11 @@ use crate::helpers::{backends, spawn_app};
 async fn malformed_and_oversized_headers_never_cause_a_server_error() {
     for backend in backends() {
         let app = spawn_app(backend).await;
-        let long_cookie = format!("lang={}; display={}", "x".repeat(6000), "~text.".repeat(1000));
+        let long_cookie = format!(
+            "lang={}; display={}",
+            "x".repeat(6000),
+            "~text.".repeat(1000)
+        );
         let long_language = "en;q=0.1,".repeat(500);
         let cases: Vec<Vec<(&str, &str)>> = vec![
             vec![("cookie", long_cookie.as_str())],
@@ -25,8 +29,15 @@ async fn malformed_and_oversized_headers_never_cause_a_server_error() {
 async fn cookies_that_are_not_utf8_are_ignored() {
     for backend in backends() {
         let app = spawn_app(backend).await;
-        let value = reqwest::header::HeaderValue::from_bytes(b"lang=\xff\xfe; display=\x80").expect("obs-text is allowed");
-        let response = app.client.get(app.url("/")).header("cookie", value).send().await.expect("GET");
+        let value = reqwest::header::HeaderValue::from_bytes(b"lang=\xff\xfe; display=\x80")
+            .expect("obs-text is allowed");
+        let response = app
+            .client
+            .get(app.url("/"))
+            .header("cookie", value)
+            .send()
+            .await
+            .expect("GET");
         assert_eq!(response.status().as_u16(), 200);
     }
 }

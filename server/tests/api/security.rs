@@ -5,13 +5,19 @@ async fn cross_site_form_posts_are_refused_and_change_nothing() {
     for backend in backends() {
         let app = spawn_app(backend).await;
         let form = "text=largest&contrast=high&spacing=wide";
-        let cross_site = app.post_form_with("/settings", form, &[("sec-fetch-site", "cross-site")]).await;
+        let cross_site = app
+            .post_form_with("/settings", form, &[("sec-fetch-site", "cross-site")])
+            .await;
         assert_eq!(cross_site.status, 403);
         assert!(cross_site.headers.get("set-cookie").is_none());
         assert!(cross_site.body.contains("无法处理这个请求"));
         let host = app.address.trim_start_matches("http://").to_string();
         let evil = app
-            .post_form_with("/settings", form, &[("origin", "http://evil.example"), ("host", host.as_str())])
+            .post_form_with(
+                "/settings",
+                form,
+                &[("origin", "http://evil.example"), ("host", host.as_str())],
+            )
             .await;
         assert_eq!(evil.status, 403);
         let same = app.post_form("/settings", form).await;
@@ -29,7 +35,10 @@ async fn pages_carry_security_headers_and_a_fresh_nonce_on_their_scripts() {
         assert!(csp.contains("object-src 'none'"), "{csp}");
         assert!(!csp.contains("unsafe-inline"), "{csp}");
         let nonce = between(&csp, "'nonce-", "'").expect("a nonce in the CSP");
-        assert!(page.body.contains(&format!(r#"nonce="{nonce}""#)), "the hydration script carries the nonce");
+        assert!(
+            page.body.contains(&format!(r#"nonce="{nonce}""#)),
+            "the hydration script carries the nonce"
+        );
         assert_eq!(page.header("x-content-type-options"), "nosniff");
         assert_eq!(page.header("referrer-policy"), "same-origin");
         assert_eq!(page.header("x-frame-options"), "DENY");
@@ -38,6 +47,10 @@ async fn pages_carry_security_headers_and_a_fresh_nonce_on_their_scripts() {
         let second = between(again.header("content-security-policy"), "'nonce-", "'");
         assert_ne!(Some(nonce), second, "every response gets its own nonce");
         // Non-page responses are covered too.
-        assert!(app.get("/healthz").await.header("content-security-policy").contains("frame-ancestors"));
+        assert!(app
+            .get("/healthz")
+            .await
+            .header("content-security-policy")
+            .contains("frame-ancestors"));
     }
 }

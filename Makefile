@@ -1,0 +1,98 @@
+# The two commands of the README: `make run` and `make test`.
+# Each installs what it needs on a fresh machine and skips what is there.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+CARGO_LEPTOS_VERSION := 0.3.4
+BINARYEN_VERSION := 132
+# cargo-leptos needs the wasm-bindgen CLI of exactly the version in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
+TOOLS_DIR := $(CURDIR)/.tools
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
+export PATH := $(TOOLS_DIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: help run test tools browser lint build unit e2e
+
+help:
+	@echo "make run   build in release and start the portal on http://127.0.0.1:3000 (demo mode)"
+	@echo "make test  everything CI runs: format, clippy, unit and integration tests (SQLite and PostgreSQL), browser tests"
+
+## run: install tools, build in release, start with the embedded SQLite database and demo accounts.
+run: tools
+	@echo "→ building in release (first time: several minutes)"
+	cargo leptos build --release
+	@echo "→ starting the portal on http://$${PORTAL_ADDR:-127.0.0.1:3000}"
+	PORTAL_DEMO=$${PORTAL_DEMO:-true} PORTAL_SITE_ROOT=$${PORTAL_SITE_ROOT:-target/site} ./target/release/server
+
+## test: the same as CI.
+test: tools browser lint build unit e2e
+	@echo "✓ all checks passed"
+
+tools:
+	@if rustup target list --installed | grep -qx wasm32-unknown-unknown; then \
+		echo "✓ Rust target wasm32-unknown-unknown"; \
+	else \
+		echo "→ adding the Rust target wasm32-unknown-unknown"; \
+		rustup target add wasm32-unknown-unknown; \
+	fi
+	@if cargo leptos --version 2>/dev/null | grep -q " $(CARGO_LEPTOS_VERSION)$$"; then \
+		echo "✓ cargo-leptos $(CARGO_LEPTOS_VERSION)"; \
+	else \
+		echo "→ installing cargo-leptos $(CARGO_LEPTOS_VERSION) (about 20 minutes on 2 cores, once)"; \
+		cargo install cargo-leptos@$(CARGO_LEPTOS_VERSION) --locked --features no_downloads; \
+	fi
+	@if wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$"; then \
+		echo "✓ wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
+	else \
+		echo "→ installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 4 minutes, once)"; \
+		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	fi
+	@if [ -x "$(TOOLS_DIR)/node_modules/.bin/wasm-opt" ]; then \
+		echo "✓ wasm-opt (binaryen $(BINARYEN_VERSION)) in .tools"; \
+	else \
+		echo "→ installing wasm-opt from the npm package binaryen@$(BINARYEN_VERSION) into .tools"; \
+		npm install --prefix "$(TOOLS_DIR)" --no-save --no-audit --no-fund binaryen@$(BINARYEN_VERSION); \
+	fi
+
+browser:
+	@if command -v chromium >/dev/null; then \
+		echo "✓ Chromium $$(chromium --version 2>/dev/null | awk '{print $$2}')"; \
+	else \
+		echo "→ installing Debian's Chromium for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	fi
+	@if [ -d end2end/node_modules/@playwright/test ]; then \
+		echo "✓ end2end node modules"; \
+	else \
+		echo "→ installing end2end node modules (Playwright, axe-core; no browser download)"; \
+		cd end2end && npm ci --no-audit --no-fund; \
+	fi
+
+lint:
+	@echo "→ cargo fmt --check"
+	cargo fmt --all --check
+	@echo "→ clippy (server and pages)"
+	cargo clippy --workspace --all-targets -- -D warnings
+	@echo "→ clippy (islands, WebAssembly)"
+	cargo clippy -p app --lib --no-default-features --features hydrate --target wasm32-unknown-unknown -- -D warnings
+
+build:
+	@echo "→ building the portal (debug) for the browser tests"
+	cargo leptos build
+
+unit:
+	@if (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then \
+		echo "→ unit and integration tests on SQLite and PostgreSQL ($(POSTGRES_URL))"; \
+		PORTAL_TEST_POSTGRES_URL="$(POSTGRES_URL)" cargo test --workspace; \
+	else \
+		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"; \
+		echo "!!! No PostgreSQL at 127.0.0.1:5432: PostgreSQL tests are SKIPPED (SQLite only) !!!"; \
+		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"; \
+		cargo test --workspace; \
+	fi
+
+e2e:
+	@echo "→ browser tests (Playwright + axe-core in Chromium)"
+	cd end2end && npx playwright test

@@ -1,0 +1,50 @@
+// axe-core on every page and state, in both languages, at 1280 px and 320 px,
+// in every display setting. Zero violations is the pass mark; at 320 px
+// nothing may scroll sideways.
+import { test, expect } from '@playwright/test';
+import { LANGS, WIDTHS, DISPLAY_SETTINGS, setPreferences, axeViolations, horizontalOverflow } from './support.mjs';
+
+// Each state: how to reach it in the browser.
+const STATES = {
+  home: async (page) => page.goto('/'),
+  settings: async (page) => page.goto('/settings'),
+  'settings saved': async (page) => page.goto('/settings?saved=1'),
+  'settings with errors': async (page) => {
+    await page.goto('/settings');
+    // A tampered value is the only way this form can be wrong; the server must still answer well.
+    await page.evaluate(() => {
+      const radio = document.querySelector('#text');
+      radio.value = 'giant';
+      radio.checked = true;
+      radio.form.submit();
+    });
+    await page.waitForURL('**/settings');
+    await expect(page.locator('.error-summary')).toBeVisible();
+  },
+  'accessibility statement': async (page) => page.goto('/accessibility'),
+  'privacy notice': async (page) => page.goto('/privacy'),
+  'not found': async (page) => page.goto('/no-such-page'),
+};
+
+for (const [name, open] of Object.entries(STATES)) {
+  for (const lang of LANGS) {
+    test(`${name} (${lang}) has no axe violations in any display setting or width`, async ({ page, context, baseURL }) => {
+      const failures = [];
+      for (const display of DISPLAY_SETTINGS) {
+        await setPreferences(context, baseURL, { lang, display });
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 900 });
+          await open(page);
+          await expect(page.locator('html')).toHaveAttribute('lang', lang);
+          const violations = await axeViolations(page);
+          if (violations.length) failures.push({ display, width, violations });
+          if (width === 320) {
+            const overflow = await horizontalOverflow(page);
+            if (overflow > 0) failures.push({ display, width, overflow });
+          }
+        }
+      }
+      expect(failures, JSON.stringify(failures, null, 2)).toEqual([]);
+    });
+  }
+}

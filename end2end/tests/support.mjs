@@ -1,0 +1,41 @@
+// Shared helpers: set language and display settings as a returning visitor
+// would have them, and run axe-core with the project's pass mark.
+import AxeBuilder from '@axe-core/playwright';
+
+export const LANGS = ['zh-CN', 'en'];
+export const WIDTHS = [1280, 320];
+
+// Every display setting on its own, and all of them at their strongest.
+export const DISPLAY_SETTINGS = [
+  null,
+  'text.large~contrast.standard~spacing.standard',
+  'text.largest~contrast.standard~spacing.standard',
+  'text.standard~contrast.high~spacing.standard',
+  'text.standard~contrast.standard~spacing.wide',
+  'text.largest~contrast.high~spacing.wide',
+];
+
+export async function setPreferences(context, baseURL, { lang, display }) {
+  const cookies = [{ name: 'lang', value: lang, url: baseURL }];
+  if (display) cookies.push({ name: 'display', value: display, url: baseURL });
+  await context.clearCookies();
+  await context.addCookies(cookies);
+}
+
+/** WCAG 2.2 A/AA and best practice, with the target-size rule switched on. */
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .options({ rules: { 'target-size': { enabled: true } } })
+    .analyze();
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+  }));
+}
+
+export async function horizontalOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

@@ -2,6 +2,9 @@
 //! SQLite database and, when `PORTAL_TEST_POSTGRES_URL` is set, a fresh
 //! PostgreSQL database too, driven over HTTP like a browser would.
 
+// Test set-up that cannot proceed should stop the test loudly.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 mod helpers;
 
 mod display_settings;

@@ -3,11 +3,9 @@
 
 use crate::i18n::Lang;
 use crate::page_context::LANG_COOKIE;
-use crate::web::{local_path, render_page, see_other, set_cookie, FormValues, PortalState};
+use crate::web::{local_path, render_page, see_other_saving_preference, FormValues, PortalState};
 use axum::extract::{Path, Request, State};
 use axum::response::Response;
-
-const COOKIE_MAX_AGE_SECONDS: u64 = 365 * 24 * 60 * 60;
 
 pub async fn switch(
     State(state): State<PortalState>,
@@ -19,15 +17,10 @@ pub async fn switch(
         return render_page(&state, request, || ()).await;
     };
     let query = FormValues::parse(request.uri().query().unwrap_or_default().as_bytes());
-    let mut response = see_other(local_path(query.get("next")));
-    let cookie = set_cookie(
+    see_other_saving_preference(
+        local_path(query.get("next")),
         LANG_COOKIE,
         lang.tag(),
-        COOKIE_MAX_AGE_SECONDS,
         state.secure_cookies,
-    );
-    response
-        .headers_mut()
-        .append(http::header::SET_COOKIE, cookie);
-    response
+    )
 }

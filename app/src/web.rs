@@ -123,13 +123,28 @@ pub fn see_other(location: &str) -> Response {
     response
 }
 
-/// A `Set-Cookie` value for an essential preference cookie.
-pub fn set_cookie(name: &str, value: &str, max_age_seconds: u64, secure: bool) -> HeaderValue {
+/// A year: long enough that people do not have to choose again.
+const PREFERENCE_MAX_AGE_SECONDS: u64 = 365 * 24 * 60 * 60;
+
+/// Redirect after saving a preference (language, display settings) in an
+/// essential cookie.
+pub fn see_other_saving_preference(
+    location: &str,
+    name: &str,
+    value: &str,
+    secure: bool,
+) -> Response {
+    let mut response = see_other(location);
     let secure = if secure { "; Secure" } else { "" };
     let cookie = format!(
-        "{name}={value}; Path=/; Max-Age={max_age_seconds}; SameSite=Lax; HttpOnly{secure}"
+        "{name}={value}; Path=/; Max-Age={PREFERENCE_MAX_AGE_SECONDS}; SameSite=Lax; HttpOnly{secure}"
     );
-    HeaderValue::from_str(&cookie).unwrap_or_else(|_| HeaderValue::from_static(""))
+    if let Ok(cookie) = HeaderValue::from_str(&cookie) {
+        response
+            .headers_mut()
+            .append(http::header::SET_COOKIE, cookie);
+    }
+    response
 }
 
 /// The fields of a submitted `application/x-www-form-urlencoded` form, read

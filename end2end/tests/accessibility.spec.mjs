@@ -2,7 +2,7 @@
 // in every display setting. Zero violations is the pass mark; at 320 px
 // nothing may scroll sideways.
 import { test, expect } from '@playwright/test';
-import { LANGS, WIDTHS, DISPLAY_SETTINGS, setPreferences, axeViolations, horizontalOverflow } from './support.mjs';
+import { LANGS, WIDTHS, DISPLAY_SETTINGS, setPreferences, axeViolations, horizontalOverflow, submitTamperedSettings } from './support.mjs';
 
 // Each state: how to reach it in the browser.
 const STATES = {
@@ -10,15 +10,7 @@ const STATES = {
   settings: async (page) => page.goto('/settings'),
   'settings saved': async (page) => page.goto('/settings?saved=1'),
   'settings with errors': async (page) => {
-    await page.goto('/settings');
-    // A tampered value is the only way this form can be wrong; the server must still answer well.
-    await page.evaluate(() => {
-      const radio = document.querySelector('#text');
-      radio.value = 'giant';
-      radio.checked = true;
-      radio.form.submit();
-    });
-    await page.waitForURL('**/settings');
+    await submitTamperedSettings(page, 'text', 'giant');
     await expect(page.locator('.error-summary')).toBeVisible();
   },
   'accessibility statement': async (page) => page.goto('/accessibility'),

@@ -1,7 +1,7 @@
 // Keyboard only: the skip link is the first Tab stop and moves focus to main;
 // display settings can be chosen and saved with Tab, arrows and Enter.
 import { test, expect } from '@playwright/test';
-import { setPreferences } from './support.mjs';
+import { setPreferences, submitTamperedSettings } from './support.mjs';
 
 for (const path of ['/', '/settings', '/accessibility', '/privacy', '/no-such-page']) {
   test(`skip link is the first Tab stop on ${path} and moves focus to main`, async ({ page }) => {
@@ -38,14 +38,7 @@ test('display settings can be chosen and saved by keyboard alone', async ({ page
 
 test('the error summary takes focus and its links lead to the fields', async ({ page, context, baseURL }) => {
   await setPreferences(context, baseURL, { lang: 'en' });
-  await page.goto('/settings');
-  await page.evaluate(() => {
-    const radio = document.querySelector('#contrast');
-    radio.value = 'purple';
-    radio.checked = true;
-    radio.form.submit();
-  });
-  await page.waitForURL('**/settings');
+  await submitTamperedSettings(page, 'contrast', 'purple');
   await expect(page).toHaveTitle(/^Error: Display settings – Jiangbei Disability Services$/);
   await expect(page.locator('.error-summary')).toBeFocused();
   await page.keyboard.press('Tab');

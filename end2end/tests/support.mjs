@@ -39,3 +39,16 @@ export async function axeViolations(page) {
 export async function horizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+/** Submits the settings form with one radio's value changed to something the
+ * server does not offer: the only way this form can be wrong. */
+export async function submitTamperedSettings(page, radioId, value) {
+  await page.goto('/settings');
+  await page.evaluate(([id, v]) => {
+    const radio = document.getElementById(id);
+    radio.value = v;
+    radio.checked = true;
+    radio.form.submit();
+  }, [radioId, value]);
+  await page.waitForURL('**/settings');
+}

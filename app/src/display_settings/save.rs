@@ -3,33 +3,23 @@
 
 use super::{Choice, Contrast, DisplaySettings, RejectedSettings, Spacing, TextSize};
 use crate::page_context::DISPLAY_COOKIE;
-use crate::web::{render_page, see_other, set_cookie, FormValues, PortalState};
+use crate::web::{render_page, see_other_saving_preference, FormValues, PortalState};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::response::Response;
 use http::StatusCode;
 use leptos::prelude::provide_context;
 
-/// A year: long enough that people do not have to choose again.
-const COOKIE_MAX_AGE_SECONDS: u64 = 365 * 24 * 60 * 60;
-
 pub async fn save(State(state): State<PortalState>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
     let form = FormValues::read(body).await;
     match validate(&form) {
-        Ok(settings) => {
-            let mut response = see_other("/settings?saved=1");
-            let cookie = set_cookie(
-                DISPLAY_COOKIE,
-                &settings.to_cookie(),
-                COOKIE_MAX_AGE_SECONDS,
-                state.secure_cookies,
-            );
-            response
-                .headers_mut()
-                .append(http::header::SET_COOKIE, cookie);
-            response
-        }
+        Ok(settings) => see_other_saving_preference(
+            "/settings?saved=1",
+            DISPLAY_COOKIE,
+            &settings.to_cookie(),
+            state.secure_cookies,
+        ),
         Err(rejected) => {
             let request = Request::from_parts(parts, Body::empty());
             let mut response =

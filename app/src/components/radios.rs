@@ -11,7 +11,7 @@ pub struct RadioOption {
 /// A group of radio buttons: a `<fieldset>` whose `<legend>` is the question,
 /// a hint and an error linked with `aria-describedby`, and a visible label
 /// for each option. The first radio's id is `name`, so an error summary link
-/// lands on the group.
+/// lands on the group. With an error, every radio is `aria-invalid`.
 #[component]
 pub fn Radios(
     #[prop(into)] name: String,
@@ -31,6 +31,7 @@ pub fn Radios(
     .flatten()
     .collect::<Vec<_>>()
     .join(" ");
+    let invalid = error.is_some().then_some("true");
     let group_class = if error.is_some() {
         "form-group form-group--error"
     } else {
@@ -64,6 +65,7 @@ pub fn Radios(
                                         name=name.clone()
                                         value=option.value
                                         checked=checked
+                                        aria-invalid=invalid
                                         aria-describedby=option.hint.as_ref().map(|_| option_hint_id.clone())
                                     />
                                     <label class="radios__label" for=id>{option.label}</label>

@@ -153,20 +153,14 @@ mod tests {
             Some(Lang::ZhCn)
         );
         assert_eq!(Lang::from_accept_language("zh-TW"), Some(Lang::ZhCn));
-        assert_eq!(
-            Lang::from_accept_language("en;q=0.2,zh;q=0.2"),
-            Some(Lang::En)
-        );
+        assert_eq!(Lang::from_accept_language("en;q=0.2,zh;q=0.2"), Some(Lang::En));
     }
 
     #[test]
     fn accept_language_ignores_malformed_and_unknown_entries() {
         assert_eq!(Lang::from_accept_language(""), None);
         assert_eq!(Lang::from_accept_language("de,fr"), None);
-        assert_eq!(
-            Lang::from_accept_language("en;q=abc,zh;q=0.3"),
-            Some(Lang::ZhCn)
-        );
+        assert_eq!(Lang::from_accept_language("en;q=abc,zh;q=0.3"), Some(Lang::ZhCn));
         assert_eq!(Lang::from_accept_language("en;q=0"), None);
         assert_eq!(Lang::from_accept_language(";;;,,,=q"), None);
         assert_eq!(Lang::from_accept_language(&"x,".repeat(10_000)), None);

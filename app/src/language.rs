@@ -7,11 +7,7 @@ use crate::web::{local_path, render_page, see_other_saving_preference, FormValue
 use axum::extract::{Path, Request, State};
 use axum::response::Response;
 
-pub async fn switch(
-    State(state): State<PortalState>,
-    Path(tag): Path<String>,
-    request: Request,
-) -> Response {
+pub async fn switch(State(state): State<PortalState>, Path(tag): Path<String>, request: Request) -> Response {
     let Some(lang) = Lang::from_tag(&tag) else {
         // Unknown language: the router has no page here, so this is the 404 page.
         return render_page(&state, request, || ()).await;

@@ -8,6 +8,7 @@
 pub mod accessibility_statement;
 pub mod components;
 pub mod display_settings;
+pub mod domain;
 pub mod home;
 pub mod i18n;
 pub mod not_found;

@@ -64,10 +64,7 @@ mod tests {
 
     #[test]
     fn bad_cookie_falls_back_to_accept_language_then_default() {
-        assert_eq!(
-            PageContext::choose_lang(Some("lang=xx"), Some("en")),
-            Lang::En
-        );
+        assert_eq!(PageContext::choose_lang(Some("lang=xx"), Some("en")), Lang::En);
         assert_eq!(PageContext::choose_lang(Some(";;=;lang"), None), Lang::ZhCn);
         assert_eq!(PageContext::choose_lang(None, None), Lang::ZhCn);
     }

@@ -55,10 +55,7 @@ pub fn page_context(state: &PortalState) -> impl Fn() + Clone + Send + Sync + 's
             .filter_map(|v| v.to_str().ok())
             .collect::<Vec<_>>()
             .join("; ");
-        let accept_language = parts
-            .headers
-            .get(ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok());
+        let accept_language = parts.headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
         if let Some(nonce) = parts.extensions.get::<CspNonce>() {
             provide_context(Nonce::from_value(nonce.0.as_str()));
         }
@@ -79,18 +76,12 @@ pub fn router(state: PortalState) -> Router {
     let context = page_context(&state);
     let options = state.leptos.clone();
     Router::new()
-        .leptos_routes_with_context(
-            &state,
-            generate_route_list(App),
-            context.clone(),
-            move || shell(options.clone()),
-        )
+        .leptos_routes_with_context(&state, generate_route_list(App), context.clone(), move || {
+            shell(options.clone())
+        })
         .route("/settings", post(crate::display_settings::save))
         .route("/language/{tag}", get(crate::language::switch))
-        .fallback(leptos_axum::file_and_error_handler_with_context::<
-            PortalState,
-            _,
-        >(context, shell))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<PortalState, _>(context, shell))
         .with_state(state)
 }
 
@@ -128,21 +119,14 @@ const PREFERENCE_MAX_AGE_SECONDS: u64 = 365 * 24 * 60 * 60;
 
 /// Redirect after saving a preference (language, display settings) in an
 /// essential cookie.
-pub fn see_other_saving_preference(
-    location: &str,
-    name: &str,
-    value: &str,
-    secure: bool,
-) -> Response {
+pub fn see_other_saving_preference(location: &str, name: &str, value: &str, secure: bool) -> Response {
     let mut response = see_other(location);
     let secure = if secure { "; Secure" } else { "" };
     let cookie = format!(
         "{name}={value}; Path=/; Max-Age={PREFERENCE_MAX_AGE_SECONDS}; SameSite=Lax; HttpOnly{secure}"
     );
     if let Ok(cookie) = HeaderValue::from_str(&cookie) {
-        response
-            .headers_mut()
-            .append(http::header::SET_COOKIE, cookie);
+        response.headers_mut().append(http::header::SET_COOKIE, cookie);
     }
     response
 }
@@ -166,10 +150,7 @@ impl FormValues {
 
     /// The first value sent for a field.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 
     pub fn pairs(&self) -> &[(String, String)] {

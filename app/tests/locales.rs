@@ -54,13 +54,7 @@ fn ids_used_in_code() -> BTreeSet<String> {
     let mut used = BTreeSet::new();
     for file in files(&root().join("app").join("src"), "rs") {
         let text = fs::read_to_string(&file).expect("readable source");
-        for call in [
-            "t(\"",
-            "t_with(\"",
-            "tr(other, \"",
-            "tr(zh, \"",
-            "tr(en, \"",
-        ] {
+        for call in ["t(\"", "t_with(\"", "tr(other, \"", "tr(zh, \"", "tr(en, \""] {
             for (index, _) in text.match_indices(call) {
                 let before = text[..index].chars().next_back();
                 if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {

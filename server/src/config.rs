@@ -35,9 +35,7 @@ pub enum ConfigError {
         value: String,
         expected: &'static str,
     },
-    #[error(
-        "PORTAL_DEMO is on, but demo accounts are never allowed when PORTAL_ENV is production."
-    )]
+    #[error("PORTAL_DEMO is on, but demo accounts are never allowed when PORTAL_ENV is production.")]
     DemoInProduction,
 }
 
@@ -75,8 +73,7 @@ impl Config {
         }
         Ok(Config {
             addr,
-            database_url: lookup("DATABASE_URL")
-                .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_string()),
+            database_url: lookup("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_string()),
             site_root: lookup("PORTAL_SITE_ROOT").unwrap_or_else(|| "target/site".to_string()),
             environment,
             demo,
@@ -99,10 +96,7 @@ fn flag(
     variable: &'static str,
     default: bool,
 ) -> Result<bool, ConfigError> {
-    match lookup(variable)
-        .as_deref()
-        .map(|v| v.trim().to_ascii_lowercase())
-    {
+    match lookup(variable).as_deref().map(|v| v.trim().to_ascii_lowercase()) {
         None => Ok(default),
         Some(v) if matches!(v.as_str(), "1" | "true" | "yes" | "on") => Ok(true),
         Some(v) if matches!(v.as_str(), "0" | "false" | "no" | "off") => Ok(false),

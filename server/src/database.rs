@@ -13,10 +13,7 @@ pub enum DatabaseError {
     #[error("DATABASE_URL must start with sqlite:// or postgres://, but it is {0:?}.")]
     UnsupportedScheme(String),
     #[error("DATABASE_URL names a SQLite file whose folder {dir} could not be created: {source}")]
-    CreateDir {
-        dir: PathBuf,
-        source: std::io::Error,
-    },
+    CreateDir { dir: PathBuf, source: std::io::Error },
     #[error("DATABASE_URL names a database the portal could not connect to: {0}")]
     Connect(DbErr),
     #[error("The database named by DATABASE_URL could not be brought up to date: {0}")]
@@ -78,9 +75,7 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DatabaseError> {
         .connect_timeout(Duration::from_secs(5))
         .acquire_timeout(Duration::from_secs(5))
         .sqlx_logging(false);
-    Database::connect(options)
-        .await
-        .map_err(DatabaseError::Connect)
+    Database::connect(options).await.map_err(DatabaseError::Connect)
 }
 
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DatabaseError> {

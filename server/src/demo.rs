@@ -79,11 +79,7 @@ pub async fn create_demo_data(db: &DatabaseConnection) -> Result<(), DemoError> 
             Expr::val(true).into(),
         ]);
     }
-    insert.on_conflict(
-        OnConflict::column(Alias::new("email"))
-            .do_nothing()
-            .to_owned(),
-    );
+    insert.on_conflict(OnConflict::column(Alias::new("email")).do_nothing().to_owned());
     db.execute(db.get_database_backend().build(&insert)).await?;
     print_sign_in_help();
     Ok(())
@@ -95,7 +91,9 @@ fn print_sign_in_help() {
     for (email, _, role, area) in DEMO_STAFF {
         println!("  {email:<30} {role:<18} {area}");
     }
-    println!("Staff sign in at /staff once the staff workspace is in place; residents need no account to browse.");
+    println!(
+        "Staff sign in at /staff once the staff workspace is in place; residents need no account to browse."
+    );
     println!("Never use demo mode in production (PORTAL_ENV=production refuses it).");
     println!();
 }

@@ -65,19 +65,14 @@ impl Application {
         let site = app::site_info::persistence::load(&db)
             .await
             .map_err(StartupError::SiteInfo)?;
-        let listener =
-            TcpListener::bind(config.addr)
-                .await
-                .map_err(|source| StartupError::Bind {
-                    addr: config.addr,
-                    source,
-                })?;
+        let listener = TcpListener::bind(config.addr)
+            .await
+            .map_err(|source| StartupError::Bind {
+                addr: config.addr,
+                source,
+            })?;
         let router = build_router(&config, db.clone(), site).await?;
-        Ok(Application {
-            listener,
-            router,
-            db,
-        })
+        Ok(Application { listener, router, db })
     }
 
     pub fn local_addr(&self) -> SocketAddr {

@@ -47,8 +47,7 @@ pub fn is_same_origin(headers: &HeaderMap) -> bool {
     let Some(origin) = headers.get(ORIGIN) else {
         return true;
     };
-    let (Ok(origin), Some(Ok(host))) = (origin.to_str(), headers.get(HOST).map(|h| h.to_str()))
-    else {
+    let (Ok(origin), Some(Ok(host))) = (origin.to_str(), headers.get(HOST).map(|h| h.to_str())) else {
         return false;
     };
     let origin_host = origin
@@ -90,10 +89,9 @@ fn add_headers(headers: &mut HeaderMap, nonce: &str) {
 fn html_response(status: StatusCode, html: String) -> Response {
     let mut response = Response::new(Body::from(html));
     *response.status_mut() = status;
-    response.headers_mut().insert(
-        CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
     response
 }
 
@@ -128,19 +126,10 @@ mod tests {
 
     #[test]
     fn fetch_metadata_decides_when_present() {
-        assert!(is_same_origin(&headers(&[(
-            "sec-fetch-site",
-            "same-origin"
-        )])));
+        assert!(is_same_origin(&headers(&[("sec-fetch-site", "same-origin")])));
         assert!(is_same_origin(&headers(&[("sec-fetch-site", "none")])));
-        assert!(!is_same_origin(&headers(&[(
-            "sec-fetch-site",
-            "cross-site"
-        )])));
-        assert!(!is_same_origin(&headers(&[(
-            "sec-fetch-site",
-            "same-site"
-        )])));
+        assert!(!is_same_origin(&headers(&[("sec-fetch-site", "cross-site")])));
+        assert!(!is_same_origin(&headers(&[("sec-fetch-site", "same-site")])));
         assert!(!is_same_origin(&headers(&[
             ("sec-fetch-site", "cross-site"),
             ("origin", "http://a.test"),
@@ -162,10 +151,7 @@ mod tests {
             ("origin", "null"),
             ("host", "127.0.0.1:3000")
         ])));
-        assert!(!is_same_origin(&headers(&[(
-            "origin",
-            "http://127.0.0.1:3000"
-        )])));
+        assert!(!is_same_origin(&headers(&[("origin", "http://127.0.0.1:3000")])));
         assert!(is_same_origin(&headers(&[])));
     }
 

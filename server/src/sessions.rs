@@ -43,11 +43,7 @@ pub async fn layer(
 
 /// Deletes expired sessions in the background, so the table does not grow.
 fn sweep<S: ExpiredDeletion + Clone + 'static>(store: S) -> S {
-    tokio::spawn(
-        store
-            .clone()
-            .continuously_delete_expired(EXPIRED_SWEEP_EVERY),
-    );
+    tokio::spawn(store.clone().continuously_delete_expired(EXPIRED_SWEEP_EVERY));
     store
 }
 
@@ -57,7 +53,5 @@ fn manager<S: SessionStore + Clone>(store: S, secure: bool) -> SessionManagerLay
         .with_secure(secure)
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
-        .with_expiry(Expiry::OnInactivity(CookieDuration::hours(
-            IDLE_LIMIT_HOURS,
-        )))
+        .with_expiry(Expiry::OnInactivity(CookieDuration::hours(IDLE_LIMIT_HOURS)))
 }

@@ -13,9 +13,7 @@ pub use model::{Choice, Contrast, DisplaySettings, Spacing, TextSize};
 #[cfg(feature = "ssr")]
 pub use save::save;
 
-use crate::components::{
-    ErrorSummary, FieldError, NotificationBanner, PageTitle, RadioOption, Radios,
-};
+use crate::components::{ErrorSummary, FieldError, NotificationBanner, PageTitle, RadioOption, Radios};
 use crate::i18n::{t, t_with};
 use crate::page_context::use_page;
 use leptos::prelude::*;
@@ -40,10 +38,7 @@ impl RejectedSettings {
     }
 
     fn error(&self, field: &str) -> Option<String> {
-        self.errors
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, id)| t(id))
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, id)| t(id))
     }
 }
 

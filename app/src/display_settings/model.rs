@@ -11,10 +11,7 @@ pub trait Choice: Copy + Default + PartialEq + 'static {
     fn value(self) -> &'static str;
 
     fn parse(value: &str) -> Option<Self> {
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|c| c.value() == value.trim())
+        Self::ALL.iter().copied().find(|c| c.value() == value.trim())
     }
 
     /// The class put on `<html>`, e.g. `text-large`; none for the standard value.
@@ -149,10 +146,7 @@ mod tests {
                         contrast,
                         spacing,
                     };
-                    assert_eq!(
-                        DisplaySettings::from_cookie(&settings.to_cookie()),
-                        settings
-                    );
+                    assert_eq!(DisplaySettings::from_cookie(&settings.to_cookie()), settings);
                 }
             }
         }

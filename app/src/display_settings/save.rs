@@ -22,8 +22,7 @@ pub async fn save(State(state): State<PortalState>, request: Request) -> Respons
         ),
         Err(rejected) => {
             let request = Request::from_parts(parts, Body::empty());
-            let mut response =
-                render_page(&state, request, move || provide_context(rejected.clone())).await;
+            let mut response = render_page(&state, request, move || provide_context(rejected.clone())).await;
             *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             response
         }

@@ -98,9 +98,7 @@ fn areas() -> Vec<AreaRow> {
     let streets = STREETS
         .iter()
         .map(|s| (s, "street", "街道", "Street", "社区", "community"));
-    let towns = TOWNS
-        .iter()
-        .map(|t| (t, "town", "镇", "Town", "村", "village"));
+    let towns = TOWNS.iter().map(|t| (t, "town", "镇", "Town", "村", "village"));
     for ((code, zh, en), kind, zh_suffix, en_suffix, unit_zh, unit_kind) in streets.chain(towns) {
         let code = format!("jiangbei.{code}");
         for (n, numeral) in NUMERALS_ZH.iter().enumerate().take(EXAMPLE_COMMUNITIES) {
@@ -137,12 +135,7 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(Area::Table)
-                    .col(
-                        ColumnDef::new(Area::Code)
-                            .string_len(64)
-                            .not_null()
-                            .primary_key(),
-                    )
+                    .col(ColumnDef::new(Area::Code).string_len(64).not_null().primary_key())
                     .col(ColumnDef::new(Area::ParentCode).string_len(64).null())
                     .col(ColumnDef::new(Area::Kind).string_len(16).not_null())
                     .col(ColumnDef::new(Area::NameZh).string_len(64).not_null())
@@ -209,31 +202,11 @@ impl MigrationTrait for Migration {
                             .string_len(128)
                             .not_null(),
                     )
-                    .col(
-                        ColumnDef::new(HelpContact::Email)
-                            .string_len(128)
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(HelpContact::AddressZh)
-                            .string_len(256)
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(HelpContact::AddressEn)
-                            .string_len(256)
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(HelpContact::HoursZh)
-                            .string_len(256)
-                            .not_null(),
-                    )
-                    .col(
-                        ColumnDef::new(HelpContact::HoursEn)
-                            .string_len(256)
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(HelpContact::Email).string_len(128).not_null())
+                    .col(ColumnDef::new(HelpContact::AddressZh).string_len(256).not_null())
+                    .col(ColumnDef::new(HelpContact::AddressEn).string_len(256).not_null())
+                    .col(ColumnDef::new(HelpContact::HoursZh).string_len(256).not_null())
+                    .col(ColumnDef::new(HelpContact::HoursEn).string_len(256).not_null())
                     .col(
                         ColumnDef::new(HelpContact::IsExample)
                             .boolean()
@@ -265,7 +238,8 @@ impl MigrationTrait for Migration {
                         "重庆市江北区示例路 1 号（示例地址）".into(),
                         "1 Example Road, Jiangbei District, Chongqing (example address)".into(),
                         "周一至周五 9:00–12:00、14:00–17:30（法定节假日除外）".into(),
-                        "Monday to Friday, 9:00 to 12:00 and 14:00 to 17:30 (closed on public holidays)".into(),
+                        "Monday to Friday, 9:00 to 12:00 and 14:00 to 17:30 (closed on public holidays)"
+                            .into(),
                         true.into(),
                     ])
                     .to_owned(),
@@ -295,11 +269,7 @@ impl MigrationTrait for Migration {
                             .not_null(),
                     )
                     .col(ColumnDef::new(StaffAccount::Role).string_len(32).not_null())
-                    .col(
-                        ColumnDef::new(StaffAccount::AreaCode)
-                            .string_len(64)
-                            .not_null(),
-                    )
+                    .col(ColumnDef::new(StaffAccount::AreaCode).string_len(64).not_null())
                     .col(
                         ColumnDef::new(StaffAccount::PasswordHash)
                             .string_len(256)

@@ -34,18 +34,11 @@ async fn saved_settings_are_applied_as_classes_on_every_page() {
         assert!(home.html_tag().contains("text-largest"));
 
         let reset = app
-            .post_form(
-                "/settings",
-                "text=standard&contrast=standard&spacing=standard",
-            )
+            .post_form("/settings", "text=standard&contrast=standard&spacing=standard")
             .await;
         assert_eq!(reset.status, 303);
         let home = app.get("/").await;
-        assert!(
-            home.html_tag().contains(r#"class="""#),
-            "{}",
-            home.html_tag()
-        );
+        assert!(home.html_tag().contains(r#"class="""#), "{}", home.html_tag());
     }
 }
 
@@ -55,21 +48,11 @@ async fn invalid_settings_show_errors_and_keep_what_was_sent() {
         let app = spawn_app(backend).await;
         let page = app.post_form("/settings", "text=giant&spacing=wide").await;
         assert_eq!(page.status, 422);
-        assert!(
-            page.title().starts_with("错误：显示设置"),
-            "{}",
-            page.title()
-        );
+        assert!(page.title().starts_with("错误：显示设置"), "{}", page.title());
         assert!(page.body.contains("有问题需要处理"));
-        assert!(page
-            .body
-            .contains(r##"<a href="#text">请选择文字大小</a>"##));
-        assert!(page
-            .body
-            .contains(r##"<a href="#contrast">请选择对比度</a>"##));
-        assert!(page
-            .body
-            .contains(r#"aria-describedby="text-hint text-error""#));
+        assert!(page.body.contains(r##"<a href="#text">请选择文字大小</a>"##));
+        assert!(page.body.contains(r##"<a href="#contrast">请选择对比度</a>"##));
+        assert!(page.body.contains(r#"aria-describedby="text-hint text-error""#));
         // What was sent stays selected.
         assert!(page
             .body
@@ -86,11 +69,7 @@ async fn damaged_display_cookie_gives_standard_settings() {
             .get_with("/", &[("cookie", "display=text.<script>~contrast.%%%")])
             .await;
         assert_eq!(page.status, 200);
-        assert!(
-            page.html_tag().contains(r#"class="""#),
-            "{}",
-            page.html_tag()
-        );
+        assert!(page.html_tag().contains(r#"class="""#), "{}", page.html_tag());
     }
 }
 

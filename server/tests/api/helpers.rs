@@ -51,11 +51,8 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp
     for (k, v) in extra {
         vars.insert(k.to_string(), v.to_string());
     }
-    let config =
-        Config::from_lookup(|name| vars.get(name).cloned()).expect("valid test configuration");
-    let app = Application::build(config)
-        .await
-        .expect("the application starts");
+    let config = Config::from_lookup(|name| vars.get(name).cloned()).expect("valid test configuration");
+    let app = Application::build(config).await.expect("the application starts");
     let address = format!("http://{}", app.local_addr());
     let db = app.db().clone();
     tokio::spawn(app.run_until_stopped(std::future::pending()));

@@ -6,11 +6,7 @@ async fn home_page_is_chinese_by_default_with_the_page_shell() {
         let app = spawn_app(backend).await;
         let page = app.get("/").await;
         assert_eq!(page.status, 200, "{}", app.backend);
-        assert!(
-            page.html_tag().contains(r#"lang="zh-CN""#),
-            "{}",
-            page.html_tag()
-        );
+        assert!(page.html_tag().contains(r#"lang="zh-CN""#), "{}", page.html_tag());
         assert_eq!(page.title(), "首页 – 江北区残疾人服务");
         assert_eq!(page.h1s(), 1);
         let body = between(&page.body, "<body>", "</body>").unwrap_or_default();
@@ -35,9 +31,7 @@ async fn home_page_is_chinese_by_default_with_the_page_shell() {
 async fn accept_language_chooses_english_and_the_cookie_overrides_it() {
     for backend in backends() {
         let app = spawn_app(backend).await;
-        let page = app
-            .get_with("/", &[("accept-language", "en-GB,en;q=0.9")])
-            .await;
+        let page = app.get_with("/", &[("accept-language", "en-GB,en;q=0.9")]).await;
         assert!(page.html_tag().contains(r#"lang="en""#));
         assert_eq!(page.title(), "Home – Jiangbei Disability Services");
 
@@ -92,12 +86,7 @@ async fn every_page_exists_in_both_languages_with_one_h1_and_a_titled_shell() {
 async fn unknown_addresses_get_the_accessible_not_found_page() {
     for backend in backends() {
         let app = spawn_app(backend).await;
-        for path in [
-            "/no-such-page",
-            "/language/fr",
-            "/settings/extra",
-            "/%FF%FE",
-        ] {
+        for path in ["/no-such-page", "/language/fr", "/settings/extra", "/%FF%FE"] {
             let page = app.get(path).await;
             assert_eq!(page.status, 404, "{path}");
             assert_eq!(page.title(), "找不到这个页面 – 江北区残疾人服务", "{path}");
@@ -111,10 +100,7 @@ async fn only_pages_with_islands_load_the_wasm_bundle() {
     for backend in backends() {
         let app = spawn_app(backend).await;
         let home = app.get("/").await;
-        assert!(
-            !home.body.contains("portal.js"),
-            "the home page has no island"
-        );
+        assert!(!home.body.contains("portal.js"), "the home page has no island");
         assert!(!home.body.contains("<leptos-island"));
         let settings = app.get("/settings").await;
         assert!(settings.body.contains("/pkg/portal.js"));

@@ -4,11 +4,7 @@ use crate::helpers::{backends, spawn_app};
 async fn malformed_and_oversized_headers_never_cause_a_server_error() {
     for backend in backends() {
         let app = spawn_app(backend).await;
-        let long_cookie = format!(
-            "lang={}; display={}",
-            "x".repeat(6000),
-            "~text.".repeat(1000)
-        );
+        let long_cookie = format!("lang={}; display={}", "x".repeat(6000), "~text.".repeat(1000));
         let long_language = "en;q=0.1,".repeat(500);
         let cases: Vec<Vec<(&str, &str)>> = vec![
             vec![("cookie", long_cookie.as_str())],

@@ -11,13 +11,11 @@ async fn reference_data_holds_the_district_its_streets_towns_and_communities() {
             1
         );
         assert_eq!(
-            app.count("SELECT COUNT(*) FROM area WHERE kind = 'street'")
-                .await,
+            app.count("SELECT COUNT(*) FROM area WHERE kind = 'street'").await,
             9
         );
         assert_eq!(
-            app.count("SELECT COUNT(*) FROM area WHERE kind = 'town'")
-                .await,
+            app.count("SELECT COUNT(*) FROM area WHERE kind = 'town'").await,
             3
         );
         assert!(

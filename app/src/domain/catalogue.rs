@@ -1,0 +1,537 @@
+//! The district's entitlements E01–E36 as code: who qualifies, what they
+//! get, where to apply and the plan section that is the legal basis.
+//! Source: `shared/policy/entitlements.md`, from 江北府发〔2018〕10号.
+
+use serde::{Deserialize, Serialize};
+
+use super::facts::{Category, Education, Employment, Housing, Need};
+use super::parameters::ParameterId;
+use super::rules::Condition;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    Living,
+    HealthInsurance,
+    Housing,
+    Work,
+    Rehabilitation,
+    Education,
+    EverydayLife,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 7] = [
+        Theme::Living,
+        Theme::HealthInsurance,
+        Theme::Housing,
+        Theme::Work,
+        Theme::Rehabilitation,
+        Theme::Education,
+        Theme::EverydayLife,
+    ];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    YuanPerMonth,
+    YuanPerYear,
+    YuanOnce,
+    Share,
+}
+
+/// How the amount is worked out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AmountRule {
+    /// A service or a discount, not a sum of money.
+    NoAmount,
+    Fixed(ParameterId, Unit),
+    /// One share of the cost for poor families, another for the rest.
+    ShareByPoverty {
+        poor: ParameterId,
+        other: ParameterId,
+    },
+    /// Free for poor families; a share set by a parameter for the rest.
+    FreeIfPoor {
+        other: ParameterId,
+    },
+}
+
+/// Where and how to apply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// On this portal (applications arrive with a later issue; until then the
+    /// community service centre takes them).
+    Online,
+    /// The street or town office's civil-affairs counter.
+    StreetOffice,
+    /// The District Disabled Persons' Federation.
+    DistrictFederation,
+    /// The community health service centre.
+    HealthCentre,
+    /// The school or kindergarten.
+    School,
+    /// Job fairs and employment services.
+    EmploymentService,
+    /// The venue: show the certificate.
+    AtVenue,
+    /// A legal-aid post at the street/town or community.
+    LegalAid,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct EntitlementId(pub u8);
+
+impl EntitlementId {
+    /// "E03".
+    pub fn code(self) -> String {
+        format!("E{:02}", self.0)
+    }
+
+    /// "e03", for URLs and message ids.
+    pub fn slug(self) -> String {
+        format!("e{:02}", self.0)
+    }
+
+    pub fn parse(text: &str) -> Option<EntitlementId> {
+        let number: u8 = text.strip_prefix(['e', 'E'])?.parse().ok()?;
+        (1..=36).contains(&number).then_some(EntitlementId(number))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Entitlement {
+    pub id: EntitlementId,
+    pub theme: Theme,
+    pub conditions: &'static [Condition],
+    pub amount: AmountRule,
+    pub channel: Channel,
+    /// Plan section, e.g. "第三章第一节".
+    pub basis: &'static str,
+}
+
+use AmountRule::*;
+use Channel::*;
+use Condition as C;
+use ParameterId as P;
+use Theme::*;
+use Unit::*;
+
+const fn e(
+    id: u8,
+    theme: Theme,
+    conditions: &'static [Condition],
+    amount: AmountRule,
+    channel: Channel,
+    basis: &'static str,
+) -> Entitlement {
+    Entitlement {
+        id: EntitlementId(id),
+        theme,
+        conditions,
+        amount,
+        channel,
+        basis,
+    }
+}
+
+const CH3_1: &str = "第三章第一节";
+const CH3_2: &str = "第三章第二节";
+const CH3_3: &str = "第三章第三节";
+const CH3_4: &str = "第三章第四节";
+const CH3_5: &str = "第三章第五节";
+const CH3_7: &str = "第三章第七节";
+
+pub const CATALOGUE: [Entitlement; 36] = [
+    // Basic living
+    e(
+        1,
+        Living,
+        &[
+            C::RegisteredInDistrict,
+            C::IncomeWithinDibao {
+                times_parameter: None,
+            },
+        ],
+        NoAmount,
+        StreetOffice,
+        CH3_1,
+    ),
+    e(
+        2,
+        Living,
+        &[
+            C::RegisteredInDistrict,
+            C::HasCertificate,
+            C::AdultAge,
+            C::LostWorkAbility,
+            C::IncomeWithinDibao {
+                times_parameter: Some(P::SeparateDibaoMultiplier),
+            },
+        ],
+        NoAmount,
+        StreetOffice,
+        CH3_1,
+    ),
+    e(
+        3,
+        Living,
+        &[C::RegisteredInDistrict, C::HouseholdDibao, C::HasCertificate],
+        Fixed(P::LivingAllowance, YuanPerMonth),
+        Online,
+        CH3_1,
+    ),
+    e(
+        4,
+        Living,
+        &[C::RegisteredInDistrict, C::HasCertificate, C::SevereLevel],
+        Fixed(P::NursingSubsidy, YuanPerYear),
+        Online,
+        CH3_1,
+    ),
+    e(
+        5,
+        Living,
+        &[C::RegisteredInDistrict, C::HasCertificate, C::C5Licence],
+        Fixed(P::C5LicenceSubsidy, YuanOnce),
+        Online,
+        CH3_1,
+    ),
+    e(
+        6,
+        Living,
+        &[C::RegisteredInDistrict, C::HasCertificate, C::MotorisedWheelchair],
+        Fixed(P::WheelchairFuelSubsidy, YuanPerYear),
+        Online,
+        CH3_1,
+    ),
+    e(
+        7,
+        Living,
+        &[C::HasCertificate, C::OwnVehicle],
+        NoAmount,
+        DistrictFederation,
+        CH3_1,
+    ),
+    e(
+        8,
+        Living,
+        &[C::RegisteredInDistrict, C::HasCertificate, C::HouseholdPoor],
+        NoAmount,
+        StreetOffice,
+        CH3_1,
+    ),
+    // Medical and insurance
+    e(
+        9,
+        HealthInsurance,
+        &[C::RegisteredInDistrict, C::HasCertificate, C::HouseholdPoor],
+        NoAmount,
+        StreetOffice,
+        CH3_1,
+    ),
+    e(
+        10,
+        HealthInsurance,
+        &[C::RegisteredInDistrict, C::MentalHealthCondition],
+        NoAmount,
+        HealthCentre,
+        CH3_1,
+    ),
+    e(
+        11,
+        HealthInsurance,
+        &[C::RegisteredInDistrict, C::SevereMentalDisorder],
+        NoAmount,
+        HealthCentre,
+        CH3_1,
+    ),
+    e(
+        12,
+        HealthInsurance,
+        &[C::RegisteredInDistrict, C::HasCertificate, C::PoorOrSevere],
+        NoAmount,
+        StreetOffice,
+        CH3_1,
+    ),
+    e(
+        13,
+        HealthInsurance,
+        &[
+            C::RegisteredInDistrict,
+            C::HasCertificate,
+            C::LevelThreeOrFour,
+            C::HouseholdPoor,
+        ],
+        NoAmount,
+        StreetOffice,
+        CH3_1,
+    ),
+    // Housing and accessibility
+    e(
+        14,
+        Housing,
+        &[
+            C::RegisteredInDistrict,
+            C::HasCertificate,
+            C::UrbanArea,
+            C::HouseholdPoor,
+            C::Housing(Housing::UrbanHousingDifficulty),
+        ],
+        NoAmount,
+        StreetOffice,
+        CH3_1,
+    ),
+    e(
+        15,
+        Housing,
+        &[
+            C::RegisteredInDistrict,
+            C::HasCertificate,
+            C::Housing(Housing::DangerousHouse),
+        ],
+        ShareByPoverty {
+            poor: P::DangerousHouseSharePoor,
+            other: P::DangerousHouseShareOther,
+        },
+        StreetOffice,
+        CH3_1,
+    ),
+    e(
+        16,
+        Housing,
+        &[
+            C::RegisteredInDistrict,
+            C::HasCertificate,
+            C::Needs(Need::HomeAdaptation),
+        ],
+        FreeIfPoor {
+            other: P::HomeAdaptationShareOther,
+        },
+        Online,
+        CH3_5,
+    ),
+    // Employment
+    e(
+        17,
+        Work,
+        &[C::HasCertificate, C::WorkingAge],
+        NoAmount,
+        EmploymentService,
+        CH3_2,
+    ),
+    e(
+        18,
+        Work,
+        &[C::HasCertificate, C::WorkingAge],
+        NoAmount,
+        EmploymentService,
+        CH3_2,
+    ),
+    e(
+        19,
+        Work,
+        &[
+            C::RegisteredInDistrict,
+            C::HasCertificate,
+            C::Employment(Employment::SelfEmployedLicensed),
+        ],
+        Fixed(P::SelfEmploymentGrant, YuanOnce),
+        Online,
+        CH3_2,
+    ),
+    e(
+        20,
+        Work,
+        &[C::RegisteredInDistrict, C::HasCertificate, C::WorkingAge],
+        NoAmount,
+        DistrictFederation,
+        CH3_2,
+    ),
+    e(
+        21,
+        Work,
+        &[
+            C::RegisteredInDistrict,
+            C::HasCertificate,
+            C::WorkingAge,
+            C::AssistedEmploymentCategory,
+        ],
+        NoAmount,
+        DistrictFederation,
+        CH3_2,
+    ),
+    // Rehabilitation
+    e(
+        22,
+        Rehabilitation,
+        &[
+            C::RegisteredInDistrict,
+            C::AgeBetween { min: 0, max: 6 },
+            C::ChildRehabCategory,
+        ],
+        NoAmount,
+        Online,
+        CH3_3,
+    ),
+    e(
+        23,
+        Rehabilitation,
+        &[
+            C::RegisteredInDistrict,
+            C::AgeBetween { min: 7, max: 14 },
+            C::ChildTrainingCategory,
+            C::SelfPaidTrainingYear,
+        ],
+        Fixed(P::ChildTrainingSubsidy, YuanPerYear),
+        Online,
+        CH3_3,
+    ),
+    e(
+        24,
+        Rehabilitation,
+        &[C::RegisteredInDistrict, C::Needs(Need::Prosthesis)],
+        Fixed(P::ProsthesisSubsidy, YuanOnce),
+        Online,
+        CH3_3,
+    ),
+    e(
+        25,
+        Rehabilitation,
+        &[C::RegisteredInDistrict, C::Needs(Need::CochlearImplant)],
+        Fixed(P::CochlearImplantSubsidy, YuanOnce),
+        Online,
+        CH3_3,
+    ),
+    e(
+        26,
+        Rehabilitation,
+        &[
+            C::RegisteredInDistrict,
+            C::HasCertificate,
+            C::Needs(Need::AssistiveDevice),
+        ],
+        NoAmount,
+        Online,
+        CH3_3,
+    ),
+    e(
+        27,
+        Rehabilitation,
+        &[C::RegisteredInDistrict, C::HasCertificate],
+        NoAmount,
+        Online,
+        CH3_3,
+    ),
+    // Education
+    e(
+        28,
+        Education,
+        &[
+            C::RegisteredInDistrict,
+            C::HasCertificate,
+            C::Education(Education::Preschool),
+        ],
+        Fixed(P::PreschoolGrant, YuanPerYear),
+        Online,
+        CH3_4,
+    ),
+    e(
+        29,
+        Education,
+        &[C::HasCertificate, C::Education(Education::Compulsory)],
+        NoAmount,
+        School,
+        CH3_4,
+    ),
+    e(
+        30,
+        Education,
+        &[C::HasCertificate, C::Education(Education::SecondaryVocational)],
+        NoAmount,
+        School,
+        CH3_4,
+    ),
+    e(
+        31,
+        Education,
+        &[
+            C::RegisteredInDistrict,
+            C::HasCertificate,
+            C::Education(Education::HigherVocational),
+            C::HouseholdPoor,
+        ],
+        NoAmount,
+        School,
+        CH3_4,
+    ),
+    e(
+        32,
+        Education,
+        &[C::RegisteredInDistrict, C::HasCertificate, C::InEducation],
+        Fixed(P::StudentSuppliesSubsidy, YuanPerYear),
+        Online,
+        CH3_4,
+    ),
+    e(
+        33,
+        Education,
+        &[
+            C::RegisteredInDistrict,
+            C::HasCertificate,
+            C::Education(Education::University),
+        ],
+        Fixed(P::UniversityAssistance, YuanOnce),
+        Online,
+        CH3_4,
+    ),
+    // Culture, rights and everyday life
+    e(
+        34,
+        EverydayLife,
+        &[C::HasCertificate, C::Category(Category::Visual)],
+        NoAmount,
+        DistrictFederation,
+        CH3_5,
+    ),
+    e(35, EverydayLife, &[C::HasCertificate], NoAmount, AtVenue, CH3_5),
+    e(36, EverydayLife, &[C::HasCertificate], NoAmount, LegalAid, CH3_7),
+];
+
+pub fn entitlement(id: EntitlementId) -> Option<&'static Entitlement> {
+    CATALOGUE.iter().find(|e| e.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_catalogue_has_every_entitlement_once_in_order() {
+        for (index, entitlement) in CATALOGUE.iter().enumerate() {
+            assert_eq!(usize::from(entitlement.id.0), index + 1);
+            assert!(!entitlement.conditions.is_empty());
+        }
+        for theme in Theme::ALL {
+            assert!(
+                CATALOGUE.iter().any(|e| e.theme == theme),
+                "{theme:?} has entitlements"
+            );
+        }
+    }
+
+    #[test]
+    fn ids_parse_from_codes_and_slugs() {
+        assert_eq!(EntitlementId::parse("e03"), Some(EntitlementId(3)));
+        assert_eq!(
+            EntitlementId::parse("E36").map(EntitlementId::code),
+            Some("E36".to_string())
+        );
+        assert_eq!(EntitlementId::parse("e37"), None);
+        assert_eq!(EntitlementId::parse("e00"), None);
+        assert_eq!(EntitlementId::parse("x1"), None);
+        assert_eq!(EntitlementId(7).slug(), "e07");
+    }
+}

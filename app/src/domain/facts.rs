@@ -1,0 +1,232 @@
+//! What the checker may know about a person. Every fact is optional: an
+//! unknown fact makes a condition unknown, never false.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::resident_id::CertificateNumber;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Visual,
+    Hearing,
+    Speech,
+    Physical,
+    Intellectual,
+    Mental,
+    Multiple,
+}
+
+impl Category {
+    pub const ALL: [Category; 7] = [
+        Category::Visual,
+        Category::Hearing,
+        Category::Speech,
+        Category::Physical,
+        Category::Intellectual,
+        Category::Mental,
+        Category::Multiple,
+    ];
+
+    /// The digit used in certificate numbers (1 visual … 7 multiple).
+    pub fn digit(self) -> u32 {
+        self as u32 + 1
+    }
+
+    pub fn from_digit(digit: u32) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.digit() == digit)
+    }
+}
+
+/// Disability level 1–4; 1 is the most severe, 1 and 2 are "severe" (重度).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct Level(u8);
+
+impl Level {
+    pub fn new(level: u8) -> Option<Level> {
+        (1..=4).contains(&level).then_some(Level(level))
+    }
+
+    pub fn get(self) -> u8 {
+        self.0
+    }
+
+    pub fn is_severe(self) -> bool {
+        self.0 <= 2
+    }
+}
+
+impl TryFrom<u8> for Level {
+    type Error = String;
+    fn try_from(value: u8) -> Result<Self, Self::Error> {
+        Level::new(value).ok_or_else(|| format!("level must be 1 to 4, not {value}"))
+    }
+}
+
+impl From<Level> for u8 {
+    fn from(level: Level) -> u8 {
+        level.0
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AreaKind {
+    Urban,
+    Rural,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Household {
+    Dibao,
+    LowIncome,
+    ExtremePoverty,
+    None,
+}
+
+impl Household {
+    /// Dibao, low-income and extreme-poverty households count as poor (困难).
+    pub fn is_poor(self) -> bool {
+        !matches!(self, Household::None)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Housing {
+    DangerousHouse,
+    UrbanHousingDifficulty,
+    None,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Employment {
+    Unemployed,
+    Employed,
+    SelfEmployedLicensed,
+    Student,
+    Retired,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Education {
+    Preschool,
+    Compulsory,
+    SecondaryVocational,
+    HigherVocational,
+    University,
+    None,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Need {
+    AssistiveDevice,
+    HomeAdaptation,
+    Prosthesis,
+    CochlearImplant,
+    RehabTraining,
+}
+
+/// Everything the checker may know. `None` means "not known".
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Facts {
+    pub certificate_number: Option<CertificateNumber>,
+    pub birth_date: Option<NaiveDate>,
+    pub registered_in_district: Option<bool>,
+    pub area: Option<AreaKind>,
+    pub has_certificate: Option<bool>,
+    pub category: Option<Category>,
+    pub level: Option<Level>,
+    pub household: Option<Household>,
+    /// Yuan a month per person.
+    pub household_income_per_person: Option<f64>,
+    pub lost_work_ability: Option<bool>,
+    pub severe_mental_disorder: Option<bool>,
+    pub autism: Option<bool>,
+    pub cerebral_palsy: Option<bool>,
+    pub c5_licence: Option<bool>,
+    pub motorised_wheelchair: Option<bool>,
+    pub housing: Option<Housing>,
+    pub employment: Option<Employment>,
+    pub education: Option<Education>,
+    /// `Some(empty)` means "needs none of these"; `None` means not asked.
+    pub needs: Option<Vec<Need>>,
+    pub self_paid_training_years: Option<f64>,
+}
+
+impl Facts {
+    /// A valid certificate number says the person holds a certificate and
+    /// gives birth date, category and level, so those are not asked again.
+    pub fn with_certificate_details(mut self) -> Facts {
+        if let Some(certificate) = &self.certificate_number {
+            self.has_certificate = Some(true);
+            self.birth_date = Some(certificate.birth_date());
+            self.category = Some(certificate.category());
+            self.level = Some(certificate.level());
+        }
+        self
+    }
+
+    /// Age in whole years on `date`; unknown without a birth date.
+    pub fn age_on(&self, date: NaiveDate) -> Option<u32> {
+        let birth = self.birth_date?;
+        if birth > date {
+            return None;
+        }
+        let mut age = date.year() - birth.year();
+        if (date.month(), date.day()) < (birth.month(), birth.day()) {
+            age -= 1;
+        }
+        u32::try_from(age).ok()
+    }
+
+    pub fn needs(&self, need: Need) -> Option<bool> {
+        self.needs.as_ref().map(|needs| needs.contains(&need))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    #[test]
+    fn age_turns_on_the_birthday() {
+        let facts = Facts {
+            birth_date: Some(date(2010, 3, 15)),
+            ..Facts::default()
+        };
+        assert_eq!(facts.age_on(date(2016, 3, 14)), Some(5));
+        assert_eq!(facts.age_on(date(2016, 3, 15)), Some(6));
+        assert_eq!(facts.age_on(date(2009, 1, 1)), None, "not born yet");
+        assert_eq!(Facts::default().age_on(date(2020, 1, 1)), None);
+    }
+
+    #[test]
+    fn leap_day_birthdays_count_from_the_first_of_march() {
+        let facts = Facts {
+            birth_date: Some(date(2016, 2, 29)),
+            ..Facts::default()
+        };
+        assert_eq!(facts.age_on(date(2023, 2, 28)), Some(6));
+        assert_eq!(facts.age_on(date(2023, 3, 1)), Some(7));
+    }
+
+    #[test]
+    fn categories_map_to_certificate_digits() {
+        for category in Category::ALL {
+            assert_eq!(Category::from_digit(category.digit()), Some(category));
+        }
+        assert_eq!(Category::from_digit(0), None);
+        assert_eq!(Category::from_digit(8), None);
+    }
+}

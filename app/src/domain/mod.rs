@@ -1,0 +1,150 @@
+//! The portal's rules, with no I/O, no Leptos and no database: entitlements
+//! as code, identity numbers, dated parameters. Compiles for WASM too.
+
+pub mod catalogue;
+pub mod facts;
+pub mod parameters;
+pub mod resident_id;
+pub mod rules;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use catalogue::{AmountRule, Entitlement, EntitlementId, Unit, CATALOGUE};
+use facts::Facts;
+use parameters::{ParameterId, Parameters, Snapshot};
+use rules::{FactId, Reason, Tri};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Qualifies,
+    MayQualify,
+    DoesNotQualify,
+}
+
+/// What someone would get. `value: None` means the district sets the amount.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Amount {
+    pub value: Option<f64>,
+    pub unit: Unit,
+    pub effective_from: NaiveDate,
+    pub parameter: ParameterId,
+}
+
+/// The answer for one entitlement, with a reason for every condition.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Outcome {
+    pub id: EntitlementId,
+    pub status: Status,
+    pub amount: Option<Amount>,
+    pub reasons: Vec<Reason>,
+    /// Facts that would decide a "may qualify", without repeats.
+    pub missing_facts: Vec<FactId>,
+}
+
+/// Any "not met" rules it out; otherwise any "unknown" leaves it open.
+fn status_from(mets: impl Iterator<Item = Tri>) -> Status {
+    let mut status = Status::Qualifies;
+    for met in mets {
+        match met {
+            Tri::NotMet => return Status::DoesNotQualify,
+            Tri::Unknown => status = Status::MayQualify,
+            Tri::Met => {}
+        }
+    }
+    status
+}
+
+fn amount(entitlement: &Entitlement, facts: &Facts, parameters: &Snapshot) -> Option<Amount> {
+    let dated = |parameter: ParameterId, unit: Unit| {
+        parameters.in_force(parameter).map(|v| Amount {
+            value: v.value,
+            unit,
+            effective_from: v.effective_from,
+            parameter,
+        })
+    };
+    let poor = facts.household.map(|h| h.is_poor());
+    match entitlement.amount {
+        AmountRule::NoAmount => None,
+        AmountRule::Fixed(parameter, unit) => dated(parameter, unit),
+        AmountRule::ShareByPoverty {
+            poor: when_poor,
+            other,
+        } => match poor {
+            Some(true) => dated(when_poor, Unit::Share),
+            Some(false) => dated(other, Unit::Share),
+            None => None,
+        },
+        AmountRule::FreeIfPoor { other } => match poor {
+            Some(true) => Some(Amount {
+                value: Some(1.0),
+                unit: Unit::Share,
+                effective_from: parameters.date,
+                parameter: other,
+            }),
+            Some(false) => dated(other, Unit::Share),
+            None => None,
+        },
+    }
+}
+
+/// One entitlement, with reasons.
+pub fn check_one(entitlement: &Entitlement, facts: &Facts, parameters: &Snapshot) -> Outcome {
+    let reasons: Vec<Reason> = entitlement
+        .conditions
+        .iter()
+        .map(|c| c.reason(facts, parameters))
+        .collect();
+    let status = status_from(reasons.iter().map(|r| r.met));
+    let mut missing_facts: Vec<FactId> = if status == Status::MayQualify {
+        reasons
+            .iter()
+            .flat_map(|r| r.missing_facts.iter().copied())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    missing_facts.sort_unstable();
+    missing_facts.dedup();
+    let amount = (status != Status::DoesNotQualify)
+        .then(|| amount(entitlement, facts, parameters))
+        .flatten();
+    Outcome {
+        id: entitlement.id,
+        status,
+        amount,
+        reasons,
+        missing_facts,
+    }
+}
+
+/// Every entitlement in the catalogue, with reasons. Facts from a valid
+/// certificate number fill in birth date, category and level.
+pub fn check(facts: &Facts, date: NaiveDate, parameters: &Parameters) -> Vec<Outcome> {
+    let facts = facts.clone().with_certificate_details();
+    let snapshot = parameters.snapshot(date);
+    CATALOGUE
+        .iter()
+        .map(|e| check_one(e, &facts, &snapshot))
+        .collect()
+}
+
+/// Status only, without reasons or allocation: for screening a whole register.
+/// The caller completes `facts` with `Facts::with_certificate_details` first.
+pub fn screen(facts: &Facts, parameters: &Snapshot) -> [Status; 36] {
+    let mut statuses = [Status::DoesNotQualify; 36];
+    for (slot, entitlement) in statuses.iter_mut().zip(CATALOGUE.iter()) {
+        *slot = status_from(
+            entitlement
+                .conditions
+                .iter()
+                .map(|c| c.evaluate(facts, parameters).unwrap_or(Tri::Unknown)),
+        );
+    }
+    statuses
+}
+
+#[cfg(test)]
+mod tests;

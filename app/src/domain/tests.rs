@@ -1,0 +1,485 @@
+//! Boundaries of every kind of condition, and properties that hold for any input.
+
+use super::catalogue::{entitlement, EntitlementId, CATALOGUE};
+use super::facts::*;
+use super::parameters::{DatedValue, ParameterId, Parameters};
+use super::resident_id::tests::id_born;
+use super::resident_id::CertificateNumber;
+use super::rules::{Condition, FactId};
+use super::*;
+use proptest::prelude::*;
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+}
+
+const TODAY: (i32, u32, u32) = (2026, 11, 29);
+
+fn today() -> NaiveDate {
+    date(TODAY.0, TODAY.1, TODAY.2)
+}
+
+/// Born so as to be exactly `age` today.
+fn aged(age: i32) -> Option<NaiveDate> {
+    Some(date(TODAY.0 - age, TODAY.1, TODAY.2))
+}
+
+fn status(id: u8, facts: &Facts) -> Status {
+    status_with(id, facts, &Parameters::from_plan())
+}
+
+fn status_with(id: u8, facts: &Facts, parameters: &Parameters) -> Status {
+    let entitlement = entitlement(EntitlementId(id)).expect("in the catalogue");
+    check_one(
+        entitlement,
+        &facts.clone().with_certificate_details(),
+        &parameters.snapshot(today()),
+    )
+    .status
+}
+
+/// A registered certificate holder; everything else unknown.
+fn holder() -> Facts {
+    Facts {
+        registered_in_district: Some(true),
+        has_certificate: Some(true),
+        ..Facts::default()
+    }
+}
+
+fn with_dibao_standard(urban: f64) -> Parameters {
+    let mut values = Parameters::from_plan().values().to_vec();
+    values.push(DatedValue {
+        parameter: ParameterId::DibaoStandardUrban,
+        value: Some(urban),
+        effective_from: date(2026, 1, 1),
+        source: "test".into(),
+    });
+    Parameters::new(values)
+}
+
+#[test]
+fn child_rehabilitation_is_for_ages_0_to_6() {
+    let child = |age| Facts {
+        birth_date: aged(age),
+        category: Some(Category::Hearing),
+        ..holder()
+    };
+    assert_eq!(status(22, &child(0)), Status::Qualifies);
+    assert_eq!(status(22, &child(6)), Status::Qualifies);
+    assert_eq!(status(22, &child(7)), Status::DoesNotQualify);
+    let autistic = Facts {
+        birth_date: aged(4),
+        category: Some(Category::Mental),
+        autism: Some(true),
+        ..holder()
+    };
+    assert_eq!(
+        status(22, &autistic),
+        Status::Qualifies,
+        "autism qualifies whatever the category"
+    );
+}
+
+#[test]
+fn child_training_subsidy_is_for_ages_7_to_14_after_a_year_of_training() {
+    let child = |age, years| Facts {
+        birth_date: aged(age),
+        category: Some(Category::Intellectual),
+        self_paid_training_years: Some(years),
+        ..holder()
+    };
+    assert_eq!(status(23, &child(6, 2.0)), Status::DoesNotQualify);
+    assert_eq!(status(23, &child(7, 1.0)), Status::Qualifies);
+    assert_eq!(status(23, &child(14, 1.0)), Status::Qualifies);
+    assert_eq!(status(23, &child(15, 1.0)), Status::DoesNotQualify);
+    assert_eq!(status(23, &child(10, 0.5)), Status::DoesNotQualify);
+    let cerebral_palsy = Facts {
+        category: Some(Category::Physical),
+        cerebral_palsy: Some(true),
+        ..child(9, 1.0)
+    };
+    assert_eq!(status(23, &cerebral_palsy), Status::Qualifies);
+}
+
+#[test]
+fn employment_services_start_at_16() {
+    let person = |age| Facts {
+        birth_date: aged(age),
+        ..holder()
+    };
+    assert_eq!(status(17, &person(15)), Status::DoesNotQualify);
+    assert_eq!(status(17, &person(16)), Status::Qualifies);
+    assert_eq!(status(18, &person(59)), Status::Qualifies);
+    assert_eq!(status(18, &person(60)), Status::DoesNotQualify);
+}
+
+#[test]
+fn nursing_subsidy_is_for_levels_1_and_2_and_pension_help_for_3_and_4() {
+    let at_level = |level| Facts {
+        level: Level::new(level),
+        household: Some(Household::Dibao),
+        ..holder()
+    };
+    assert_eq!(status(4, &at_level(2)), Status::Qualifies);
+    assert_eq!(status(4, &at_level(3)), Status::DoesNotQualify);
+    assert_eq!(status(13, &at_level(2)), Status::DoesNotQualify);
+    assert_eq!(status(13, &at_level(3)), Status::Qualifies);
+}
+
+#[test]
+fn dibao_compares_income_with_the_standard_exactly_at_the_limit() {
+    let parameters = with_dibao_standard(700.0);
+    let earning = |income| Facts {
+        area: Some(AreaKind::Urban),
+        household: Some(Household::None),
+        household_income_per_person: Some(income),
+        ..holder()
+    };
+    assert_eq!(status_with(1, &earning(700.0), &parameters), Status::Qualifies);
+    assert_eq!(
+        status_with(1, &earning(700.01), &parameters),
+        Status::DoesNotQualify
+    );
+    let adult = |income| Facts {
+        birth_date: aged(30),
+        lost_work_ability: Some(true),
+        ..earning(income)
+    };
+    assert_eq!(
+        status_with(2, &adult(2100.0), &parameters),
+        Status::Qualifies,
+        "three times the standard"
+    );
+    assert_eq!(
+        status_with(2, &adult(2100.5), &parameters),
+        Status::DoesNotQualify
+    );
+}
+
+#[test]
+fn without_a_published_dibao_standard_income_cannot_decide() {
+    let facts = Facts {
+        area: Some(AreaKind::Rural),
+        household: Some(Household::None),
+        household_income_per_person: Some(100.0),
+        ..holder()
+    };
+    let parameters = Parameters::from_plan();
+    let outcome = check_one(&CATALOGUE[0], &facts, &parameters.snapshot(today()));
+    assert_eq!(outcome.status, Status::MayQualify);
+    let reason = &outcome.reasons[1];
+    assert_eq!(reason.missing_parameter, Some(ParameterId::DibaoStandardRural));
+    assert!(
+        reason.missing_facts.is_empty(),
+        "the person told us everything; the district has to set the standard"
+    );
+}
+
+#[test]
+fn the_two_subsidies_with_amounts_and_dates() {
+    let facts = Facts {
+        household: Some(Household::Dibao),
+        level: Level::new(1),
+        ..holder()
+    };
+    let outcomes = check(&facts, today(), &Parameters::from_plan());
+    let allowance = &outcomes[2];
+    assert_eq!(allowance.status, Status::Qualifies);
+    let amount = allowance.amount.as_ref().expect("an amount");
+    assert_eq!((amount.value, amount.unit), (Some(55.0), Unit::YuanPerMonth));
+    assert_eq!(amount.effective_from, date(2018, 1, 1));
+    let nursing = outcomes[3].amount.as_ref().expect("an amount");
+    assert_eq!((nursing.value, nursing.unit), (Some(1000.0), Unit::YuanPerYear));
+}
+
+#[test]
+fn amounts_the_plan_does_not_give_are_reported_as_set_by_the_district() {
+    let facts = Facts {
+        c5_licence: Some(true),
+        ..holder()
+    };
+    let outcome = &check(&facts, today(), &Parameters::from_plan())[4];
+    assert_eq!(outcome.status, Status::Qualifies);
+    assert_eq!(outcome.amount.as_ref().and_then(|a| a.value), None);
+    assert!(
+        outcome.amount.is_some(),
+        "the amount is there, with its source, but empty"
+    );
+}
+
+#[test]
+fn missing_facts_make_may_qualify_and_are_listed_once() {
+    let outcome = &check(&Facts::default(), today(), &Parameters::from_plan())[1];
+    assert_eq!(outcome.status, Status::MayQualify);
+    assert_eq!(
+        outcome.missing_facts,
+        vec![
+            FactId::BirthDate,
+            FactId::RegisteredInDistrict,
+            FactId::Area,
+            FactId::HasCertificate,
+            FactId::Household,
+            FactId::HouseholdIncomePerPerson,
+            FactId::LostWorkAbility,
+        ]
+    );
+}
+
+#[test]
+fn nothing_known_means_nothing_is_ruled_out() {
+    let outcomes = check(&Facts::default(), today(), &Parameters::from_plan());
+    assert_eq!(outcomes.len(), 36);
+    assert!(outcomes.iter().all(|o| o.status == Status::MayQualify));
+}
+
+#[test]
+fn a_certificate_number_answers_birth_date_category_and_level() {
+    let number = format!("{}12", id_born("19700101", "001"));
+    let facts = Facts {
+        certificate_number: Some(CertificateNumber::parse(&number).expect("valid")),
+        registered_in_district: Some(true),
+        ..Facts::default()
+    };
+    let outcomes = check(&facts, today(), &Parameters::from_plan());
+    assert_eq!(outcomes[3].status, Status::Qualifies, "level 2: nursing subsidy");
+    assert_eq!(
+        outcomes[33].status,
+        Status::Qualifies,
+        "visual: Braille publications"
+    );
+    assert_eq!(
+        outcomes[21].status,
+        Status::DoesNotQualify,
+        "56 years old: not child rehabilitation"
+    );
+}
+
+#[test]
+fn screening_agrees_with_the_full_check() {
+    let facts = Facts {
+        household: Some(Household::LowIncome),
+        level: Level::new(3),
+        birth_date: aged(40),
+        ..holder()
+    };
+    let full: Vec<Status> = check(&facts, today(), &Parameters::from_plan())
+        .iter()
+        .map(|o| o.status)
+        .collect();
+    assert_eq!(
+        screen(&facts, &Parameters::from_plan().snapshot(today())).to_vec(),
+        full
+    );
+}
+
+// ---- properties ----
+
+fn option<T: std::fmt::Debug + Clone + 'static>(
+    s: impl Strategy<Value = T> + 'static,
+) -> BoxedStrategy<Option<T>> {
+    prop_oneof![Just(None), s.prop_map(Some)].boxed()
+}
+
+fn any_facts() -> impl Strategy<Value = Facts> {
+    let dates = (1900i32..2030, 1u32..13, 1u32..29).prop_map(|(y, m, d)| date(y, m, d));
+    let categories = prop::sample::select(Category::ALL.to_vec());
+    let levels: Vec<Level> = (1..=4).filter_map(Level::new).collect();
+    let households = prop::sample::select(vec![
+        Household::Dibao,
+        Household::LowIncome,
+        Household::ExtremePoverty,
+        Household::None,
+    ]);
+    let housing = prop::sample::select(vec![
+        Housing::DangerousHouse,
+        Housing::UrbanHousingDifficulty,
+        Housing::None,
+    ]);
+    let employment = prop::sample::select(vec![
+        Employment::Unemployed,
+        Employment::Employed,
+        Employment::SelfEmployedLicensed,
+        Employment::Student,
+        Employment::Retired,
+    ]);
+    let education = prop::sample::select(vec![
+        Education::Preschool,
+        Education::Compulsory,
+        Education::SecondaryVocational,
+        Education::HigherVocational,
+        Education::University,
+        Education::None,
+    ]);
+    let needs = prop::collection::vec(
+        prop::sample::select(vec![
+            Need::AssistiveDevice,
+            Need::HomeAdaptation,
+            Need::Prosthesis,
+            Need::CochlearImplant,
+            Need::RehabTraining,
+        ]),
+        0..5,
+    );
+    (
+        (
+            option(dates),
+            option(any::<bool>()),
+            option(prop::sample::select(vec![AreaKind::Urban, AreaKind::Rural])),
+            option(any::<bool>()),
+        ),
+        (option(categories), option(prop::sample::select(levels))),
+        (
+            option(households),
+            option(prop_oneof![any::<f64>(), 0.0f64..10_000.0]),
+        ),
+        (
+            option(any::<bool>()),
+            option(any::<bool>()),
+            option(any::<bool>()),
+            option(any::<bool>()),
+            option(any::<bool>()),
+            option(any::<bool>()),
+        ),
+        (
+            option(housing),
+            option(employment),
+            option(education),
+            option(needs),
+            option(prop_oneof![any::<f64>(), 0.0f64..5.0]),
+        ),
+    )
+        .prop_map(
+            |(
+                (birth, registered, area, certificate),
+                (category, level),
+                (household, income),
+                flags,
+                rest,
+            )| Facts {
+                certificate_number: None,
+                birth_date: birth,
+                registered_in_district: registered,
+                area,
+                has_certificate: certificate,
+                category,
+                level,
+                household,
+                household_income_per_person: income,
+                lost_work_ability: flags.0,
+                severe_mental_disorder: flags.1,
+                autism: flags.2,
+                cerebral_palsy: flags.3,
+                c5_licence: flags.4,
+                motorised_wheelchair: flags.5,
+                housing: rest.0,
+                employment: rest.1,
+                education: rest.2,
+                needs: rest.3,
+                self_paid_training_years: rest.4,
+            },
+        )
+}
+
+/// Changes one fact to another value (possibly unknown).
+fn perturb(facts: &Facts, fact: FactId, seed: u8) -> Facts {
+    let mut f = facts.clone();
+    let flag = match seed % 3 {
+        0 => None,
+        1 => Some(true),
+        _ => Some(false),
+    };
+    match fact {
+        FactId::BirthDate => f.birth_date = flag.map(|_| date(1950 + i32::from(seed), 6, 15)),
+        FactId::RegisteredInDistrict => f.registered_in_district = flag,
+        FactId::Area => f.area = flag.map(|b| if b { AreaKind::Urban } else { AreaKind::Rural }),
+        FactId::HasCertificate => f.has_certificate = flag,
+        FactId::Category => f.category = flag.map(|_| Category::ALL[usize::from(seed) % 7]),
+        FactId::Level => f.level = flag.and_then(|_| Level::new(seed % 4 + 1)),
+        FactId::Household => f.household = flag.map(|b| if b { Household::Dibao } else { Household::None }),
+        FactId::HouseholdIncomePerPerson => {
+            f.household_income_per_person = flag.map(|_| f64::from(seed) * 50.0)
+        }
+        FactId::LostWorkAbility => f.lost_work_ability = flag,
+        FactId::SevereMentalDisorder => f.severe_mental_disorder = flag,
+        FactId::Autism => f.autism = flag,
+        FactId::CerebralPalsy => f.cerebral_palsy = flag,
+        FactId::C5Licence => f.c5_licence = flag,
+        FactId::MotorisedWheelchair => f.motorised_wheelchair = flag,
+        FactId::Housing => f.housing = flag.map(|b| if b { Housing::DangerousHouse } else { Housing::None }),
+        FactId::Employment => {
+            f.employment = flag.map(|b| {
+                if b {
+                    Employment::Employed
+                } else {
+                    Employment::Retired
+                }
+            })
+        }
+        FactId::Education => {
+            f.education = flag.map(|b| if b { Education::University } else { Education::None })
+        }
+        FactId::Needs => f.needs = flag.map(|b| if b { vec![Need::Prosthesis] } else { Vec::new() }),
+        FactId::SelfPaidTrainingYears => f.self_paid_training_years = flag.map(|_| f64::from(seed) / 10.0),
+    }
+    f
+}
+
+const ALL_FACTS: [FactId; 19] = [
+    FactId::BirthDate,
+    FactId::RegisteredInDistrict,
+    FactId::Area,
+    FactId::HasCertificate,
+    FactId::Category,
+    FactId::Level,
+    FactId::Household,
+    FactId::HouseholdIncomePerPerson,
+    FactId::LostWorkAbility,
+    FactId::SevereMentalDisorder,
+    FactId::Autism,
+    FactId::CerebralPalsy,
+    FactId::C5Licence,
+    FactId::MotorisedWheelchair,
+    FactId::Housing,
+    FactId::Employment,
+    FactId::Education,
+    FactId::Needs,
+    FactId::SelfPaidTrainingYears,
+];
+
+proptest! {
+    #[test]
+    fn no_input_panics_and_every_entitlement_answers(facts in any_facts(), days in 0i64..40_000) {
+        let when = date(1990, 1, 1) + chrono::Duration::days(days);
+        let outcomes = check(&facts, when, &Parameters::from_plan());
+        prop_assert_eq!(outcomes.len(), 36);
+        for outcome in &outcomes {
+            let entitlement = entitlement(outcome.id).expect("known id");
+            prop_assert_eq!(outcome.reasons.len(), entitlement.conditions.len());
+            prop_assert_eq!(outcome.missing_facts.is_empty(), outcome.status != Status::MayQualify
+                || outcome.reasons.iter().all(|r| r.missing_facts.is_empty()));
+        }
+    }
+
+    #[test]
+    fn a_fact_outside_an_entitlements_conditions_never_changes_its_result(
+        facts in any_facts(),
+        fact_index in 0usize..19,
+        seed in any::<u8>(),
+    ) {
+        let fact = ALL_FACTS[fact_index];
+        let changed = perturb(&facts, fact, seed);
+        let parameters = with_dibao_standard(650.0);
+        for entitlement in CATALOGUE.iter() {
+            let reads: Vec<FactId> = entitlement.conditions.iter().flat_map(|c: &Condition| c.facts().iter().copied()).collect();
+            if reads.contains(&fact) {
+                continue;
+            }
+            let snapshot = parameters.snapshot(today());
+            let before = check_one(entitlement, &facts, &snapshot);
+            let after = check_one(entitlement, &changed, &snapshot);
+            prop_assert_eq!(before.status, after.status, "{:?} changed {:?}", fact, entitlement.id);
+            prop_assert_eq!(before.reasons, after.reasons);
+        }
+    }
+}

@@ -9,6 +9,7 @@ pub mod accessibility_statement;
 pub mod components;
 pub mod display_settings;
 pub mod domain;
+pub mod entitlement_checker;
 pub mod home;
 pub mod i18n;
 pub mod not_found;

@@ -1,6 +1,7 @@
 //! Server-side plumbing shared by every journey: the state handlers get, the
 //! per-request page context, rendering a page from a handler, forms, cookies.
 
+use crate::domain::parameters::Parameters;
 use crate::page_context::PageContext;
 use crate::shell::{shell, App};
 use crate::site_info::SiteInfo;
@@ -26,6 +27,8 @@ pub struct PortalState {
     pub leptos: LeptosOptions,
     pub db: DatabaseConnection,
     pub site: Arc<SiteInfo>,
+    /// Rule parameters (every dated value), loaded at start-up.
+    pub parameters: Arc<Parameters>,
     /// Mark cookies `Secure` (when served over HTTPS).
     pub secure_cookies: bool,
 }
@@ -81,6 +84,10 @@ pub fn router(state: PortalState) -> Router {
         })
         .route("/settings", post(crate::display_settings::save))
         .route("/language/{tag}", get(crate::language::switch))
+        .route(
+            "/api/v1/eligibility",
+            post(crate::entitlement_checker::api::eligibility),
+        )
         .fallback(leptos_axum::file_and_error_handler_with_context::<PortalState, _>(context, shell))
         .with_state(state)
 }

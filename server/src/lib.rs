@@ -10,6 +10,7 @@ pub mod security;
 pub mod sessions;
 pub mod telemetry;
 
+use app::domain::parameters::Parameters;
 use app::site_info::SiteInfo;
 use app::web::PortalState;
 use axum::http::StatusCode;
@@ -38,6 +39,8 @@ pub enum StartupError {
     Database(#[from] database::DatabaseError),
     #[error("The portal could not load its contact details from the database: {0}")]
     SiteInfo(sea_orm::DbErr),
+    #[error("The portal could not load its rule parameters from the database: {0}")]
+    Parameters(sea_orm::DbErr),
     #[error(transparent)]
     Demo(#[from] demo::DemoError),
     #[error(transparent)]
@@ -65,13 +68,16 @@ impl Application {
         let site = app::site_info::persistence::load(&db)
             .await
             .map_err(StartupError::SiteInfo)?;
+        let parameters = app::entitlement_checker::persistence::load_parameters(&db)
+            .await
+            .map_err(StartupError::Parameters)?;
         let listener = TcpListener::bind(config.addr)
             .await
             .map_err(|source| StartupError::Bind {
                 addr: config.addr,
                 source,
             })?;
-        let router = build_router(&config, db.clone(), site).await?;
+        let router = build_router(&config, db.clone(), site, parameters).await?;
         Ok(Application { listener, router, db })
     }
 
@@ -107,6 +113,7 @@ async fn build_router(
     config: &Config,
     db: DatabaseConnection,
     site: SiteInfo,
+    parameters: Parameters,
 ) -> Result<Router, StartupError> {
     let leptos = LeptosOptions::builder()
         .output_name("portal")
@@ -123,6 +130,7 @@ async fn build_router(
         leptos,
         db: db.clone(),
         site: Arc::new(site),
+        parameters: Arc::new(parameters),
         secure_cookies: config.secure_cookies,
     };
     let pages = app::web::router(state);

@@ -107,7 +107,6 @@ pub enum Condition {
     SevereMentalDisorder,
     HouseholdDibao,
     HouseholdPoor,
-    HouseholdNotPoor,
     PoorOrSevere,
     /// Household income per person at most `multiplier` × the dibao standard.
     IncomeWithinDibao {
@@ -168,9 +167,7 @@ impl Condition {
             Condition::AssistedEmploymentCategory => &[F::Category, F::Level],
             Condition::MentalHealthCondition => &[F::Category, F::SevereMentalDisorder],
             Condition::SevereMentalDisorder => &[F::SevereMentalDisorder],
-            Condition::HouseholdDibao | Condition::HouseholdPoor | Condition::HouseholdNotPoor => {
-                &[F::Household]
-            }
+            Condition::HouseholdDibao | Condition::HouseholdPoor => &[F::Household],
             Condition::PoorOrSevere => &[F::Household, F::Level],
             Condition::IncomeWithinDibao { .. } => &[F::Household, F::HouseholdIncomePerPerson, F::Area],
             Condition::LostWorkAbility => &[F::LostWorkAbility],
@@ -238,7 +235,6 @@ impl Condition {
             Condition::SevereMentalDisorder => Tri::from_option(facts.severe_mental_disorder),
             Condition::HouseholdDibao => household_is(facts, |h| h == Household::Dibao),
             Condition::HouseholdPoor => household_is(facts, Household::is_poor),
-            Condition::HouseholdNotPoor => household_is(facts, |h| !h.is_poor()),
             Condition::PoorOrSevere => household_is(facts, Household::is_poor)
                 .or(Tri::from_option(facts.level.map(|l| l.is_severe()))),
             Condition::IncomeWithinDibao { times_parameter } => {

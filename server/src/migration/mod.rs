@@ -4,12 +4,16 @@
 use sea_orm_migration::prelude::*;
 
 mod m20261129_000001_reference_data;
+mod m20261129_000002_rule_parameters;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261129_000001_reference_data::Migration)]
+        vec![
+            Box::new(m20261129_000001_reference_data::Migration),
+            Box::new(m20261129_000002_rule_parameters::Migration),
+        ]
     }
 }

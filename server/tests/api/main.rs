@@ -8,6 +8,7 @@
 mod helpers;
 
 mod display_settings;
+mod eligibility;
 mod pages;
 mod robustness;
 mod security;

@@ -1,0 +1,122 @@
+//! The words for the checker's results: each condition as a plain sentence,
+//! and each reason as "met / not met / not known yet" with that sentence.
+
+use crate::domain::rules::{Condition, Reason, Tri};
+use crate::i18n::{tr, tr_with, Lang};
+use serde::Serialize;
+
+/// A value's name as in the API (`"dangerous_house"`), for Fluent selectors.
+fn api_name(value: impl Serialize) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => String::new(),
+    }
+}
+
+/// The condition as a sentence, e.g. "Aged 7 to 14".
+pub fn condition(lang: Lang, condition: Condition) -> String {
+    let with = |id: &str, args: &[(&str, String)]| tr_with(lang, id, args);
+    match condition {
+        Condition::RegisteredInDistrict => tr(lang, "condition-registered-in-district"),
+        Condition::HasCertificate => tr(lang, "condition-has-certificate"),
+        Condition::AgeBetween { min, max } => with(
+            "condition-age-between",
+            &[("min", min.to_string()), ("max", max.to_string())],
+        ),
+        Condition::AdultAge => tr(lang, "condition-adult-age"),
+        Condition::WorkingAge => tr(lang, "condition-working-age"),
+        Condition::SevereLevel => tr(lang, "condition-severe-level"),
+        Condition::LevelThreeOrFour => tr(lang, "condition-level-three-or-four"),
+        Condition::Category(category) => with("condition-category", &[("category", api_name(category))]),
+        Condition::ChildRehabCategory => tr(lang, "condition-child-rehab-category"),
+        Condition::ChildTrainingCategory => tr(lang, "condition-child-training-category"),
+        Condition::AssistedEmploymentCategory => tr(lang, "condition-assisted-employment-category"),
+        Condition::MentalHealthCondition => tr(lang, "condition-mental-health"),
+        Condition::SevereMentalDisorder => tr(lang, "condition-severe-mental-disorder"),
+        Condition::HouseholdDibao => tr(lang, "condition-household-dibao"),
+        Condition::HouseholdPoor => tr(lang, "condition-household-poor"),
+        Condition::PoorOrSevere => tr(lang, "condition-poor-or-severe"),
+        Condition::IncomeWithinDibao {
+            times_parameter: None,
+        } => tr(lang, "condition-income-within-dibao"),
+        Condition::IncomeWithinDibao {
+            times_parameter: Some(_),
+        } => tr(lang, "condition-income-within-three-dibao"),
+        Condition::LostWorkAbility => tr(lang, "condition-lost-work-ability"),
+        Condition::C5Licence => tr(lang, "condition-c5-licence"),
+        Condition::MotorisedWheelchair => tr(lang, "condition-motorised-wheelchair"),
+        Condition::OwnVehicle => tr(lang, "condition-own-vehicle"),
+        Condition::Housing(housing) => with("condition-housing", &[("housing", api_name(housing))]),
+        Condition::UrbanArea => tr(lang, "condition-urban-area"),
+        Condition::Needs(need) => with("condition-needs", &[("need", api_name(need))]),
+        Condition::Employment(employment) => {
+            with("condition-employment", &[("employment", api_name(employment))])
+        }
+        Condition::Education(education) => with("condition-education", &[("education", api_name(education))]),
+        Condition::InEducation => tr(lang, "condition-in-education"),
+        Condition::SelfPaidTrainingYear => tr(lang, "condition-self-paid-training"),
+    }
+}
+
+/// One line of a result: whether the condition is met, in words.
+pub fn reason(lang: Lang, reason: &Reason) -> String {
+    let id = match (reason.met, reason.missing_parameter) {
+        (Tri::Met, _) => "reason-met",
+        (Tri::NotMet, _) => "reason-not-met",
+        (Tri::Unknown, Some(_)) => "reason-unknown-figure",
+        (Tri::Unknown, None) => "reason-unknown",
+    };
+    tr_with(lang, id, &[("condition", condition(lang, reason.condition))])
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::domain::catalogue::CATALOGUE;
+    use crate::domain::parameters::ParameterId;
+
+    /// Every condition in the catalogue has words in both languages, for every outcome.
+    #[test]
+    fn every_reason_reads_as_a_sentence_in_both_languages() {
+        for lang in Lang::ALL {
+            for entitlement in CATALOGUE.iter() {
+                for &c in entitlement.conditions {
+                    let text = condition(lang, c);
+                    assert!(!text.starts_with("condition-"), "{c:?} in {}", lang.tag());
+                    assert!(!text.contains("{"), "{c:?} in {}: {text}", lang.tag());
+                    for met in [Tri::Met, Tri::NotMet, Tri::Unknown] {
+                        for missing_parameter in [None, Some(ParameterId::DibaoStandardUrban)] {
+                            let line = reason(
+                                lang,
+                                &Reason {
+                                    condition: c,
+                                    met,
+                                    missing_facts: Vec::new(),
+                                    missing_parameter,
+                                },
+                            );
+                            assert!(line.contains(&text), "{line}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn selectors_pick_the_right_words() {
+        use crate::domain::facts::{Category, Housing};
+        assert_eq!(
+            condition(Lang::En, Condition::Category(Category::Visual)),
+            "Visual disability"
+        );
+        assert_eq!(
+            condition(Lang::ZhCn, Condition::Housing(Housing::DangerousHouse)),
+            "住房是农村危房"
+        );
+        assert_eq!(
+            condition(Lang::En, Condition::AgeBetween { min: 7, max: 14 }),
+            "Aged 7 to 14"
+        );
+    }
+}

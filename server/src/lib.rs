@@ -6,6 +6,7 @@ pub mod database;
 pub mod demo;
 pub mod health;
 pub mod migration;
+pub mod screening;
 pub mod security;
 pub mod sessions;
 pub mod telemetry;

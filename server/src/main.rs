@@ -12,19 +12,42 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    server::telemetry::init(&config.log_filter);
-    let app = match Application::build(config).await {
-        Ok(app) => app,
-        Err(error) => {
-            eprintln!("{error}");
-            return ExitCode::FAILURE;
-        }
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let outcome = match args.first().map(String::as_str) {
+        Some("screen") => screen(config, &args[1..]).await,
+        Some(other) => Err(format!(
+            "Unknown command {other:?}. Run with no arguments to serve, or `screen`."
+        )),
+        None => serve(config).await,
     };
-    match app.run_until_stopped(server::shutdown_signal()).await {
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("The server stopped with an error: {error}");
+        Err(message) => {
+            eprintln!("{message}");
             ExitCode::FAILURE
         }
     }
+}
+
+async fn serve(config: Config) -> Result<(), String> {
+    server::telemetry::init(&config.log_filter);
+    let app = Application::build(config).await.map_err(|e| e.to_string())?;
+    app.run_until_stopped(server::shutdown_signal())
+        .await
+        .map_err(|e| format!("The server stopped with an error: {e}"))
+}
+
+/// Batch screening of a register of residents (see `server::screening`).
+async fn screen(config: Config, args: &[String]) -> Result<(), String> {
+    let options = server::screening::Options::parse(args).map_err(|e| e.to_string())?;
+    let db = server::database::connect(&config.database_url)
+        .await
+        .map_err(|e| e.to_string())?;
+    server::database::migrate(&db).await.map_err(|e| e.to_string())?;
+    let parameters = app::entitlement_checker::persistence::load_parameters(&db)
+        .await
+        .map_err(|e| format!("The rule parameters could not be read from the database: {e}"))?;
+    let rows = server::screening::screen(&options, &parameters).map_err(|e| e.to_string())?;
+    eprintln!("Screened {rows} residents into {}", options.output.display());
+    Ok(())
 }

@@ -90,7 +90,7 @@ fn amount(entitlement: &Entitlement, facts: &Facts, parameters: &Snapshot) -> Op
     }
 }
 
-/// One entitlement, with reasons.
+/// One entitlement, with reasons, against the parameters in force on one day.
 pub fn check_one(entitlement: &Entitlement, facts: &Facts, parameters: &Snapshot) -> Outcome {
     let reasons: Vec<Reason> = entitlement
         .conditions

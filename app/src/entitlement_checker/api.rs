@@ -55,7 +55,7 @@ impl FieldError {
         }
     }
 
-    fn code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self.problem {
             Problem::NotJson => "not_json",
             Problem::TooLarge => "too_large",
@@ -69,7 +69,7 @@ impl FieldError {
         }
     }
 
-    fn message(&self, lang: Lang) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match &self.problem {
             Problem::NotJson => tr(lang, "api-error-not-json"),
             Problem::TooLarge => tr(lang, "api-error-too-large"),
@@ -110,7 +110,8 @@ fn api_name(value: impl Serialize) -> String {
     }
 }
 
-const FIELDS: [&str; 21] = [
+/// The request fields, also the column names of the batch screening CSV.
+pub const FIELDS: [&str; 21] = [
     "date",
     "certificate_number",
     "birth_date",

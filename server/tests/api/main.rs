@@ -11,5 +11,6 @@ mod display_settings;
 mod eligibility;
 mod pages;
 mod robustness;
+mod screening;
 mod security;
 mod startup;

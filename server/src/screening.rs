@@ -1,0 +1,228 @@
+//! `server screen INPUT.csv OUTPUT.csv [--date YYYY-MM-DD] [--all]`: checks
+//! every resident in a CSV file (columns named like the API's fields) and
+//! writes one row per entitlement they qualify or may qualify for (`--all`:
+//! every entitlement), so staff can find people who qualify but do not yet
+//! receive a benefit. It streams, so memory stays flat however long the file.
+
+use app::domain::facts::Facts;
+use app::domain::parameters::Parameters;
+use app::domain::{check_one, Status};
+use app::entitlement_checker::api::{parse_request, today_in_chongqing, FieldError, FIELDS};
+use app::i18n::Lang;
+use chrono::NaiveDate;
+use serde_json::{Map, Number, Value};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+const USAGE: &str = "usage: server screen INPUT.csv OUTPUT.csv [--date YYYY-MM-DD] [--all]";
+const PROGRESS_EVERY: u64 = 10_000;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ScreeningError {
+    #[error("{0}\n{USAGE}")]
+    Usage(String),
+    #[error("The input file could not be read: {0}")]
+    Read(#[from] csv::Error),
+    #[error("The output file could not be written: {0}")]
+    Write(#[from] std::io::Error),
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Options {
+    pub input: PathBuf,
+    pub output: PathBuf,
+    pub date: Option<NaiveDate>,
+    pub all: bool,
+}
+
+impl Options {
+    pub fn parse(args: &[String]) -> Result<Options, ScreeningError> {
+        let mut paths = Vec::new();
+        let mut date = None;
+        let mut all = false;
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "--all" => all = true,
+                "--date" => {
+                    let value = args
+                        .next()
+                        .ok_or_else(|| ScreeningError::Usage("--date needs a date".into()))?;
+                    date = Some(NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| {
+                        ScreeningError::Usage(format!("--date {value:?} is not a date written YYYY-MM-DD"))
+                    })?);
+                }
+                other if other.starts_with("--") => {
+                    return Err(ScreeningError::Usage(format!("unknown option {other}")))
+                }
+                path => paths.push(PathBuf::from(path)),
+            }
+        }
+        let [input, output] = <[PathBuf; 2]>::try_from(paths)
+            .map_err(|_| ScreeningError::Usage("name one input and one output file".into()))?;
+        Ok(Options {
+            input,
+            output,
+            date,
+            all,
+        })
+    }
+}
+
+/// Turns one CSV cell into the JSON value the API would receive. Empty means unknown.
+fn cell_value(field: &str, cell: &str) -> Value {
+    let cell = cell.trim();
+    if cell.is_empty() {
+        return Value::Null;
+    }
+    match field {
+        "registered_in_district"
+        | "has_certificate"
+        | "lost_work_ability"
+        | "severe_mental_disorder"
+        | "autism"
+        | "cerebral_palsy"
+        | "c5_licence"
+        | "motorised_wheelchair" => match cell.to_ascii_lowercase().as_str() {
+            "true" | "yes" | "1" | "是" => Value::Bool(true),
+            "false" | "no" | "0" | "否" => Value::Bool(false),
+            _ => Value::String(cell.to_string()),
+        },
+        "level" | "household_income_per_person" | "self_paid_training_years" => cell
+            .parse::<f64>()
+            .ok()
+            .and_then(|n| {
+                if n.fract() == 0.0 && n >= 0.0 {
+                    Some(Number::from(n as u64))
+                } else {
+                    Number::from_f64(n)
+                }
+            })
+            .map_or_else(|| Value::String(cell.to_string()), Value::Number),
+        "needs" => Value::Array(
+            cell.split([';', '|'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| Value::String(s.to_string()))
+                .collect(),
+        ),
+        _ => Value::String(cell.to_string()),
+    }
+}
+
+fn facts_from_record(headers: &csv::StringRecord, record: &csv::StringRecord) -> Result<Facts, FieldError> {
+    let mut map = Map::new();
+    for (header, cell) in headers.iter().zip(record.iter()) {
+        let field = header.trim();
+        if FIELDS.contains(&field) && field != "date" {
+            map.insert(field.to_string(), cell_value(field, cell));
+        }
+    }
+    parse_request(&map).map(|(_, facts)| facts.with_certificate_details())
+}
+
+fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Qualifies => "qualifies",
+        Status::MayQualify => "may_qualify",
+        Status::DoesNotQualify => "does_not_qualify",
+    }
+}
+
+/// Screens every row; returns how many residents were read.
+pub fn screen(options: &Options, parameters: &Parameters) -> Result<u64, ScreeningError> {
+    let date = options.date.unwrap_or_else(today_in_chongqing);
+    let snapshot = parameters.snapshot(date);
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_path(&options.input)?;
+    let headers = reader.headers()?.clone();
+    let mut writer = csv::Writer::from_path(&options.output)?;
+    writer.write_record(["row", "id", "status", "amount", "unit", "effective_from", "error"])?;
+    let show_progress = std::io::stderr().is_terminal();
+    let mut rows = 0u64;
+    let mut record = csv::StringRecord::new();
+    while reader.read_record(&mut record)? {
+        rows += 1;
+        let row = rows.to_string();
+        match facts_from_record(&headers, &record) {
+            Ok(facts) => {
+                for entitlement in app::domain::catalogue::CATALOGUE.iter() {
+                    let outcome = check_one(entitlement, &facts, &snapshot);
+                    if !options.all && outcome.status == Status::DoesNotQualify {
+                        continue;
+                    }
+                    let amount = outcome.amount.as_ref();
+                    writer.write_record([
+                        row.as_str(),
+                        &outcome.id.code(),
+                        status_name(outcome.status),
+                        &amount
+                            .and_then(|a| a.value)
+                            .map(|v| v.to_string())
+                            .unwrap_or_default(),
+                        &amount.map(|a| unit_name(a.unit)).unwrap_or_default(),
+                        &amount.map(|a| a.effective_from.to_string()).unwrap_or_default(),
+                        "",
+                    ])?;
+                }
+            }
+            Err(error) => {
+                let message = format!(
+                    "{}: {}",
+                    error.field.as_deref().unwrap_or("-"),
+                    error.message(Lang::En)
+                );
+                writer.write_record([row.as_str(), "", "error", "", "", "", &message])?;
+            }
+        }
+        if show_progress && rows.is_multiple_of(PROGRESS_EVERY) {
+            eprint!("\r{rows} residents screened");
+            let _ = std::io::stderr().flush();
+        }
+    }
+    writer.flush()?;
+    if show_progress {
+        eprintln!("\r{rows} residents screened");
+    }
+    Ok(rows)
+}
+
+fn unit_name(unit: app::domain::catalogue::Unit) -> String {
+    match serde_json::to_value(unit) {
+        Ok(Value::String(name)) => name,
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_need_two_files_and_accept_a_date() {
+        let args = |s: &str| s.split_whitespace().map(String::from).collect::<Vec<_>>();
+        let options = Options::parse(&args("in.csv out.csv --date 2026-01-31 --all")).expect("valid");
+        assert_eq!(options.date, NaiveDate::from_ymd_opt(2026, 1, 31));
+        assert!(options.all);
+        assert!(Options::parse(&args("in.csv")).is_err());
+        assert!(Options::parse(&args("a b --date 31/01/2026")).is_err());
+        assert!(Options::parse(&args("a b --fast")).is_err());
+    }
+
+    #[test]
+    fn cells_become_api_values() {
+        assert_eq!(cell_value("autism", "是"), Value::Bool(true));
+        assert_eq!(cell_value("level", "2"), serde_json::json!(2));
+        assert_eq!(
+            cell_value("household_income_per_person", "650.5"),
+            serde_json::json!(650.5)
+        );
+        assert_eq!(
+            cell_value("needs", "prosthesis; rehab_training"),
+            serde_json::json!(["prosthesis", "rehab_training"])
+        );
+        assert_eq!(cell_value("area", " "), Value::Null);
+        assert_eq!(cell_value("level", "two"), serde_json::json!("two"));
+    }
+}

@@ -1,0 +1,54 @@
+use std::process::Command;
+
+#[test]
+fn the_screen_command_writes_each_residents_results_and_reports_bad_rows() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let input = dir.path().join("residents.csv");
+    let output = dir.path().join("results.csv");
+    std::fs::write(
+        &input,
+        "certificate_number,registered_in_district,has_certificate,level,household,birth_date,needs\n\
+         ,true,true,1,dibao,1960-05-01,assistive_device\n\
+         ,true,false,,none,1990-01-01,\n\
+         ,true,true,7,dibao,1960-05-01,\n",
+    )
+    .expect("write input");
+    let result = Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(["screen", "--date", "2026-11-29"])
+        .arg(&input)
+        .arg(&output)
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}", dir.path().join("portal.db").display()),
+        )
+        .output()
+        .expect("run the screen command");
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    assert!(String::from_utf8_lossy(&result.stderr).contains("Screened 3 residents"));
+    let text = std::fs::read_to_string(&output).expect("read output");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "row,id,status,amount,unit,effective_from,error");
+    assert!(
+        lines.contains(&"1,E03,qualifies,55,yuan_per_month,2018-01-01,"),
+        "{text}"
+    );
+    assert!(
+        lines.contains(&"1,E04,qualifies,1000,yuan_per_year,2016-01-01,"),
+        "{text}"
+    );
+    assert!(lines.contains(&"1,E26,qualifies,,,,"), "{text}");
+    assert!(
+        !lines.iter().any(|l| l.starts_with("2,E03,")),
+        "no certificate: no living allowance"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("3,,error,") && l.contains("level")),
+        "{text}"
+    );
+}

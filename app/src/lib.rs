@@ -10,6 +10,7 @@ pub mod components;
 pub mod display_settings;
 pub mod domain;
 pub mod entitlement_checker;
+pub mod entitlements;
 pub mod home;
 pub mod i18n;
 pub mod not_found;

@@ -4,6 +4,7 @@
 use crate::accessibility_statement::AccessibilityStatementPage;
 use crate::components::Layout;
 use crate::display_settings::DisplaySettingsPage;
+use crate::entitlements::{EntitlementPage, EntitlementsPage};
 use crate::home::HomePage;
 use crate::not_found::NotFoundPage;
 use crate::page_context::use_page;
@@ -58,6 +59,8 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/settings") view=DisplaySettingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/entitlements") view=EntitlementsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/entitlements/:id") view=EntitlementPage ssr=SsrMode::Async/>
                     <Route path=path!("/accessibility") view=AccessibilityStatementPage ssr=SsrMode::Async/>
                     <Route path=path!("/privacy") view=PrivacyNoticePage ssr=SsrMode::Async/>
                 </Routes>

@@ -2,6 +2,8 @@
 //! per-request page context, rendering a page from a handler, forms, cookies.
 
 use crate::domain::parameters::Parameters;
+use crate::entitlement_checker::api::today_in_chongqing;
+use crate::entitlements::Today;
 use crate::page_context::PageContext;
 use crate::shell::{shell, App};
 use crate::site_info::SiteInfo;
@@ -47,7 +49,10 @@ pub struct CspNonce(pub String);
 /// Provides `PageContext` (and the CSP nonce) from the request being rendered.
 pub fn page_context(state: &PortalState) -> impl Fn() + Clone + Send + Sync + 'static {
     let site = state.site.clone();
+    let parameters = state.parameters.clone();
     move || {
+        provide_context(parameters.clone());
+        provide_context(Today(today_in_chongqing()));
         let Some(parts) = use_context::<http::request::Parts>() else {
             return;
         };

@@ -13,6 +13,9 @@ const STATES = {
     await submitTamperedSettings(page, 'text', 'giant');
     await expect(page.locator('.error-summary')).toBeVisible();
   },
+  'support list': async (page) => page.goto('/entitlements'),
+  'living allowance (E03)': async (page) => page.goto('/entitlements/e03'),
+  'dangerous-house repair (E15)': async (page) => page.goto('/entitlements/e15'),
   'accessibility statement': async (page) => page.goto('/accessibility'),
   'privacy notice': async (page) => page.goto('/privacy'),
   'not found': async (page) => page.goto('/no-such-page'),

@@ -34,6 +34,7 @@ home-who-staff = staff of communities, streets and towns, and the District Disab
 home-support-heading = Support Jiangbei District offers disabled people
 home-support-body = Under the Jiangbei District plan to speed up a decent standard of living for disabled people, the district offers living allowances, nursing subsidies, rehabilitation, education grants, housing and home adaptations, jobs and vocational training.
 home-use-heading = What you can do here now
+home-use-entitlements = Find out what support you can get
 home-use-settings = Change text size, contrast and line spacing
 home-use-accessibility = Find out how accessible this website is, or report a problem
 home-use-privacy = Find out what information we keep

@@ -34,6 +34,7 @@ home-who-staff = 社区、街道（镇）和区残联的工作人员
 home-support-heading = 江北区为残疾人提供的支持
 home-support-body = 根据《江北区“十三五”加快残疾人小康进程规划》，江北区为残疾人提供生活补贴、护理补贴、康复、教育资助、住房和家庭无障碍改造、就业和职业培训等帮助。
 home-use-heading = 现在可以在这里做的事
+home-use-entitlements = 了解您可以获得哪些帮助
 home-use-settings = 调整文字大小、对比度和行距
 home-use-accessibility = 了解本网站的无障碍情况，或报告问题
 home-use-privacy = 了解我们保存哪些信息

@@ -84,6 +84,13 @@ pub enum Channel {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct EntitlementId(pub u8);
 
+/// A chapter and section of the plan (江北府发〔2018〕10号), e.g. chapter 3, section 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct PlanSection {
+    pub chapter: u8,
+    pub section: u8,
+}
+
 impl EntitlementId {
     /// "E03".
     pub fn code(self) -> String {
@@ -108,8 +115,8 @@ pub struct Entitlement {
     pub conditions: &'static [Condition],
     pub amount: AmountRule,
     pub channel: Channel,
-    /// Plan section, e.g. "第三章第一节".
-    pub basis: &'static str,
+    /// The plan section that is the legal basis.
+    pub basis: PlanSection,
 }
 
 use AmountRule::*;
@@ -125,7 +132,7 @@ const fn e(
     conditions: &'static [Condition],
     amount: AmountRule,
     channel: Channel,
-    basis: &'static str,
+    basis: PlanSection,
 ) -> Entitlement {
     Entitlement {
         id: EntitlementId(id),
@@ -137,12 +144,30 @@ const fn e(
     }
 }
 
-const CH3_1: &str = "第三章第一节";
-const CH3_2: &str = "第三章第二节";
-const CH3_3: &str = "第三章第三节";
-const CH3_4: &str = "第三章第四节";
-const CH3_5: &str = "第三章第五节";
-const CH3_7: &str = "第三章第七节";
+const CH3_1: PlanSection = PlanSection {
+    chapter: 3,
+    section: 1,
+};
+const CH3_2: PlanSection = PlanSection {
+    chapter: 3,
+    section: 2,
+};
+const CH3_3: PlanSection = PlanSection {
+    chapter: 3,
+    section: 3,
+};
+const CH3_4: PlanSection = PlanSection {
+    chapter: 3,
+    section: 4,
+};
+const CH3_5: PlanSection = PlanSection {
+    chapter: 3,
+    section: 5,
+};
+const CH3_7: PlanSection = PlanSection {
+    chapter: 3,
+    section: 7,
+};
 
 pub const CATALOGUE: [Entitlement; 36] = [
     // Basic living

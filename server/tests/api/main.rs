@@ -9,6 +9,7 @@ mod helpers;
 
 mod display_settings;
 mod eligibility;
+mod entitlements;
 mod pages;
 mod robustness;
 mod screening;

@@ -21,7 +21,7 @@ async fn home_page_is_chinese_by_default_with_the_page_shell() {
         assert!(page.body.contains("以下联系方式是示例"));
         assert!(page.body.contains("023-0000-0000"));
         // Links to what exists, and nothing else.
-        for href in ["/settings", "/accessibility", "/privacy"] {
+        for href in ["/entitlements", "/settings", "/accessibility", "/privacy"] {
             assert!(page.body.contains(&format!(r#"href="{href}""#)), "{href}");
         }
     }
@@ -65,6 +65,12 @@ async fn every_page_exists_in_both_languages_with_one_h1_and_a_titled_shell() {
         for (path, zh, en) in [
             ("/", "首页", "Home"),
             ("/settings", "显示设置", "Display settings"),
+            ("/entitlements", "您可以获得的帮助", "Support you can get"),
+            (
+                "/entitlements/e04",
+                "重度残疾人护理补贴",
+                "Nursing subsidy for people with severe disabilities",
+            ),
             ("/accessibility", "无障碍声明", "Accessibility statement"),
             ("/privacy", "隐私说明", "Privacy notice"),
         ] {

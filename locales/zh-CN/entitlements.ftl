@@ -1,0 +1,255 @@
+## Entitlement catalogue: one block per entitlement (names, who, what, easy read, documents)
+
+ent-e01-name = 最低生活保障（低保）
+ent-e01-who = 家庭月人均收入不超过低保标准的江北区户籍家庭。
+ent-e01-what = 每月领取低保金，补足到低保标准。
+ent-e01-easy = 家里钱不够生活，可以申请低保，每月领钱。
+ent-e01-documents = 户口簿、身份证、家庭收入和财产情况说明。
+
+ent-e02-name = 残疾人单独施保
+ent-e02-who = 已成年、丧失劳动能力的残疾人，家庭月人均收入不超过低保标准的 3 倍。
+ent-e02-what = 可以与父母、兄弟姐妹分户，单独享受低保。
+ent-e02-easy = 不能工作的成年残疾人，家里收入不高，也可以自己领低保。
+ent-e02-documents = 残疾人证、户口簿、身份证、丧失劳动能力的证明、家庭收入情况说明。
+
+ent-e03-name = 困难残疾人生活补贴
+ent-e03-who = 享受低保、持有第二代残疾人证的残疾人。
+ent-e03-what = 每月生活补贴，标准随经济发展逐步提高。
+ent-e03-easy = 有残疾人证、家里领低保的人，每月还可以多领一笔生活补贴。
+ent-e03-documents = 残疾人证、低保证、身份证、银行卡。
+
+ent-e04-name = 重度残疾人护理补贴
+ent-e04-who = 持有一级或二级残疾人证的残疾人。
+ent-e04-what = 每年护理补贴，标准每两年调整一次。
+ent-e04-easy = 残疾很重（一级、二级）的人，每年可以领护理补贴。
+ent-e04-documents = 残疾人证、身份证、银行卡。
+
+ent-e05-name = C5驾驶证补贴
+ent-e05-who = 取得 C5 驾驶证的残疾人。
+ent-e05-what = 按重庆市标准给予一次性补贴。
+ent-e05-easy = 考到 C5 驾照的残疾人，可以申请补贴。
+ent-e05-documents = 残疾人证、C5 驾驶证、身份证、银行卡。
+
+ent-e06-name = 机动轮椅车燃油补贴
+ent-e06-who = 拥有残疾人机动轮椅车的残疾人。
+ent-e06-what = 燃油补贴。
+ent-e06-easy = 有机动轮椅车的人，可以领油费补贴。
+ent-e06-documents = 残疾人证、机动轮椅车行驶证、身份证、银行卡。
+
+ent-e07-name = 残疾人车辆路桥通行费减免
+ent-e07-who = 驾驶自己车辆的残疾人。
+ent-e07-what = 减免路桥通行费。
+ent-e07-easy = 残疾人开自己的车，过路过桥可以少交钱或不交钱。
+ent-e07-documents = 残疾人证、驾驶证、行驶证。
+
+ent-e08-name = 低收入残疾人家庭水电气等费用优惠
+ent-e08-who = 低保或低收入的残疾人家庭。
+ent-e08-what = 电、水、燃气、有线电视、市内交通和垃圾处理费等优惠。
+ent-e08-easy = 家里困难的残疾人，水电气等费用可以便宜一些。
+ent-e08-documents = 残疾人证、低保证或低收入证明、户口簿。
+
+ent-e09-name = 医疗救助
+ent-e09-who = 低保、特困、低收入家庭中的残疾人。
+ent-e09-what = 看病费用救助，救助上限逐步提高；贫困残疾人住院不用交押金。
+ent-e09-easy = 家里困难的残疾人看病，可以得到帮助，住院不用先交押金。
+ent-e09-documents = 残疾人证、低保证或困难证明、医疗费用单据。
+
+ent-e10-name = 精神病患者免费服药
+ent-e10-who = 精神残疾人或精神病患者。
+ent-e10-what = 基本精神病药物免费。
+ent-e10-easy = 有精神疾病的人，可以免费领基本的药。
+ent-e10-documents = 残疾人证或诊断证明、身份证。
+
+ent-e11-name = 严重精神障碍患者全额医疗救助
+ent-e11-who = 确诊为严重精神障碍的患者。
+ent-e11-what = 医疗费用全额救助（2017 年起）。
+ent-e11-easy = 确诊严重精神障碍的人，看病的钱可以全部报销。
+ent-e11-documents = 诊断证明、身份证、医疗费用单据。
+
+ent-e12-name = 城乡居民养老、医疗保险个人缴费资助
+ent-e12-who = 困难家庭（低保、低收入、特困）或重度（一级、二级）的残疾人。
+ent-e12-what = 资助城乡居民养老保险和医疗保险的个人缴费。
+ent-e12-easy = 家里困难或残疾很重的人，交社保的钱可以由政府帮着交。
+ent-e12-documents = 残疾人证、低保证或困难证明、身份证。
+
+ent-e13-name = 三、四级贫困残疾人养老保险代缴
+ent-e13-who = 残疾等级为三级或四级、家庭困难的残疾人。
+ent-e13-what = 由有关部门代缴部分最低档次养老保险费。
+ent-e13-easy = 残疾三、四级、家里困难的人，养老保险可以由政府帮着交一部分。
+ent-e13-documents = 残疾人证、低保证或困难证明、身份证。
+
+ent-e14-name = 城镇住房保障
+ent-e14-who = 城镇低收入、住房困难的残疾人家庭。
+ent-e14-what = 优先配租公共租赁住房，或发放租赁补贴。
+ent-e14-easy = 在城里住房困难的残疾人家庭，可以优先租公租房或领房租补贴。
+ent-e14-documents = 残疾人证、户口簿、收入证明、住房情况说明。
+
+ent-e15-name = 危房改造
+ent-e15-who = 住在危房里的残疾人家庭。
+ent-e15-what = 困难家庭全额补助，非困难家庭补助 80%。
+ent-e15-easy = 住的房子有危险的残疾人家庭，政府帮着修，困难家庭不用出钱。
+ent-e15-documents = 残疾人证、户口簿、房屋鉴定或现场查看记录。
+
+ent-e16-name = 家庭无障碍改造
+ent-e16-who = 家里需要无障碍改造的残疾人家庭。
+ent-e16-what = 困难家庭免费改造；非困难家庭按比例补助。
+ent-e16-easy = 家里需要加扶手、坡道等的残疾人，可以申请改造，困难家庭免费。
+ent-e16-documents = 残疾人证、户口簿、改造需求说明。
+
+ent-e17-name = 就业服务与招聘会
+ent-e17-who = 处于劳动年龄、有能力和意愿工作的残疾人。
+ent-e17-what = 就业匹配、职业指导和残疾人现场招聘会。
+ent-e17-easy = 想工作的残疾人，可以得到找工作的帮助，参加招聘会。
+ent-e17-documents = 残疾人证、身份证、简历（如有）。
+
+ent-e18-name = 免费职业技能培训
+ent-e18-who = 处于劳动年龄的残疾人。
+ent-e18-what = 免费参加职业技能培训。
+ent-e18-easy = 残疾人可以免费学一门手艺或技能。
+ent-e18-documents = 残疾人证、身份证。
+
+ent-e19-name = 个体就业补贴
+ent-e19-who = 持营业执照自主创业的残疾人。
+ent-e19-what = 一次性个体就业补贴。
+ent-e19-easy = 自己开店、办了营业执照的残疾人，可以领一次补贴。
+ent-e19-documents = 残疾人证、营业执照、身份证、银行卡。
+
+ent-e20-name = 微型企业扶持
+ent-e20-who = 想创办微型企业的劳动年龄残疾人。
+ent-e20-what = 创业扶持和孵化服务。
+ent-e20-easy = 想自己办小公司的残疾人，可以得到帮助。
+ent-e20-documents = 残疾人证、身份证、创业计划。
+
+ent-e21-name = 辅助性就业
+ent-e21-who = 劳动年龄的智力、精神残疾人或重度肢体残疾人。
+ent-e21-what = 在辅助性就业机构工作的机会。
+ent-e21-easy = 智力、精神残疾或重度肢体残疾的人，可以在有人帮助的地方工作。
+ent-e21-documents = 残疾人证、身份证。
+
+ent-e22-name = 0—6岁残疾儿童康复救助
+ent-e22-who = 0 到 6 岁的视力、听力、言语、智力、肢体残疾儿童和孤独症儿童。
+ent-e22-what = 免费手术、辅助器具和康复训练；急救免费。
+ent-e22-easy = 6 岁以下的残疾孩子，做手术、配器具、做康复训练都免费。
+ent-e22-documents = 儿童户口簿、出生证明或身份证、诊断证明或残疾人证。
+
+ent-e23-name = 7—14岁特殊儿童训练补贴
+ent-e23-who = 7 到 14 岁、智力残疾、脑瘫或孤独症，在重庆市定点机构自费训练满一年的儿童。
+ent-e23-what = 每年训练补贴。
+ent-e23-easy = 7 到 14 岁的孩子在定点机构训练满一年，可以领训练补贴。
+ent-e23-documents = 儿童户口簿、诊断证明或残疾人证、训练机构的缴费凭证。
+
+ent-e24-name = 假肢安装补贴
+ent-e24-who = 江北区户籍、需要安装假肢的残疾人。
+ent-e24-what = 安装假肢的补贴。
+ent-e24-easy = 需要装假肢的人，可以领补贴。
+ent-e24-documents = 户口簿、身份证、医院的装配意见。
+
+ent-e25-name = 人工耳蜗植入补贴
+ent-e25-who = 江北区户籍、需要植入人工耳蜗的人。
+ent-e25-what = 植入人工耳蜗的补贴。
+ent-e25-easy = 需要装人工耳蜗的人，可以领补贴。
+ent-e25-documents = 户口簿、身份证、医院的评估报告。
+
+ent-e26-name = 基本型辅助器具适配
+ent-e26-who = 需要辅助器具的持证残疾人。
+ent-e26-what = 免费适配基本型辅助器具。
+ent-e26-easy = 需要轮椅、助听器、拐杖等的人，可以免费配。
+ent-e26-documents = 残疾人证、身份证。
+
+ent-e27-name = 精准康复服务
+ent-e27-who = 持证残疾人，困难和重度残疾人优先。
+ent-e27-what = 在社区得到康复服务。
+ent-e27-easy = 有残疾人证的人，可以在社区做康复。
+ent-e27-documents = 残疾人证、身份证。
+
+ent-e28-name = 学前教育资助
+ent-e28-who = 在普惠性或特殊幼儿园上学的残疾儿童。
+ent-e28-what = 每人每年资助。
+ent-e28-easy = 上幼儿园的残疾孩子，每年可以领资助。
+ent-e28-documents = 儿童残疾人证、户口簿、幼儿园在园证明。
+
+ent-e29-name = 义务教育免费及送教上门
+ent-e29-who = 义务教育阶段的残疾儿童少年。
+ent-e29-what = 义务教育全部免费；不能到校的，送教上门或远程教学。
+ent-e29-easy = 残疾孩子上小学、初中不要钱，不能去学校的老师可以上门教。
+ent-e29-documents = 残疾人证、户口簿。
+
+ent-e30-name = 中等职业教育免费
+ent-e30-who = 就读中等职业学校的残疾学生。
+ent-e30-what = 免学费。
+ent-e30-easy = 残疾学生读中职不交学费。
+ent-e30-documents = 残疾人证、学生证或录取通知书。
+
+ent-e31-name = 高职全程资助
+ent-e31-who = 就读高职院校、家庭经济困难的残疾学生。
+ent-e31-what = 整个学习期间的资助。
+ent-e31-easy = 家里困难的残疾学生读高职，全程有资助。
+ent-e31-documents = 残疾人证、录取通知书或学生证、家庭困难证明。
+
+ent-e32-name = 特殊学习用品、交通费补助
+ent-e32-who = 在校的残疾学生。
+ent-e32-what = 特殊学习用品、教育训练和交通费补助。
+ent-e32-easy = 残疾学生买学习用品、上学路费可以得到补助。
+ent-e32-documents = 残疾人证、学生证。
+
+ent-e33-name = 残疾大学生入学和生活救助
+ent-e33-who = 就读大学的残疾学生。
+ent-e33-what = 入学和生活救助。
+ent-e33-easy = 上大学的残疾学生，可以得到入学和生活上的帮助。
+ent-e33-documents = 残疾人证、录取通知书或学生证。
+
+ent-e34-name = 盲文读物赠阅
+ent-e34-who = 视力残疾人。
+ent-e34-what = 免费赠阅一种盲文读物：在职的由单位提供，其他的由区残联提供。
+ent-e34-easy = 盲人可以免费得到一份盲文读物。
+ent-e34-documents = 残疾人证。
+
+ent-e35-name = 公共文体设施免费或优惠开放
+ent-e35-who = 持证残疾人。
+ent-e35-what = 公共文化、体育场所和公园免费或优惠进入。
+ent-e35-easy = 有残疾人证，去公园、博物馆、体育馆可以免费或便宜。
+ent-e35-documents = 残疾人证（到场出示）。
+
+ent-e36-name = 残疾人法律援助
+ent-e36-who = 残疾人。
+ent-e36-what = 通过法律援助网络获得法律帮助。
+ent-e36-easy = 遇到法律问题，残疾人可以得到免费的法律帮助。
+ent-e36-documents = 残疾人证、身份证、与事情有关的材料。
+
+## Catalogue pages
+
+entitlements-title = 您可以获得的帮助
+entitlements-lead = 江北区为残疾人及其家庭提供以下帮助。点开每一项，可以看到谁可以申请、能得到什么、怎么申请。
+theme-living = 基本生活
+theme-health-insurance = 医疗和保险
+theme-housing = 住房和无障碍
+theme-work = 就业
+theme-rehabilitation = 康复
+theme-education = 教育
+theme-everyday-life = 文化、权益和日常生活
+entitlement-code = 编号 { $code }
+entitlement-in-short = 简单来说
+entitlement-who-heading = 谁可以申请
+entitlement-conditions-intro = 需要同时满足以下条件：
+entitlement-what-heading = 可以得到什么
+entitlement-apply-heading = 怎么申请
+entitlement-documents-heading = 需要准备的材料
+entitlement-basis-heading = 政策依据
+entitlement-basis = 《江北区“十三五”加快残疾人小康进程规划》（江北府发〔2018〕10号）第{ $chapter }章第{ $section }节
+entitlement-back = 查看全部帮助项目
+amount-per-month = 每月 { $value } 元（自 { $since } 起执行）
+amount-per-year = 每年 { $value } 元（自 { $since } 起执行）
+amount-once = 一次性 { $value } 元（自 { $since } 起执行）
+amount-share = 费用的 { $value }%（自 { $since } 起执行）
+amount-set-by-district = 金额由区里确定，目前还没有在这里公布。
+amount-for-poor = 困难家庭：{ $amount }
+amount-for-others = 其他家庭：{ $amount }
+amount-free = 免费
+channel-community = 向您所在社区（村）的残疾人专职委员提出申请。社区受理后，由街道（镇）审核，区残联审批。
+channel-street-office = 到您所在街道（镇）便民服务中心的民政窗口申请。
+channel-district-federation = 联系区残联。联系方式在页面底部。
+channel-health-centre = 到您所在社区的卫生服务中心咨询和办理。
+channel-school = 向孩子所在的学校或幼儿园提出，或咨询区教委。
+channel-employment-service = 联系区残联就业服务机构，参加残疾人专场招聘会和培训。
+channel-at-venue = 不用申请，进场时出示残疾人证即可。
+channel-legal-aid = 到街道（镇）法律援助工作站或社区法律援助点咨询。

@@ -1,0 +1,67 @@
+use crate::helpers::{backends, spawn_app};
+
+#[tokio::test]
+async fn the_catalogue_lists_every_entitlement_by_theme() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let page = app.get_with("/entitlements", &[("cookie", "lang=en")]).await;
+        assert_eq!(page.status, 200);
+        assert_eq!(page.title(), "Support you can get – Jiangbei Disability Services");
+        assert_eq!(page.h1s(), 1);
+        for n in 1..=36 {
+            assert!(
+                page.body.contains(&format!(r#"href="/entitlements/e{n:02}""#)),
+                "e{n:02}"
+            );
+        }
+        assert_eq!(page.body.matches("<h2 id=\"theme-").count(), 7);
+    }
+}
+
+#[tokio::test]
+async fn an_entitlement_page_shows_conditions_amount_and_where_to_apply() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let page = app.get("/entitlements/e03").await;
+        assert_eq!(page.status, 200);
+        assert_eq!(page.title(), "困难残疾人生活补贴 – 江北区残疾人服务");
+        assert!(
+            page.body.contains("每月 55 元（自 2018年1月1日 起执行）"),
+            "the amount in force today"
+        );
+        assert!(
+            page.body.contains("<li>家庭享受城乡最低生活保障（低保）</li>"),
+            "conditions from the rules"
+        );
+        assert!(page.body.contains("简单来说"));
+        assert!(page.body.contains("第3章第1节"));
+        let english = app.get_with("/entitlements/e15", &[("cookie", "lang=en")]).await;
+        assert!(english
+            .body
+            .contains("Families in difficulty: 100% of the cost (from 1 January 2018)"));
+        assert!(english
+            .body
+            .contains("Other families: 80% of the cost (from 1 January 2018)"));
+        let unpublished = app.get_with("/entitlements/e05", &[("cookie", "lang=en")]).await;
+        assert!(unpublished
+            .body
+            .contains("The district sets the amount; it is not published here yet."));
+    }
+}
+
+#[tokio::test]
+async fn unknown_entitlements_are_not_found() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        for path in [
+            "/entitlements/e37",
+            "/entitlements/e00",
+            "/entitlements/nonsense",
+            "/entitlements/e03x",
+        ] {
+            let page = app.get(path).await;
+            assert_eq!(page.status, 404, "{path}");
+            assert_eq!(page.h1s(), 1, "{path}");
+        }
+    }
+}

@@ -93,6 +93,10 @@ pub fn router(state: PortalState) -> Router {
             "/api/v1/eligibility",
             post(crate::entitlement_checker::api::eligibility),
         )
+        .route(
+            "/api/v1/openapi.json",
+            get(crate::entitlement_checker::openapi::openapi),
+        )
         .fallback(leptos_axum::file_and_error_handler_with_context::<PortalState, _>(context, shell))
         .with_state(state)
 }

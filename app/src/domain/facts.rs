@@ -78,6 +78,10 @@ pub enum AreaKind {
     Rural,
 }
 
+impl AreaKind {
+    pub const ALL: [AreaKind; 2] = [AreaKind::Urban, AreaKind::Rural];
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Household {
@@ -88,6 +92,13 @@ pub enum Household {
 }
 
 impl Household {
+    pub const ALL: [Household; 4] = [
+        Household::Dibao,
+        Household::LowIncome,
+        Household::ExtremePoverty,
+        Household::None,
+    ];
+
     /// Dibao, low-income and extreme-poverty households count as poor (困难).
     pub fn is_poor(self) -> bool {
         !matches!(self, Household::None)
@@ -102,6 +113,14 @@ pub enum Housing {
     None,
 }
 
+impl Housing {
+    pub const ALL: [Housing; 3] = [
+        Housing::DangerousHouse,
+        Housing::UrbanHousingDifficulty,
+        Housing::None,
+    ];
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Employment {
@@ -110,6 +129,16 @@ pub enum Employment {
     SelfEmployedLicensed,
     Student,
     Retired,
+}
+
+impl Employment {
+    pub const ALL: [Employment; 5] = [
+        Employment::Unemployed,
+        Employment::Employed,
+        Employment::SelfEmployedLicensed,
+        Employment::Student,
+        Employment::Retired,
+    ];
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -123,6 +152,17 @@ pub enum Education {
     None,
 }
 
+impl Education {
+    pub const ALL: [Education; 6] = [
+        Education::Preschool,
+        Education::Compulsory,
+        Education::SecondaryVocational,
+        Education::HigherVocational,
+        Education::University,
+        Education::None,
+    ];
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Need {
@@ -131,6 +171,16 @@ pub enum Need {
     Prosthesis,
     CochlearImplant,
     RehabTraining,
+}
+
+impl Need {
+    pub const ALL: [Need; 5] = [
+        Need::AssistiveDevice,
+        Need::HomeAdaptation,
+        Need::Prosthesis,
+        Need::CochlearImplant,
+        Need::RehabTraining,
+    ];
 }
 
 /// Everything the checker may know. `None` means "not known".

@@ -233,13 +233,6 @@ fn certificate(map: &Map<String, Value>) -> Result<Option<CertificateNumber>, Fi
 }
 
 fn needs(map: &Map<String, Value>) -> Result<Option<Vec<Need>>, FieldError> {
-    const ALL: [Need; 5] = [
-        Need::AssistiveDevice,
-        Need::HomeAdaptation,
-        Need::Prosthesis,
-        Need::CochlearImplant,
-        Need::RehabTraining,
-    ];
     let Some(value) = field(map, "needs") else {
         return Ok(None);
     };
@@ -248,7 +241,7 @@ fn needs(map: &Map<String, Value>) -> Result<Option<Vec<Need>>, FieldError> {
         .ok_or_else(|| FieldError::at("needs", Problem::WrongType("array")))?;
     items
         .iter()
-        .map(|item| choice(item, "needs", &ALL))
+        .map(|item| choice(item, "needs", &Need::ALL))
         .collect::<Result<Vec<_>, _>>()
         .map(Some)
 }
@@ -262,20 +255,11 @@ pub fn parse_request(map: &Map<String, Value>) -> Result<(Option<NaiveDate>, Fac
         certificate_number: certificate(map)?,
         birth_date: date(map, "birth_date")?,
         registered_in_district: boolean(map, "registered_in_district")?,
-        area: enumeration(map, "area", &[AreaKind::Urban, AreaKind::Rural])?,
+        area: enumeration(map, "area", &AreaKind::ALL)?,
         has_certificate: boolean(map, "has_certificate")?,
         category: enumeration(map, "category", &Category::ALL)?,
         level: level(map)?,
-        household: enumeration(
-            map,
-            "household",
-            &[
-                Household::Dibao,
-                Household::LowIncome,
-                Household::ExtremePoverty,
-                Household::None,
-            ],
-        )?,
+        household: enumeration(map, "household", &Household::ALL)?,
         household_income_per_person: number(map, "household_income_per_person")?,
         lost_work_ability: boolean(map, "lost_work_ability")?,
         severe_mental_disorder: boolean(map, "severe_mental_disorder")?,
@@ -283,38 +267,9 @@ pub fn parse_request(map: &Map<String, Value>) -> Result<(Option<NaiveDate>, Fac
         cerebral_palsy: boolean(map, "cerebral_palsy")?,
         c5_licence: boolean(map, "c5_licence")?,
         motorised_wheelchair: boolean(map, "motorised_wheelchair")?,
-        housing: enumeration(
-            map,
-            "housing",
-            &[
-                Housing::DangerousHouse,
-                Housing::UrbanHousingDifficulty,
-                Housing::None,
-            ],
-        )?,
-        employment: enumeration(
-            map,
-            "employment",
-            &[
-                Employment::Unemployed,
-                Employment::Employed,
-                Employment::SelfEmployedLicensed,
-                Employment::Student,
-                Employment::Retired,
-            ],
-        )?,
-        education: enumeration(
-            map,
-            "education",
-            &[
-                Education::Preschool,
-                Education::Compulsory,
-                Education::SecondaryVocational,
-                Education::HigherVocational,
-                Education::University,
-                Education::None,
-            ],
-        )?,
+        housing: enumeration(map, "housing", &Housing::ALL)?,
+        employment: enumeration(map, "employment", &Employment::ALL)?,
+        education: enumeration(map, "education", &Education::ALL)?,
         needs: needs(map)?,
         self_paid_training_years: number(map, "self_paid_training_years")?,
     };

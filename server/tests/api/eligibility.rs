@@ -153,3 +153,21 @@ async fn bad_input_gets_a_json_error_naming_the_field_never_a_server_error() {
         assert_eq!(answer["error"]["message"], "请求内容超过 64 KB。");
     }
 }
+
+#[tokio::test]
+async fn the_api_is_described_in_openapi() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let response = app
+            .client
+            .get(app.url("/api/v1/openapi.json"))
+            .send()
+            .await
+            .expect("GET");
+        assert_eq!(response.status().as_u16(), 200);
+        let document: Value =
+            serde_json::from_str(&response.text().await.unwrap_or_default()).unwrap_or(Value::Null);
+        assert_eq!(document["openapi"], "3.1.0");
+        assert!(document["paths"]["/api/v1/eligibility"]["post"].is_object());
+    }
+}

@@ -1,0 +1,172 @@
+//! `GET /api/v1/openapi.json`: the eligibility API described in OpenAPI 3.1,
+//! built from the same lists of fields and values the API accepts.
+
+use super::api::FIELDS;
+use crate::domain::catalogue::Unit;
+use crate::domain::facts::*;
+use crate::domain::rules::FactId;
+use crate::domain::Status;
+use axum::Json;
+use serde::Serialize;
+use serde_json::{json, Map, Value};
+
+fn names<T: Serialize + Copy>(all: &[T]) -> Vec<Value> {
+    all.iter().filter_map(|v| serde_json::to_value(*v).ok()).collect()
+}
+
+fn enumeration<T: Serialize + Copy>(all: &[T]) -> Value {
+    json!({ "type": ["string", "null"], "enum": names(all) })
+}
+
+fn property(field: &str) -> Value {
+    let boolean = json!({ "type": ["boolean", "null"] });
+    let date = json!({ "type": ["string", "null"], "format": "date" });
+    match field {
+        "date" => {
+            json!({ "type": ["string", "null"], "format": "date", "description": "Day to check for; default today in Chongqing." })
+        }
+        "certificate_number" => json!({
+            "type": ["string", "null"],
+            "description": "20 characters: 18-character resident ID (ISO 7064 MOD 11-2 check character), category digit 1-7, level digit 1-4. Spaces and hyphens are ignored.",
+        }),
+        "birth_date" => date,
+        "area" => enumeration(&AreaKind::ALL),
+        "category" => enumeration(&Category::ALL),
+        "level" => json!({ "type": ["integer", "null"], "minimum": 1, "maximum": 4 }),
+        "household" => enumeration(&Household::ALL),
+        "household_income_per_person" => {
+            json!({ "type": ["number", "null"], "minimum": 0, "description": "Yuan a month." })
+        }
+        "housing" => enumeration(&Housing::ALL),
+        "employment" => enumeration(&Employment::ALL),
+        "education" => enumeration(&Education::ALL),
+        "needs" => {
+            json!({ "type": ["array", "null"], "items": { "type": "string", "enum": names(&Need::ALL) } })
+        }
+        "self_paid_training_years" => json!({ "type": ["number", "null"], "minimum": 0 }),
+        _ => boolean,
+    }
+}
+
+pub fn document() -> Value {
+    let properties: Map<String, Value> = FIELDS.iter().map(|f| (f.to_string(), property(f))).collect();
+    let facts = [
+        FactId::BirthDate,
+        FactId::RegisteredInDistrict,
+        FactId::Area,
+        FactId::HasCertificate,
+        FactId::Category,
+        FactId::Level,
+        FactId::Household,
+        FactId::HouseholdIncomePerPerson,
+        FactId::LostWorkAbility,
+        FactId::SevereMentalDisorder,
+        FactId::Autism,
+        FactId::CerebralPalsy,
+        FactId::C5Licence,
+        FactId::MotorisedWheelchair,
+        FactId::Housing,
+        FactId::Employment,
+        FactId::Education,
+        FactId::Needs,
+        FactId::SelfPaidTrainingYears,
+    ];
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Jiangbei Disability Services: eligibility",
+            "version": "1",
+            "description": "Checks one person against the district's 36 entitlements (江北府发〔2018〕10号). Every fact is optional; an unknown fact never rules anything out. Reasons are in the language of Accept-Language (zh-CN or en).",
+        },
+        "paths": {
+            "/api/v1/eligibility": {
+                "post": {
+                    "summary": "Check eligibility for every entitlement",
+                    "parameters": [{ "name": "Accept-Language", "in": "header", "schema": { "type": "string" }, "example": "en" }],
+                    "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Facts" } } } },
+                    "responses": {
+                        "200": { "description": "Results for all 36 entitlements", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Answer" } } } },
+                        "400": { "description": "A field is wrong", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+                        "413": { "description": "The body is over 64 KB", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+                    },
+                },
+            },
+        },
+        "components": {
+            "schemas": {
+                "Facts": { "type": "object", "additionalProperties": false, "properties": properties },
+                "Answer": {
+                    "type": "object",
+                    "required": ["date", "results"],
+                    "properties": {
+                        "date": { "type": "string", "format": "date" },
+                        "results": { "type": "array", "minItems": 36, "maxItems": 36, "items": { "$ref": "#/components/schemas/Result" } },
+                    },
+                },
+                "Result": {
+                    "type": "object",
+                    "required": ["id", "status", "amount", "reasons", "missing_facts"],
+                    "properties": {
+                        "id": { "type": "string", "pattern": "^E[0-9]{2}$" },
+                        "status": { "enum": names(&[Status::Qualifies, Status::MayQualify, Status::DoesNotQualify]) },
+                        "amount": {
+                            "type": ["object", "null"],
+                            "properties": {
+                                "value": { "type": ["number", "null"], "description": "null: set by the district, not published yet" },
+                                "unit": { "enum": names(&[Unit::YuanPerMonth, Unit::YuanPerYear, Unit::YuanOnce, Unit::Share]) },
+                                "effective_from": { "type": "string", "format": "date" },
+                            },
+                        },
+                        "reasons": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": { "met": { "type": ["boolean", "null"] }, "text": { "type": "string" } },
+                            },
+                        },
+                        "missing_facts": { "type": "array", "items": { "enum": names(&facts) } },
+                    },
+                },
+                "Error": {
+                    "type": "object",
+                    "properties": {
+                        "error": {
+                            "type": "object",
+                            "properties": {
+                                "field": { "type": ["string", "null"] },
+                                "code": { "enum": ["not_json", "too_large", "unknown_field", "wrong_type", "unknown_value", "invalid_date", "invalid_level", "negative", "invalid_certificate_number"] },
+                                "message": { "type": "string" },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    })
+}
+
+pub async fn openapi() -> Json<Value> {
+    Json(document())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_document_describes_every_field_the_api_accepts() {
+        let document = document();
+        let properties = document["components"]["schemas"]["Facts"]["properties"]
+            .as_object()
+            .cloned()
+            .unwrap_or_default();
+        let described: Vec<&str> = properties.keys().map(String::as_str).collect();
+        let mut accepted = FIELDS.to_vec();
+        accepted.sort_unstable();
+        assert_eq!(described, accepted);
+        assert_eq!(
+            properties["housing"]["enum"],
+            json!(["dangerous_house", "urban_housing_difficulty", "none"])
+        );
+    }
+}

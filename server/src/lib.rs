@@ -136,8 +136,14 @@ async fn build_router(
     };
     let pages = app::web::router(state);
     let pages = sessions::layer(pages, &db, config.secure_cookies).await?;
-    Ok(pages
-        .merge(health::router(db))
+    Ok(with_common_layers(pages.merge(health::router(db))))
+}
+
+/// The layers every response goes through: security headers and CSRF
+/// defence, time and size limits, compression, panics turned into the error
+/// page, and request logs.
+pub fn with_common_layers(router: Router) -> Router {
+    router
         .layer(axum::middleware::from_fn(security::headers_and_csrf))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -146,7 +152,7 @@ async fn build_router(
         .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BYTES))
         .layer(CompressionLayer::new())
         .layer(CatchPanicLayer::custom(security::panic_response))
-        .layer(TraceLayer::new_for_http()))
+        .layer(TraceLayer::new_for_http())
 }
 
 /// Completes on Ctrl+C or SIGTERM, so deployments can stop the server cleanly.

@@ -10,6 +10,7 @@ mod helpers;
 mod display_settings;
 mod eligibility;
 mod entitlements;
+mod layers;
 mod pages;
 mod robustness;
 mod screening;

@@ -24,6 +24,7 @@ pub fn HomePage() -> impl IntoView {
 
         <h2>{t("home-use-heading")}</h2>
         <ul class="list list--bullet">
+            <li><a href="/check">{t("home-use-check")}</a></li>
             <li><a href="/entitlements">{t("home-use-entitlements")}</a></li>
             <li><a href="/settings">{t("home-use-settings")}</a></li>
             <li><a href="/accessibility">{t("home-use-accessibility")}</a></li>

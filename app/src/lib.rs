@@ -6,6 +6,7 @@
 #![recursion_limit = "256"]
 
 pub mod accessibility_statement;
+pub mod check;
 pub mod components;
 pub mod display_settings;
 pub mod domain;

@@ -2,6 +2,7 @@
 //! finds the code for a URL here.
 
 use crate::accessibility_statement::AccessibilityStatementPage;
+use crate::check::{AnswersPage, CheckStartPage, QuestionPage, ResultsPage};
 use crate::components::Layout;
 use crate::display_settings::DisplaySettingsPage;
 use crate::entitlements::{EntitlementPage, EntitlementsPage};
@@ -59,6 +60,10 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/settings") view=DisplaySettingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/check") view=CheckStartPage ssr=SsrMode::Async/>
+                    <Route path=path!("/check/q/:slug") view=QuestionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/check/answers") view=AnswersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/check/results") view=ResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("/entitlements") view=EntitlementsPage ssr=SsrMode::Async/>
                     <Route path=path!("/entitlements/:id") view=EntitlementPage ssr=SsrMode::Async/>
                     <Route path=path!("/accessibility") view=AccessibilityStatementPage ssr=SsrMode::Async/>

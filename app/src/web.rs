@@ -1,6 +1,7 @@
 //! Server-side plumbing shared by every journey: the state handlers get, the
 //! per-request page context, rendering a page from a handler, forms, cookies.
 
+use crate::check::handlers as check;
 use crate::domain::parameters::Parameters;
 use crate::entitlement_checker::api::today_in_chongqing;
 use crate::entitlements::Today;
@@ -17,7 +18,7 @@ use http::{HeaderValue, StatusCode};
 use leptos::config::LeptosOptions;
 use leptos::nonce::Nonce;
 use leptos::prelude::{provide_context, use_context};
-use leptos_axum::{generate_route_list, render_app_async_with_context, LeptosRoutes};
+use leptos_axum::{generate_route_list_with_exclusions, render_app_async_with_context, LeptosRoutes};
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 
@@ -79,15 +80,28 @@ pub fn page_context(state: &PortalState) -> impl Fn() + Clone + Send + Sync + 's
     }
 }
 
+/// Pages whose handlers first load the session (the checker's answers).
+const SESSION_PAGES: [&str; 4] = ["/check", "/check/q/{slug}", "/check/answers", "/check/results"];
+
+/// The Leptos routes rendered directly; the session pages have handlers of their own.
+fn page_routes() -> Vec<leptos_axum::AxumRouteListing> {
+    generate_route_list_with_exclusions(App, Some(SESSION_PAGES.iter().map(|p| p.to_string()).collect()))
+}
+
 /// Every page route plus the form handlers and static files.
 pub fn router(state: PortalState) -> Router {
     let context = page_context(&state);
     let options = state.leptos.clone();
     Router::new()
-        .leptos_routes_with_context(&state, generate_route_list(App), context.clone(), move || {
+        .leptos_routes_with_context(&state, page_routes(), context.clone(), move || {
             shell(options.clone())
         })
         .route("/settings", post(crate::display_settings::save))
+        .route("/check", get(check::show))
+        .route("/check/q/{slug}", get(check::show).post(check::answer))
+        .route("/check/answers", get(check::show))
+        .route("/check/results", get(check::show))
+        .route("/check/start-again", post(check::start_again))
         .route("/language/{tag}", get(crate::language::switch))
         .route(
             "/api/v1/eligibility",
@@ -167,6 +181,15 @@ impl FormValues {
     /// The first value sent for a field.
     pub fn get(&self, name: &str) -> Option<&str> {
         self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+
+    /// Every value sent for a field, as checkboxes send them.
+    pub fn get_all(&self, name: &str) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
     }
 
     pub fn pairs(&self) -> &[(String, String)] {

@@ -13,6 +13,17 @@ const STATES = {
     await submitTamperedSettings(page, 'text', 'giant');
     await expect(page.locator('.error-summary')).toBeVisible();
   },
+  'checker start': async (page) => page.goto('/check'),
+  'question with choices': async (page) => page.goto('/check/q/household'),
+  'question with tick boxes': async (page) => page.goto('/check/q/needs'),
+  'date question': async (page) => page.goto('/check/q/birth-date'),
+  'question with an error': async (page) => {
+    await page.goto('/check/q/registered');
+    await page.locator('form button[type=submit]').click();
+    await expect(page.locator('.error-summary')).toBeVisible();
+  },
+  'check your answers': async (page) => page.goto('/check/answers'),
+  'checker results': async (page) => page.goto('/check/results'),
   'support list': async (page) => page.goto('/entitlements'),
   'living allowance (E03)': async (page) => page.goto('/entitlements/e03'),
   'dangerous-house repair (E15)': async (page) => page.goto('/entitlements/e15'),

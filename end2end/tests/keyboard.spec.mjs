@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { setPreferences, submitTamperedSettings } from './support.mjs';
 
-for (const path of ['/', '/settings', '/entitlements', '/entitlements/e03', '/accessibility', '/privacy', '/no-such-page']) {
+for (const path of ['/', '/settings', '/check', '/check/q/household', '/entitlements', '/entitlements/e03', '/accessibility', '/privacy', '/no-such-page']) {
   test(`skip link is the first Tab stop on ${path} and moves focus to main`, async ({ page }) => {
     await page.goto(path);
     await page.keyboard.press('Tab');

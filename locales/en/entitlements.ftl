@@ -253,3 +253,4 @@ channel-school = Ask your child's school or kindergarten, or the District Educat
 channel-employment-service = Contact the District Disabled Persons' Federation's employment service, and come to job fairs and training for disabled people.
 channel-at-venue = You do not need to apply: show your disability certificate when you go in.
 channel-legal-aid = Ask at the legal-aid post of your street or town, or the legal-aid point in your community.
+entitlement-check-link = Check whether you qualify

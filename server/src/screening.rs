@@ -7,10 +7,10 @@
 use app::domain::facts::Facts;
 use app::domain::parameters::Parameters;
 use app::domain::{check_one, Status};
-use app::entitlement_checker::api::{parse_request, today_in_chongqing, FieldError, FIELDS};
+use app::entitlement_checker::api::{parse_request, today_in_chongqing, value_from_text, FieldError, FIELDS};
 use app::i18n::Lang;
 use chrono::NaiveDate;
-use serde_json::{Map, Number, Value};
+use serde_json::{Map, Value};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
@@ -69,53 +69,12 @@ impl Options {
     }
 }
 
-/// Turns one CSV cell into the JSON value the API would receive. Empty means unknown.
-fn cell_value(field: &str, cell: &str) -> Value {
-    let cell = cell.trim();
-    if cell.is_empty() {
-        return Value::Null;
-    }
-    match field {
-        "registered_in_district"
-        | "has_certificate"
-        | "lost_work_ability"
-        | "severe_mental_disorder"
-        | "autism"
-        | "cerebral_palsy"
-        | "c5_licence"
-        | "motorised_wheelchair" => match cell.to_ascii_lowercase().as_str() {
-            "true" | "yes" | "1" | "是" => Value::Bool(true),
-            "false" | "no" | "0" | "否" => Value::Bool(false),
-            _ => Value::String(cell.to_string()),
-        },
-        "level" | "household_income_per_person" | "self_paid_training_years" => cell
-            .parse::<f64>()
-            .ok()
-            .and_then(|n| {
-                if n.fract() == 0.0 && n >= 0.0 {
-                    Some(Number::from(n as u64))
-                } else {
-                    Number::from_f64(n)
-                }
-            })
-            .map_or_else(|| Value::String(cell.to_string()), Value::Number),
-        "needs" => Value::Array(
-            cell.split([';', '|'])
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(|s| Value::String(s.to_string()))
-                .collect(),
-        ),
-        _ => Value::String(cell.to_string()),
-    }
-}
-
 fn facts_from_record(headers: &csv::StringRecord, record: &csv::StringRecord) -> Result<Facts, FieldError> {
     let mut map = Map::new();
     for (header, cell) in headers.iter().zip(record.iter()) {
         let field = header.trim();
         if FIELDS.contains(&field) && field != "date" {
-            map.insert(field.to_string(), cell_value(field, cell));
+            map.insert(field.to_string(), value_from_text(field, cell));
         }
     }
     parse_request(&map).map(|(_, facts)| facts.with_certificate_details())
@@ -208,21 +167,5 @@ mod tests {
         assert!(Options::parse(&args("in.csv")).is_err());
         assert!(Options::parse(&args("a b --date 31/01/2026")).is_err());
         assert!(Options::parse(&args("a b --fast")).is_err());
-    }
-
-    #[test]
-    fn cells_become_api_values() {
-        assert_eq!(cell_value("autism", "是"), Value::Bool(true));
-        assert_eq!(cell_value("level", "2"), serde_json::json!(2));
-        assert_eq!(
-            cell_value("household_income_per_person", "650.5"),
-            serde_json::json!(650.5)
-        );
-        assert_eq!(
-            cell_value("needs", "prosthesis; rehab_training"),
-            serde_json::json!(["prosthesis", "rehab_training"])
-        );
-        assert_eq!(cell_value("area", " "), Value::Null);
-        assert_eq!(cell_value("level", "two"), serde_json::json!("two"));
     }
 }

@@ -1,14 +1,18 @@
 //! Accessible building blocks shared by every journey. Each component states
 //! its accessibility contract in its doc comment.
 
+mod date_input;
 mod error_summary;
 mod layout;
 mod notification_banner;
 mod page_title;
 mod radios;
+mod text_input;
 
+pub use date_input::DateInput;
 pub use error_summary::{ErrorSummary, FieldError};
 pub use layout::Layout;
 pub use notification_banner::NotificationBanner;
 pub use page_title::PageTitle;
 pub use radios::{RadioOption, Radios};
+pub use text_input::TextInput;

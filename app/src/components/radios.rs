@@ -8,19 +8,33 @@ pub struct RadioOption {
     pub hint: Option<String>,
 }
 
-/// A group of radio buttons: a `<fieldset>` whose `<legend>` is the question,
-/// a hint and an error linked with `aria-describedby`, and a visible label
-/// for each option. The first radio's id is `name`, so an error summary link
-/// lands on the group. With an error, every radio is `aria-invalid`.
+/// A group of radio buttons (or, with `multiple`, checkboxes): a `<fieldset>`
+/// whose `<legend>` is the question (an `<h1>` inside it when the page asks
+/// only this question), a hint and an error linked with `aria-describedby`,
+/// and a visible label for each option. The first input's id is `name`, so
+/// an error summary link lands on the group. With an error, every input is
+/// `aria-invalid`.
 #[component]
 pub fn Radios(
     #[prop(into)] name: String,
     #[prop(into)] legend: String,
     #[prop(optional, into)] hint: Option<String>,
     options: Vec<RadioOption>,
-    #[prop(into)] selected: String,
+    selected: Vec<String>,
     #[prop(optional_no_strip)] error: Option<String>,
+    /// The legend is the page's heading.
+    #[prop(optional)]
+    heading: bool,
+    /// Checkboxes: any number may be chosen.
+    #[prop(optional)]
+    multiple: bool,
 ) -> impl IntoView {
+    let input_type = if multiple { "checkbox" } else { "radio" };
+    let legend = if heading {
+        view! { <legend class="fieldset__legend fieldset__legend--page"><h1 class="fieldset__heading">{legend}</h1></legend> }.into_any()
+    } else {
+        view! { <legend class="fieldset__legend">{legend}</legend> }.into_any()
+    };
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
     let described_by = [
@@ -40,7 +54,7 @@ pub fn Radios(
     view! {
         <div class=group_class>
             <fieldset class="fieldset" aria-describedby=(!described_by.is_empty()).then_some(described_by)>
-                <legend class="fieldset__legend">{legend}</legend>
+                {legend}
                 {hint.map(|h| view! { <p id=hint_id class="hint">{h}</p> })}
                 {error.map(|e| view! {
                     <p id=error_id class="error-message">
@@ -55,12 +69,12 @@ pub fn Radios(
                         .map(|(i, option)| {
                             let id = if i == 0 { name.clone() } else { format!("{name}-{}", option.value) };
                             let option_hint_id = format!("{id}-hint");
-                            let checked = option.value == selected;
+                            let checked = selected.contains(&option.value);
                             view! {
                                 <div class="radios__item">
                                     <input
                                         class="radios__input"
-                                        type="radio"
+                                        type=input_type
                                         id=id.clone()
                                         name=name.clone()
                                         value=option.value

@@ -108,7 +108,7 @@ pub fn DisplaySettingsPage() -> impl IntoView {
                     legend=t("settings-text-legend")
                     hint=t("settings-text-hint")
                     options={options::<TextSize>()}
-                    selected=text_selected
+                    selected=vec![text_selected]
                     error=text_error
                 />
                 <Radios
@@ -116,7 +116,7 @@ pub fn DisplaySettingsPage() -> impl IntoView {
                     legend=t("settings-contrast-legend")
                     hint=t("settings-contrast-hint")
                     options={options::<Contrast>()}
-                    selected=contrast_selected
+                    selected=vec![contrast_selected]
                     error=contrast_error
                 />
                 <Radios
@@ -124,7 +124,7 @@ pub fn DisplaySettingsPage() -> impl IntoView {
                     legend=t("settings-spacing-legend")
                     hint=t("settings-spacing-hint")
                     options={options::<Spacing>()}
-                    selected=spacing_selected
+                    selected=vec![spacing_selected]
                     error=spacing_error
                 />
             </SettingsPreview>

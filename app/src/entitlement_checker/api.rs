@@ -17,7 +17,7 @@ use axum::Json;
 use chrono::{FixedOffset, NaiveDate, Offset, Utc};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Map, Number, Value};
 
 pub const BODY_LIMIT: usize = 64 * 1024;
 
@@ -246,6 +246,49 @@ fn needs(map: &Map<String, Value>) -> Result<Option<Vec<Need>>, FieldError> {
         .map(Some)
 }
 
+/// Turns text (a CSV cell, a form field) into the JSON value the API would
+/// receive for `field`. Empty means unknown; text that is not a valid value
+/// stays text, so the parser names the field.
+pub fn value_from_text(field: &str, cell: &str) -> Value {
+    let cell = cell.trim();
+    if cell.is_empty() {
+        return Value::Null;
+    }
+    match field {
+        "registered_in_district"
+        | "has_certificate"
+        | "lost_work_ability"
+        | "severe_mental_disorder"
+        | "autism"
+        | "cerebral_palsy"
+        | "c5_licence"
+        | "motorised_wheelchair" => match cell.to_ascii_lowercase().as_str() {
+            "true" | "yes" | "1" | "是" => Value::Bool(true),
+            "false" | "no" | "0" | "否" => Value::Bool(false),
+            _ => Value::String(cell.to_string()),
+        },
+        "level" | "household_income_per_person" | "self_paid_training_years" => cell
+            .parse::<f64>()
+            .ok()
+            .and_then(|n| {
+                if n.fract() == 0.0 && n >= 0.0 {
+                    Some(Number::from(n as u64))
+                } else {
+                    Number::from_f64(n)
+                }
+            })
+            .map_or_else(|| Value::String(cell.to_string()), Value::Number),
+        "needs" => Value::Array(
+            cell.split([';', '|'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| Value::String(s.to_string()))
+                .collect(),
+        ),
+        _ => Value::String(cell.to_string()),
+    }
+}
+
 /// The check date (if given) and the facts, or the first field that is wrong.
 pub fn parse_request(map: &Map<String, Value>) -> Result<(Option<NaiveDate>, Facts), FieldError> {
     if let Some(unknown) = map.keys().find(|k| !FIELDS.contains(&k.as_str())) {
@@ -384,6 +427,22 @@ mod tests {
             field_of(json!({"certificate_number": "110105194912310021" })),
             Some("certificate_number".into())
         );
+    }
+
+    #[test]
+    fn text_becomes_api_values() {
+        assert_eq!(value_from_text("autism", "是"), Value::Bool(true));
+        assert_eq!(value_from_text("level", "2"), serde_json::json!(2));
+        assert_eq!(
+            value_from_text("household_income_per_person", "650.5"),
+            serde_json::json!(650.5)
+        );
+        assert_eq!(
+            value_from_text("needs", "prosthesis; rehab_training"),
+            serde_json::json!(["prosthesis", "rehab_training"])
+        );
+        assert_eq!(value_from_text("area", " "), Value::Null);
+        assert_eq!(value_from_text("level", "two"), serde_json::json!("two"));
     }
 
     #[test]

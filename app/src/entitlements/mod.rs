@@ -36,7 +36,7 @@ fn theme_key(theme: Theme) -> &'static str {
     }
 }
 
-fn channel_key(channel: Channel) -> &'static str {
+pub fn channel_key(channel: Channel) -> &'static str {
     match channel {
         Channel::Online => "channel-community",
         Channel::StreetOffice => "channel-street-office",
@@ -55,6 +55,7 @@ pub fn EntitlementsPage() -> impl IntoView {
         <PageTitle text=t("entitlements-title")/>
         <h1>{t("entitlements-title")}</h1>
         <p class="lead">{t("entitlements-lead")}</p>
+        <p><a href="/check">{t("entitlement-check-link")}</a></p>
         {Theme::ALL
             .into_iter()
             .map(|theme| {
@@ -133,6 +134,8 @@ fn EntitlementDetails(entitlement: Entitlement) -> impl IntoView {
             <ul class="list">{amounts.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}</ul>
         })}
 
+        <p><a href="/check">{t("entitlement-check-link")}</a></p>
+
         <h2>{t("entitlement-apply-heading")}</h2>
         <p>{t(channel_key(entitlement.channel))}</p>
 
@@ -148,11 +151,9 @@ fn EntitlementDetails(entitlement: Entitlement) -> impl IntoView {
 
 /// What the amount is on the page's date, in words.
 fn amount_lines(entitlement: &Entitlement) -> Vec<String> {
-    let lang = use_page().lang;
     let today = use_context::<Today>().map(|t| t.0).unwrap_or_default();
     let parameters = use_context::<Arc<Parameters>>().unwrap_or_default();
-    let dated =
-        |parameter: ParameterId, unit: Unit| amount_in_force(lang, &parameters, parameter, unit, today);
+    let dated = |parameter: ParameterId, unit: Unit| amount_in_force(&parameters, parameter, unit, today);
     match entitlement.amount {
         AmountRule::NoAmount => Vec::new(),
         AmountRule::Fixed(parameter, unit) => vec![dated(parameter, unit)],
@@ -167,17 +168,17 @@ fn amount_lines(entitlement: &Entitlement) -> Vec<String> {
     }
 }
 
-fn amount_in_force(
-    lang: Lang,
-    parameters: &Parameters,
-    parameter: ParameterId,
-    unit: Unit,
-    today: NaiveDate,
-) -> String {
-    let Some(value) = parameters.in_force(parameter, today) else {
-        return t("amount-set-by-district");
-    };
-    let Some(number) = value.value else {
+fn amount_in_force(parameters: &Parameters, parameter: ParameterId, unit: Unit, today: NaiveDate) -> String {
+    match parameters.in_force(parameter, today) {
+        Some(value) => amount_text(unit, value.value, value.effective_from),
+        None => t("amount-set-by-district"),
+    }
+}
+
+/// An amount in words: "55 yuan a month (from 1 January 2018)", or that the
+/// district sets it when no figure is published.
+pub fn amount_text(unit: Unit, value: Option<f64>, since: NaiveDate) -> String {
+    let Some(number) = value else {
         return t("amount-set-by-district");
     };
     let figure = match unit {
@@ -190,10 +191,9 @@ fn amount_in_force(
         Unit::YuanOnce => "amount-once",
         Unit::Share => "amount-share",
     };
-    let date = value.effective_from;
-    let since = match lang {
-        Lang::ZhCn => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
-        Lang::En => date.format("%-d %B %Y").to_string(),
+    let since = match use_page().lang {
+        Lang::ZhCn => format!("{}年{}月{}日", since.year(), since.month(), since.day()),
+        Lang::En => since.format("%-d %B %Y").to_string(),
     };
     t_with(key, &[("value", figure), ("since", since)])
 }

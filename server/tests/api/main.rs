@@ -7,6 +7,7 @@
 
 mod helpers;
 
+mod check;
 mod display_settings;
 mod eligibility;
 mod entitlements;

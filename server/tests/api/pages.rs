@@ -21,7 +21,13 @@ async fn home_page_is_chinese_by_default_with_the_page_shell() {
         assert!(page.body.contains("以下联系方式是示例"));
         assert!(page.body.contains("023-0000-0000"));
         // Links to what exists, and nothing else.
-        for href in ["/entitlements", "/settings", "/accessibility", "/privacy"] {
+        for href in [
+            "/check",
+            "/entitlements",
+            "/settings",
+            "/accessibility",
+            "/privacy",
+        ] {
             assert!(page.body.contains(&format!(r#"href="{href}""#)), "{href}");
         }
     }

@@ -1,3 +1,4 @@
+use super::form_group::{FieldParts, HintAndError};
 use crate::i18n::t;
 use leptos::prelude::*;
 
@@ -15,22 +16,13 @@ pub fn DateInput(
     #[prop(optional, into)]
     autocomplete_prefix: Option<String>,
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described_by = [
-        hint.as_ref().map(|_| hint_id.clone()),
-        error.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    let invalid = error.is_some().then_some("true");
-    let group_class = if error.is_some() {
-        "form-group form-group--error"
-    } else {
-        "form-group"
-    };
+    let FieldParts {
+        hint_id,
+        error_id,
+        described_by,
+        invalid,
+        group_class,
+    } = FieldParts::new(&id, &hint, &error);
     let [day, month, year] = values;
     let parts = [
         ("day", t("date-day"), day, "input--2", "-day"),
@@ -39,15 +31,9 @@ pub fn DateInput(
     ];
     view! {
         <div class=group_class>
-            <fieldset class="fieldset" role="group" aria-describedby=(!described_by.is_empty()).then_some(described_by)>
+            <fieldset class="fieldset" role="group" aria-describedby=described_by>
                 <legend class="fieldset__legend fieldset__legend--page"><h1 class="fieldset__heading">{legend}</h1></legend>
-                {hint.map(|h| view! { <p id=hint_id class="hint">{h}</p> })}
-                {error.map(|e| view! {
-                    <p id=error_id class="error-message">
-                        <span class="visually-hidden">{t("error-prefix")}" "</span>
-                        {e}
-                    </p>
-                })}
+                <HintAndError hint_id=hint_id hint=hint error_id=error_id error=error/>
                 <div class="date-input">
                     {parts
                         .into_iter()

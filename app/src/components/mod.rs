@@ -3,6 +3,7 @@
 
 mod date_input;
 mod error_summary;
+mod form_group;
 mod layout;
 mod notification_banner;
 mod page_title;

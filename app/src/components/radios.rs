@@ -1,4 +1,4 @@
-use crate::i18n::t;
+use super::form_group::{FieldParts, HintAndError};
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,33 +35,18 @@ pub fn Radios(
     } else {
         view! { <legend class="fieldset__legend">{legend}</legend> }.into_any()
     };
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
-    let described_by = [
-        hint.as_ref().map(|_| hint_id.clone()),
-        error.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    let invalid = error.is_some().then_some("true");
-    let group_class = if error.is_some() {
-        "form-group form-group--error"
-    } else {
-        "form-group"
-    };
+    let FieldParts {
+        hint_id,
+        error_id,
+        described_by,
+        invalid,
+        group_class,
+    } = FieldParts::new(&name, &hint, &error);
     view! {
         <div class=group_class>
-            <fieldset class="fieldset" aria-describedby=(!described_by.is_empty()).then_some(described_by)>
+            <fieldset class="fieldset" aria-describedby=described_by>
                 {legend}
-                {hint.map(|h| view! { <p id=hint_id class="hint">{h}</p> })}
-                {error.map(|e| view! {
-                    <p id=error_id class="error-message">
-                        <span class="visually-hidden">{t("error-prefix")}" "</span>
-                        {e}
-                    </p>
-                })}
+                <HintAndError hint_id=hint_id hint=hint error_id=error_id error=error/>
                 <div class="radios">
                     {options
                         .into_iter()

@@ -1,4 +1,4 @@
-use crate::i18n::t;
+use super::form_group::{FieldParts, HintAndError};
 use leptos::prelude::*;
 
 /// A text input whose label is the page's `<h1>` (one question per page),
@@ -18,33 +18,18 @@ pub fn TextInput(
     #[prop(optional, into)]
     width: Option<String>,
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described_by = [
-        hint.as_ref().map(|_| hint_id.clone()),
-        error.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    let invalid = error.is_some().then_some("true");
-    let group_class = if error.is_some() {
-        "form-group form-group--error"
-    } else {
-        "form-group"
-    };
+    let FieldParts {
+        hint_id,
+        error_id,
+        described_by,
+        invalid,
+        group_class,
+    } = FieldParts::new(&id, &hint, &error);
     let input_class = format!("input {}", width.unwrap_or_default());
     view! {
         <div class=group_class>
             <h1 class="label-wrapper"><label class="label label--page" for=id.clone()>{label}</label></h1>
-            {hint.map(|h| view! { <p id=hint_id class="hint">{h}</p> })}
-            {error.map(|e| view! {
-                <p id=error_id class="error-message">
-                    <span class="visually-hidden">{t("error-prefix")}" "</span>
-                    {e}
-                </p>
-            })}
+            <HintAndError hint_id=hint_id hint=hint error_id=error_id error=error/>
             <input
                 class=input_class
                 type="text"
@@ -55,7 +40,7 @@ pub fn TextInput(
                 inputmode=inputmode
                 autocomplete=autocomplete
                 aria-invalid=invalid
-                aria-describedby=(!described_by.is_empty()).then_some(described_by)
+                aria-describedby=described_by
             />
         </div>
     }

@@ -81,6 +81,30 @@ pub enum FactId {
     SelfPaidTrainingYears,
 }
 
+impl FactId {
+    pub const ALL: [FactId; 19] = [
+        FactId::BirthDate,
+        FactId::RegisteredInDistrict,
+        FactId::Area,
+        FactId::HasCertificate,
+        FactId::Category,
+        FactId::Level,
+        FactId::Household,
+        FactId::HouseholdIncomePerPerson,
+        FactId::LostWorkAbility,
+        FactId::SevereMentalDisorder,
+        FactId::Autism,
+        FactId::CerebralPalsy,
+        FactId::C5Licence,
+        FactId::MotorisedWheelchair,
+        FactId::Housing,
+        FactId::Employment,
+        FactId::Education,
+        FactId::Needs,
+        FactId::SelfPaidTrainingYears,
+    ];
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Condition {

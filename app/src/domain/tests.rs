@@ -425,28 +425,6 @@ fn perturb(facts: &Facts, fact: FactId, seed: u8) -> Facts {
     f
 }
 
-const ALL_FACTS: [FactId; 19] = [
-    FactId::BirthDate,
-    FactId::RegisteredInDistrict,
-    FactId::Area,
-    FactId::HasCertificate,
-    FactId::Category,
-    FactId::Level,
-    FactId::Household,
-    FactId::HouseholdIncomePerPerson,
-    FactId::LostWorkAbility,
-    FactId::SevereMentalDisorder,
-    FactId::Autism,
-    FactId::CerebralPalsy,
-    FactId::C5Licence,
-    FactId::MotorisedWheelchair,
-    FactId::Housing,
-    FactId::Employment,
-    FactId::Education,
-    FactId::Needs,
-    FactId::SelfPaidTrainingYears,
-];
-
 proptest! {
     #[test]
     fn no_input_panics_and_every_entitlement_answers(facts in any_facts(), days in 0i64..40_000) {
@@ -467,7 +445,7 @@ proptest! {
         fact_index in 0usize..19,
         seed in any::<u8>(),
     ) {
-        let fact = ALL_FACTS[fact_index];
+        let fact = FactId::ALL[fact_index];
         let changed = perturb(&facts, fact, seed);
         let parameters = with_dibao_standard(650.0);
         for entitlement in CATALOGUE.iter() {

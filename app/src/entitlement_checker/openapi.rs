@@ -50,27 +50,6 @@ fn property(field: &str) -> Value {
 
 pub fn document() -> Value {
     let properties: Map<String, Value> = FIELDS.iter().map(|f| (f.to_string(), property(f))).collect();
-    let facts = [
-        FactId::BirthDate,
-        FactId::RegisteredInDistrict,
-        FactId::Area,
-        FactId::HasCertificate,
-        FactId::Category,
-        FactId::Level,
-        FactId::Household,
-        FactId::HouseholdIncomePerPerson,
-        FactId::LostWorkAbility,
-        FactId::SevereMentalDisorder,
-        FactId::Autism,
-        FactId::CerebralPalsy,
-        FactId::C5Licence,
-        FactId::MotorisedWheelchair,
-        FactId::Housing,
-        FactId::Employment,
-        FactId::Education,
-        FactId::Needs,
-        FactId::SelfPaidTrainingYears,
-    ];
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -124,7 +103,7 @@ pub fn document() -> Value {
                                 "properties": { "met": { "type": ["boolean", "null"] }, "text": { "type": "string" } },
                             },
                         },
-                        "missing_facts": { "type": "array", "items": { "enum": names(&facts) } },
+                        "missing_facts": { "type": "array", "items": { "enum": names(&FactId::ALL) } },
                     },
                 },
                 "Error": {

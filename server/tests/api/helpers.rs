@@ -73,9 +73,38 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp
     }
 }
 
+/// Databases left by earlier runs are dropped once, before this run makes its own.
+static LEFTOVERS_DROPPED: tokio::sync::OnceCell<()> = tokio::sync::OnceCell::const_new();
+
+async fn drop_leftover_databases(admin_url: &str) {
+    let admin = Database::connect(admin_url)
+        .await
+        .expect("connect to test PostgreSQL");
+    let backend = admin.get_database_backend();
+    let names = admin
+        .query_all(Statement::from_string(
+            backend,
+            r"SELECT datname FROM pg_database WHERE datname LIKE 'portal\_test\_%'",
+        ))
+        .await
+        .expect("list test databases");
+    for row in names {
+        let name: String = row.try_get_by_index(0).expect("a name");
+        let drop = format!(r#"DROP DATABASE IF EXISTS "{name}" WITH (FORCE)"#);
+        admin
+            .execute(Statement::from_string(backend, drop))
+            .await
+            .expect("drop a leftover test database");
+    }
+    admin.close().await.ok();
+}
+
 /// A new, empty database on the test PostgreSQL server, so tests never share state.
 async fn fresh_postgres_database() -> String {
     let admin_url = std::env::var("PORTAL_TEST_POSTGRES_URL").expect("PORTAL_TEST_POSTGRES_URL");
+    LEFTOVERS_DROPPED
+        .get_or_init(|| drop_leftover_databases(&admin_url))
+        .await;
     let admin = Database::connect(&admin_url)
         .await
         .expect("connect to test PostgreSQL");

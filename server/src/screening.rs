@@ -8,9 +8,10 @@ use app::domain::facts::Facts;
 use app::domain::parameters::Parameters;
 use app::domain::{check_one, Status};
 use app::entitlement_checker::api::{parse_request, today_in_chongqing, value_from_text, FieldError, FIELDS};
+use app::entitlement_checker::text::api_name;
 use app::i18n::Lang;
 use chrono::NaiveDate;
-use serde_json::{Map, Value};
+use serde_json::Map;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
@@ -80,14 +81,6 @@ fn facts_from_record(headers: &csv::StringRecord, record: &csv::StringRecord) ->
     parse_request(&map).map(|(_, facts)| facts.with_certificate_details())
 }
 
-fn status_name(status: Status) -> &'static str {
-    match status {
-        Status::Qualifies => "qualifies",
-        Status::MayQualify => "may_qualify",
-        Status::DoesNotQualify => "does_not_qualify",
-    }
-}
-
 /// Screens every row; returns how many residents were read.
 pub fn screen(options: &Options, parameters: &Parameters) -> Result<u64, ScreeningError> {
     let date = options.date.unwrap_or_else(today_in_chongqing);
@@ -115,12 +108,12 @@ pub fn screen(options: &Options, parameters: &Parameters) -> Result<u64, Screeni
                     writer.write_record([
                         row.as_str(),
                         &outcome.id.code(),
-                        status_name(outcome.status),
+                        &api_name(outcome.status),
                         &amount
                             .and_then(|a| a.value)
                             .map(|v| v.to_string())
                             .unwrap_or_default(),
-                        &amount.map(|a| unit_name(a.unit)).unwrap_or_default(),
+                        &amount.map(|a| api_name(a.unit)).unwrap_or_default(),
                         &amount.map(|a| a.effective_from.to_string()).unwrap_or_default(),
                         "",
                     ])?;
@@ -145,13 +138,6 @@ pub fn screen(options: &Options, parameters: &Parameters) -> Result<u64, Screeni
         eprintln!("\r{rows} residents screened");
     }
     Ok(rows)
-}
-
-fn unit_name(unit: app::domain::catalogue::Unit) -> String {
-    match serde_json::to_value(unit) {
-        Ok(Value::String(name)) => name,
-        _ => String::new(),
-    }
 }
 
 #[cfg(test)]

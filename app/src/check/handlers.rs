@@ -6,6 +6,7 @@ use super::{facts_from, CheckState, ANSWER};
 use crate::domain::facts::Need;
 use crate::domain::resident_id::CertificateNumber;
 use crate::entitlement_checker::api::{today_in_chongqing, value_from_text};
+use crate::entitlement_checker::text::api_name;
 use crate::web::{render_page, see_other, FormValues, PortalState};
 use axum::body::Body;
 use axum::extract::{Path, Request, State};
@@ -130,15 +131,7 @@ pub fn read_answer(
             }
             CertificateNumber::parse(&sent)
                 .map(|number| vec![(field, Value::String(number.to_string()))])
-                .map_err(|e| {
-                    let name = serde_json::to_value(e)
-                        .ok()
-                        .and_then(|v| v.as_str().map(String::from));
-                    (
-                        "api-error-id".to_string(),
-                        vec![("problem", name.unwrap_or_default())],
-                    )
-                })
+                .map_err(|e| ("api-error-id".to_string(), vec![("problem", api_name(e))]))
         }
         Kind::YesNo => match sent.as_str() {
             "yes" => Ok(vec![(field, Value::Bool(true))]),

@@ -390,8 +390,12 @@ mod tests {
                         .collect(),
                     Kind::Needs => crate::domain::facts::Need::ALL
                         .iter()
-                        .filter_map(|n| serde_json::to_value(n).ok())
-                        .filter_map(|v| v.as_str().map(|s| format!("check-need-{}", s.replace('_', "-"))))
+                        .map(|n| {
+                            format!(
+                                "check-need-{}",
+                                crate::entitlement_checker::text::api_name(n).replace('_', "-")
+                            )
+                        })
                         .collect(),
                     Kind::CertificateNumber | Kind::BirthDate => Vec::new(),
                 };

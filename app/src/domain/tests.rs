@@ -285,47 +285,16 @@ fn any_facts() -> impl Strategy<Value = Facts> {
     let dates = (1900i32..2030, 1u32..13, 1u32..29).prop_map(|(y, m, d)| date(y, m, d));
     let categories = prop::sample::select(Category::ALL.to_vec());
     let levels: Vec<Level> = (1..=4).filter_map(Level::new).collect();
-    let households = prop::sample::select(vec![
-        Household::Dibao,
-        Household::LowIncome,
-        Household::ExtremePoverty,
-        Household::None,
-    ]);
-    let housing = prop::sample::select(vec![
-        Housing::DangerousHouse,
-        Housing::UrbanHousingDifficulty,
-        Housing::None,
-    ]);
-    let employment = prop::sample::select(vec![
-        Employment::Unemployed,
-        Employment::Employed,
-        Employment::SelfEmployedLicensed,
-        Employment::Student,
-        Employment::Retired,
-    ]);
-    let education = prop::sample::select(vec![
-        Education::Preschool,
-        Education::Compulsory,
-        Education::SecondaryVocational,
-        Education::HigherVocational,
-        Education::University,
-        Education::None,
-    ]);
-    let needs = prop::collection::vec(
-        prop::sample::select(vec![
-            Need::AssistiveDevice,
-            Need::HomeAdaptation,
-            Need::Prosthesis,
-            Need::CochlearImplant,
-            Need::RehabTraining,
-        ]),
-        0..5,
-    );
+    let households = prop::sample::select(Household::ALL.to_vec());
+    let housing = prop::sample::select(Housing::ALL.to_vec());
+    let employment = prop::sample::select(Employment::ALL.to_vec());
+    let education = prop::sample::select(Education::ALL.to_vec());
+    let needs = prop::collection::vec(prop::sample::select(Need::ALL.to_vec()), 0..5);
     (
         (
             option(dates),
             option(any::<bool>()),
-            option(prop::sample::select(vec![AreaKind::Urban, AreaKind::Rural])),
+            option(prop::sample::select(AreaKind::ALL.to_vec())),
             option(any::<bool>()),
         ),
         (option(categories), option(prop::sample::select(levels))),

@@ -3,7 +3,7 @@
 //! reasons in the language of `Accept-Language`. Bad input gets 400 or 413
 //! with a JSON error naming the field; never a 500.
 
-use super::text;
+use super::text::{self, api_name};
 use crate::domain::facts::*;
 use crate::domain::resident_id::{CertificateNumber, IdError};
 use crate::domain::{check, Outcome};
@@ -100,13 +100,6 @@ impl FieldError {
         let body =
             json!({ "error": { "field": self.field, "code": self.code(), "message": self.message(lang) } });
         (status, Json(body)).into_response()
-    }
-}
-
-fn api_name(value: impl Serialize) -> String {
-    match serde_json::to_value(value) {
-        Ok(Value::String(name)) => name,
-        _ => String::new(),
     }
 }
 

@@ -5,8 +5,9 @@ use crate::domain::rules::{Condition, Reason, Tri};
 use crate::i18n::{tr, tr_with, Lang};
 use serde::Serialize;
 
-/// A value's name as in the API (`"dangerous_house"`), for Fluent selectors.
-fn api_name(value: impl Serialize) -> String {
+/// A value's name as in the API (`"dangerous_house"`): for Fluent selectors,
+/// JSON answers and CSV output alike.
+pub fn api_name(value: impl Serialize) -> String {
     match serde_json::to_value(value) {
         Ok(serde_json::Value::String(name)) => name,
         _ => String::new(),

@@ -2,6 +2,7 @@
 //! figures. Staff add new dated values later; old ones stay as history.
 
 use app::domain::parameters::Parameters;
+use app::entitlement_checker::text::api_name;
 use sea_orm_migration::prelude::*;
 
 pub struct Migration;
@@ -69,12 +70,8 @@ impl MigrationTrait for Migration {
             RuleParameter::Source,
         ]);
         for value in Parameters::from_plan().values() {
-            let key = serde_json::to_value(value.parameter)
-                .ok()
-                .and_then(|v| v.as_str().map(String::from))
-                .unwrap_or_default();
             insert.values_panic([
-                key.into(),
+                api_name(value.parameter).into(),
                 value.value.into(),
                 value.effective_from.into(),
                 value.source.clone().into(),

@@ -5,6 +5,7 @@ use sea_orm_migration::prelude::*;
 
 mod m20261129_000001_reference_data;
 mod m20261129_000002_rule_parameters;
+mod m20261129_000003_accounts_and_applications;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261129_000001_reference_data::Migration),
             Box::new(m20261129_000002_rule_parameters::Migration),
+            Box::new(m20261129_000003_accounts_and_applications::Migration),
         ]
     }
 }

@@ -7,6 +7,8 @@ SHELL := /bin/bash
 
 CARGO_LEPTOS_VERSION := 0.3.4
 BINARYEN_VERSION := 132
+# A real SMTP server for the mail tests (server/tests/api/mail.rs).
+AIOSMTPD_VERSION := 1.4.6
 # cargo-leptos needs the wasm-bindgen CLI of exactly the version in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 TOOLS_DIR := $(CURDIR)/.tools
@@ -54,6 +56,12 @@ tools:
 	else \
 		echo "→ installing wasm-opt from the npm package binaryen@$(BINARYEN_VERSION) into .tools"; \
 		npm install --prefix "$(TOOLS_DIR)" --no-save --no-audit --no-fund binaryen@$(BINARYEN_VERSION); \
+	fi
+	@if [ -d "$(TOOLS_DIR)/python/aiosmtpd-$(AIOSMTPD_VERSION).dist-info" ]; then \
+		echo "✓ aiosmtpd $(AIOSMTPD_VERSION) in .tools/python"; \
+	else \
+		echo "→ installing aiosmtpd $(AIOSMTPD_VERSION) from PyPI into .tools/python (SMTP server for the mail tests)"; \
+		python3 -m pip install --quiet --disable-pip-version-check --upgrade --target "$(TOOLS_DIR)/python" aiosmtpd==$(AIOSMTPD_VERSION); \
 	fi
 
 browser:

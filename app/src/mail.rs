@@ -1,0 +1,114 @@
+//! Messages to residents. Each is written to the `outbox` table in the same
+//! transaction as the change it reports, in the recipient's language; the
+//! server's outbox worker sends it (with retries) after the commit.
+
+use crate::i18n::{tr, tr_with, Lang};
+use chrono::Utc;
+use sea_orm::entity::prelude::*;
+use sea_orm::ActiveValue::Set;
+use sea_orm::ConnectionTrait;
+
+pub mod outbox {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "outbox")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub recipient: String,
+        pub subject: String,
+        pub body: String,
+        pub created_at: DateTimeUtc,
+        pub attempts: i32,
+        pub next_attempt_at: DateTimeUtc,
+        pub sent_at: Option<DateTimeUtc>,
+        pub last_error: Option<String>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// The kinds of message; each has `mail-{kind}-subject` and `mail-{kind}-body` in `locales/*/mail.ftl`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MailKind {
+    SignInLink,
+    AlreadyRegistered,
+    PasswordReset,
+    PasswordChanged,
+    Submitted,
+    StatusChanged,
+    InformationRequested,
+    Withdrawn,
+    AccountDeleted,
+}
+
+impl MailKind {
+    pub const ALL: [MailKind; 9] = [
+        MailKind::SignInLink,
+        MailKind::AlreadyRegistered,
+        MailKind::PasswordReset,
+        MailKind::PasswordChanged,
+        MailKind::Submitted,
+        MailKind::StatusChanged,
+        MailKind::InformationRequested,
+        MailKind::Withdrawn,
+        MailKind::AccountDeleted,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            MailKind::SignInLink => "sign-in-link",
+            MailKind::AlreadyRegistered => "already-registered",
+            MailKind::PasswordReset => "password-reset",
+            MailKind::PasswordChanged => "password-changed",
+            MailKind::Submitted => "submitted",
+            MailKind::StatusChanged => "status-changed",
+            MailKind::InformationRequested => "information-requested",
+            MailKind::Withdrawn => "withdrawn",
+            MailKind::AccountDeleted => "account-deleted",
+        }
+    }
+}
+
+/// Subject and plain-text body in `lang`, with the service's contact lines at the end.
+pub fn compose(lang: Lang, kind: MailKind, args: &[(&str, String)]) -> (String, String) {
+    let subject = tr_with(lang, &format!("mail-{}-subject", kind.key()), args);
+    let body = format!(
+        "{}\n\n{}\n\n-- \n{}\n{}",
+        tr_with(lang, "mail-greeting", args),
+        tr_with(lang, &format!("mail-{}-body", kind.key()), args),
+        tr(lang, "service-name"),
+        tr(lang, "mail-footer"),
+    );
+    (subject, body)
+}
+
+/// Adds a message to the outbox; call it inside the transaction of the change.
+pub async fn enqueue<C: ConnectionTrait>(
+    db: &C,
+    recipient: &str,
+    lang: Lang,
+    kind: MailKind,
+    args: &[(&str, String)],
+) -> Result<(), DbErr> {
+    let (subject, body) = compose(lang, kind, args);
+    let now = Utc::now();
+    outbox::ActiveModel {
+        recipient: Set(recipient.to_string()),
+        subject: Set(subject),
+        body: Set(body),
+        created_at: Set(now),
+        attempts: Set(0),
+        next_attempt_at: Set(now),
+        sent_at: Set(None),
+        last_error: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,57 @@
+## 邮件，纯文本；{ $name } 是账户持有人姓名。
+
+mail-greeting = { $name }，您好：
+mail-footer = 请勿回复此邮件。如需帮助，请拨打网站上的电话，或到所在社区（村）咨询。
+mail-sign-in-link-subject = 您的登录链接
+mail-sign-in-link-body =
+    请使用以下链接登录江北区残疾人服务。链接只能使用一次，{ $minutes } 分钟内有效：
+
+    { $link }
+
+    如果不是您本人操作，请忽略此邮件：没有链接任何人都无法登录。
+mail-already-registered-subject = 您已经有账户了
+mail-already-registered-body =
+    有人（可能是您）想用此邮箱注册账户，但您已经有账户了。请使用以下链接登录，链接只能使用一次，{ $minutes } 分钟内有效：
+
+    { $link }
+
+    如果不是您本人操作，请忽略此邮件。
+mail-password-reset-subject = 设置新密码
+mail-password-reset-body =
+    请使用以下链接设置新密码。链接只能使用一次，{ $minutes } 分钟内有效：
+
+    { $link }
+
+    如果不是您本人操作，请忽略此邮件，您的密码没有改变。
+mail-password-changed-subject = 您的密码已更改
+mail-password-changed-body =
+    您账户的密码刚刚被设置或更改，其他设备上的登录已全部退出。
+
+    如果不是您本人操作，请在 { $link }/password-reset 重设密码，并致电我们。
+mail-submitted-subject = 已收到申请：{ $reference }
+mail-submitted-body =
+    我们已收到您的“{ $entitlement }”申请，申请编号为 { $reference }。
+
+    先由社区（村）审核，再由街道（镇）复核，最后由区里审批。每一步一般在 10 个工作日内完成。查看进度：
+
+    { $link }
+mail-status-changed-subject = 申请 { $reference } 有新进展
+mail-status-changed-body =
+    您的“{ $entitlement }”申请（{ $reference }）有新进展，请在这里查看：
+
+    { $link }
+mail-information-requested-subject = 需要补充材料：{ $reference }
+mail-information-requested-body =
+    您的“{ $entitlement }”申请（{ $reference }）需要补充以下信息才能继续办理：
+
+    { $message }
+
+    请在这里回复并上传材料：
+
+    { $link }
+mail-withdrawn-subject = 申请已撤回：{ $reference }
+mail-withdrawn-body =
+    您的“{ $entitlement }”申请（{ $reference }）已撤回。您可以随时重新申请。
+mail-account-deleted-subject = 您的账户已注销
+mail-account-deleted-body =
+    您的账户已注销。尚未作出决定的申请已撤回，草稿已删除。已作出决定的申请按规定由区里保存。

@@ -32,6 +32,8 @@ export default defineConfig({
       DATABASE_URL: 'sqlite://target/e2e-data/portal.db',
       PORTAL_SITE_ROOT: 'target/site',
       PORTAL_LOG: 'warn',
+      PORTAL_MAIL_DIR: 'target/e2e-data/outbox',
+      PORTAL_UPLOAD_DIR: 'target/e2e-data/uploads',
     },
   },
 });

@@ -6,16 +6,20 @@
 #![recursion_limit = "256"]
 
 pub mod accessibility_statement;
+pub mod accounts;
+pub mod applications;
 pub mod check;
 pub mod components;
 pub mod display_settings;
 pub mod domain;
 pub mod entitlement_checker;
 pub mod entitlements;
+pub mod forms;
 pub mod home;
 pub mod i18n;
 pub mod not_found;
 pub mod page_context;
+pub mod people;
 pub mod privacy_notice;
 pub mod shell;
 pub mod site_info;
@@ -24,6 +28,8 @@ pub mod site_info;
 pub mod error_page;
 #[cfg(feature = "ssr")]
 pub mod language;
+#[cfg(feature = "ssr")]
+pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod web;
 

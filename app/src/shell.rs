@@ -2,6 +2,15 @@
 //! finds the code for a URL here.
 
 use crate::accessibility_statement::AccessibilityStatementPage;
+use crate::accounts::{
+    AccountDetailsPage, AccountPage, AccountPasswordPage, CheckEmailPage, DeleteAccountPage, NewPasswordPage,
+    PasswordResetPage, RegisterPage, SignInLinkPage, SignInPage, SignedOutPage,
+};
+use crate::applications::{
+    ApplicationPage, ApplicationQuestionPage, ApplicationsPage, ApplyStartPage, CheckApplicationPage,
+    CircumstancesPage, ConfirmationPage, DeclarationPage, DeleteDraftPage, DocumentsPage, PersonSectionPage,
+    WithdrawPage,
+};
 use crate::check::{AnswersPage, CheckStartPage, QuestionPage, ResultsPage};
 use crate::components::Layout;
 use crate::display_settings::DisplaySettingsPage;
@@ -9,18 +18,28 @@ use crate::entitlements::{EntitlementPage, EntitlementsPage};
 use crate::home::HomePage;
 use crate::not_found::NotFoundPage;
 use crate::page_context::use_page;
+use crate::people::AddPersonPage;
 use crate::privacy_notice::PrivacyNoticePage;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
-/// Pages that contain an island. Only these load the WASM bundle.
-const PAGES_WITH_ISLANDS: &[&str] = &["/settings"];
+/// Pages that contain an island. Only these load the WASM bundle. A
+/// trailing `/*` stands for one more path segment (a token).
+const PAGES_WITH_ISLANDS: &[&str] = &["/settings", "/sign-in", "/account/password", "/password-reset/*"];
 
 fn has_islands(path: &str) -> bool {
     let path = path.split(['?', '#']).next().unwrap_or_default();
-    PAGES_WITH_ISLANDS.contains(&path)
+    PAGES_WITH_ISLANDS
+        .iter()
+        .any(|page| match page.strip_suffix("/*") {
+            Some(prefix) => path
+                .strip_prefix(prefix)
+                .and_then(|rest| rest.strip_prefix('/'))
+                .is_some_and(|rest| !rest.is_empty() && !rest.contains('/')),
+            None => *page == path,
+        })
 }
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -68,6 +87,30 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/entitlements/:id") view=EntitlementPage ssr=SsrMode::Async/>
                     <Route path=path!("/accessibility") view=AccessibilityStatementPage ssr=SsrMode::Async/>
                     <Route path=path!("/privacy") view=PrivacyNoticePage ssr=SsrMode::Async/>
+                    <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async/>
+                    <Route path=path!("/check-email") view=CheckEmailPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sign-in/link/:token") view=SignInLinkPage ssr=SsrMode::Async/>
+                    <Route path=path!("/password-reset") view=PasswordResetPage ssr=SsrMode::Async/>
+                    <Route path=path!("/password-reset/:token") view=NewPasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/signed-out") view=SignedOutPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/details") view=AccountDetailsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/password") view=AccountPasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/delete") view=DeleteAccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/people/new") view=AddPersonPage ssr=SsrMode::Async/>
+                    <Route path=path!("/apply/:entitlement") view=ApplyStartPage ssr=SsrMode::Async/>
+                    <Route path=path!("/applications") view=ApplicationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/applications/:id") view=ApplicationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/applications/:id/person") view=PersonSectionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/applications/:id/circumstances") view=CircumstancesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/applications/:id/q/:slug") view=ApplicationQuestionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/applications/:id/documents") view=DocumentsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/applications/:id/declaration") view=DeclarationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/applications/:id/check") view=CheckApplicationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/applications/:id/confirmation") view=ConfirmationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/applications/:id/withdraw") view=WithdrawPage ssr=SsrMode::Async/>
+                    <Route path=path!("/applications/:id/delete") view=DeleteDraftPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>
@@ -83,5 +126,8 @@ mod tests {
         assert!(has_islands("/settings?saved=1"));
         assert!(!has_islands("/"));
         assert!(!has_islands("/settings/x"));
+        assert!(has_islands("/password-reset/abc"));
+        assert!(!has_islands("/password-reset"));
+        assert!(!has_islands("/password-reset/a/b"));
     }
 }

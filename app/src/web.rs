@@ -34,6 +34,10 @@ pub struct PortalState {
     pub parameters: Arc<Parameters>,
     /// Mark cookies `Secure` (when served over HTTPS).
     pub secure_cookies: bool,
+    /// The address people use, without a trailing slash, for links in emails.
+    pub public_url: Arc<str>,
+    /// Where uploaded documents are kept (outside the web root).
+    pub uploads: Arc<std::path::PathBuf>,
 }
 
 impl FromRef<PortalState> for LeptosOptions {
@@ -80,8 +84,33 @@ pub fn page_context(state: &PortalState) -> impl Fn() + Clone + Send + Sync + 's
     }
 }
 
-/// Pages whose handlers first load the session (the checker's answers).
-const SESSION_PAGES: [&str; 4] = ["/check", "/check/q/{slug}", "/check/answers", "/check/results"];
+/// Pages whose handlers first load the session (the checker's answers, the
+/// signed-in account) or the database, then render.
+const SESSION_PAGES: [&str; 23] = [
+    "/check",
+    "/check/q/{slug}",
+    "/check/answers",
+    "/check/results",
+    "/sign-in/link/{token}",
+    "/password-reset/{token}",
+    "/account",
+    "/account/details",
+    "/account/password",
+    "/account/delete",
+    "/account/people/new",
+    "/apply/{entitlement}",
+    "/applications",
+    "/applications/{id}",
+    "/applications/{id}/person",
+    "/applications/{id}/circumstances",
+    "/applications/{id}/q/{slug}",
+    "/applications/{id}/documents",
+    "/applications/{id}/declaration",
+    "/applications/{id}/check",
+    "/applications/{id}/confirmation",
+    "/applications/{id}/withdraw",
+    "/applications/{id}/delete",
+];
 
 /// The Leptos routes rendered directly; the session pages have handlers of their own.
 fn page_routes() -> Vec<leptos_axum::AxumRouteListing> {
@@ -103,6 +132,8 @@ pub fn router(state: PortalState) -> Router {
         .route("/check/results", get(check::show))
         .route("/check/start-again", post(check::start_again))
         .route("/language/{tag}", get(crate::language::switch))
+        .merge(account_routes())
+        .merge(application_routes())
         .route(
             "/api/v1/eligibility",
             post(crate::entitlement_checker::api::eligibility),
@@ -113,6 +144,90 @@ pub fn router(state: PortalState) -> Router {
         )
         .fallback(leptos_axum::file_and_error_handler_with_context::<PortalState, _>(context, shell))
         .with_state(state)
+}
+
+fn account_routes() -> Router<PortalState> {
+    use crate::accounts::handlers as account;
+    use crate::people::handlers as people;
+    Router::new()
+        .route("/register", post(account::register))
+        .route("/sign-in", post(account::sign_in))
+        .route("/sign-in/link", post(account::request_link))
+        .route(
+            "/sign-in/link/{token}",
+            get(account::show_link).post(account::use_link),
+        )
+        .route("/password-reset", post(account::request_reset))
+        .route(
+            "/password-reset/{token}",
+            get(account::show_link).post(account::reset_password),
+        )
+        .route("/sign-out", post(account::sign_out))
+        .route("/sign-out-everywhere", post(account::sign_out_everywhere))
+        .route("/account", get(account::show_account))
+        .route(
+            "/account/details",
+            get(account::show_account).post(account::save_details),
+        )
+        .route(
+            "/account/password",
+            get(account::account_password).post(account::account_password),
+        )
+        .route(
+            "/account/delete",
+            get(account::show_account).post(account::delete_account),
+        )
+        .route("/account/people/new", get(people::show).post(people::add))
+        .route("/account/people/{id}/remove", post(people::remove))
+}
+
+fn application_routes() -> Router<PortalState> {
+    use crate::applications::handlers as apply;
+    use axum::extract::DefaultBodyLimit;
+    // The handler enforces the 10 MB limit itself, with a clear message.
+    let uploads = DefaultBodyLimit::max(64 * 1024 * 1024);
+    Router::new()
+        .route("/apply/{entitlement}", get(apply::start_page).post(apply::start))
+        .route("/applications", get(apply::list))
+        .route("/applications/{id}", get(apply::show))
+        .route(
+            "/applications/{id}/person",
+            get(apply::show).post(apply::save_person),
+        )
+        .route(
+            "/applications/{id}/circumstances",
+            get(apply::show).post(apply::save_circumstances),
+        )
+        .route(
+            "/applications/{id}/q/{slug}",
+            get(apply::show).post(apply::answer),
+        )
+        .route(
+            "/applications/{id}/documents",
+            get(apply::show).post(apply::upload).layer(uploads),
+        )
+        .route("/applications/{id}/documents/done", post(apply::documents_done))
+        .route("/applications/{id}/documents/{document}", get(apply::download))
+        .route(
+            "/applications/{id}/documents/{document}/delete",
+            post(apply::delete_document),
+        )
+        .route(
+            "/applications/{id}/declaration",
+            get(apply::show).post(apply::save_declaration),
+        )
+        .route("/applications/{id}/check", get(apply::show))
+        .route("/applications/{id}/submit", post(apply::submit))
+        .route("/applications/{id}/confirmation", get(apply::show))
+        .route(
+            "/applications/{id}/withdraw",
+            get(apply::show).post(apply::withdraw),
+        )
+        .route("/applications/{id}/respond", post(apply::respond).layer(uploads))
+        .route(
+            "/applications/{id}/delete",
+            get(apply::show).post(apply::delete_draft),
+        )
 }
 
 /// Renders the page at the request's path, with extra context such as the

@@ -1,7 +1,9 @@
 //! Configuration from environment variables. Every one is optional; the
 //! defaults run the portal on this machine with an embedded SQLite database.
 
+use crate::mail::{self, MailConfig, MailTransport, SmtpConfig, SmtpCredentials, SmtpTls};
 use std::net::SocketAddr;
+use std::path::PathBuf;
 
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -19,6 +21,15 @@ pub struct Config {
     pub secure_cookies: bool,
     /// `PORTAL_LOG`: log filter. Default `info`.
     pub log_filter: String,
+    /// `PORTAL_PUBLIC_URL`: the address people use, for links in emails. Default `http://` and
+    /// `PORTAL_ADDR`. Never taken from the request, so a forged `Host` cannot redirect links.
+    pub public_url: String,
+    /// `PORTAL_UPLOAD_DIR`: where uploaded documents are kept, outside the web root. Default
+    /// `data/uploads`.
+    pub upload_dir: String,
+    /// `PORTAL_MAIL_*` and `PORTAL_SMTP_*`: how the outbox is sent. Default: `.eml` files in
+    /// `data/outbox`.
+    pub mail: MailConfig,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +48,11 @@ pub enum ConfigError {
     },
     #[error("PORTAL_DEMO is on, but demo accounts are never allowed when PORTAL_ENV is production.")]
     DemoInProduction,
+    #[error("{variable} must be set when {because}.")]
+    Missing {
+        variable: &'static str,
+        because: &'static str,
+    },
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/portal.db";
@@ -83,12 +99,128 @@ impl Config {
                 environment == Environment::Production,
             )?,
             log_filter: lookup("PORTAL_LOG").unwrap_or_else(|| "info".to_string()),
+            public_url: public_url(&lookup, addr)?,
+            upload_dir: lookup("PORTAL_UPLOAD_DIR").unwrap_or_else(|| "data/uploads".to_string()),
+            mail: mail_config(&lookup)?,
         })
     }
 
     pub fn is_production(&self) -> bool {
         self.environment == Environment::Production
     }
+}
+
+fn public_url(lookup: &impl Fn(&str) -> Option<String>, addr: SocketAddr) -> Result<String, ConfigError> {
+    let Some(value) = lookup("PORTAL_PUBLIC_URL") else {
+        return Ok(format!("http://{addr}"));
+    };
+    let trimmed = value.trim().trim_end_matches('/');
+    let valid = (trimmed.starts_with("https://") || trimmed.starts_with("http://"))
+        && trimmed
+            .split("://")
+            .nth(1)
+            .is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace));
+    if valid {
+        Ok(trimmed.to_string())
+    } else {
+        Err(ConfigError::Invalid {
+            variable: "PORTAL_PUBLIC_URL",
+            value,
+            expected: "an address such as https://jbcl.example.gov.cn",
+        })
+    }
+}
+
+fn mail_config(lookup: &impl Fn(&str) -> Option<String>) -> Result<MailConfig, ConfigError> {
+    let from = lookup("PORTAL_MAIL_FROM").unwrap_or_else(|| mail::DEFAULT_FROM.to_string());
+    let from = from.trim().parse().map_err(|_| ConfigError::Invalid {
+        variable: "PORTAL_MAIL_FROM",
+        value: from.clone(),
+        expected: "a sender such as 江北区残疾人服务 <no-reply@jiangbei.example>",
+    })?;
+    let port = match lookup("PORTAL_SMTP_PORT") {
+        None => mail::DEFAULT_SMTP_PORT,
+        Some(value) => value
+            .trim()
+            .parse()
+            .ok()
+            .filter(|port| *port != 0)
+            .ok_or(ConfigError::Invalid {
+                variable: "PORTAL_SMTP_PORT",
+                value,
+                expected: "a port number from 1 to 65535",
+            })?,
+    };
+    let tls = match lookup("PORTAL_SMTP_TLS")
+        .map(|v| v.trim().to_ascii_lowercase())
+        .as_deref()
+    {
+        None | Some("starttls") => SmtpTls::StartTls,
+        Some("tls") => SmtpTls::Tls,
+        Some("none") => SmtpTls::None,
+        Some(other) => {
+            return Err(ConfigError::Invalid {
+                variable: "PORTAL_SMTP_TLS",
+                value: other.to_string(),
+                expected: "starttls, tls, or none (only for a relay on the same machine)",
+            })
+        }
+    };
+    // Never echo the password, not even in an error.
+    let credentials = match (lookup("PORTAL_SMTP_USERNAME"), lookup("PORTAL_SMTP_PASSWORD")) {
+        (None, None) => None,
+        (Some(username), Some(password)) => Some(SmtpCredentials { username, password }),
+        (Some(_), None) => {
+            return Err(ConfigError::Missing {
+                variable: "PORTAL_SMTP_PASSWORD",
+                because: "PORTAL_SMTP_USERNAME is set (set both or neither)",
+            })
+        }
+        (None, Some(_)) => {
+            return Err(ConfigError::Missing {
+                variable: "PORTAL_SMTP_USERNAME",
+                because: "PORTAL_SMTP_PASSWORD is set (set both or neither)",
+            })
+        }
+    };
+    let transport = match lookup("PORTAL_MAIL_TRANSPORT")
+        .map(|v| v.trim().to_ascii_lowercase())
+        .as_deref()
+    {
+        None | Some("file") => MailTransport::File {
+            dir: PathBuf::from(lookup("PORTAL_MAIL_DIR").unwrap_or_else(|| mail::DEFAULT_DIR.to_string())),
+        },
+        Some("smtp") => {
+            let host = lookup("PORTAL_SMTP_HOST").ok_or(ConfigError::Missing {
+                variable: "PORTAL_SMTP_HOST",
+                because: "PORTAL_MAIL_TRANSPORT is smtp",
+            })?;
+            let host = host.trim();
+            // One colon is a port written into the host; IPv6 addresses have several.
+            let bad = |c: char| c.is_whitespace() || c == '/' || c == '@';
+            if host.is_empty() || host.contains(bad) || host.matches(':').count() == 1 {
+                return Err(ConfigError::Invalid {
+                    variable: "PORTAL_SMTP_HOST",
+                    value: host.to_string(),
+                    expected: "a host name such as smtp.example.org (the port goes in PORTAL_SMTP_PORT)",
+                });
+            }
+            MailTransport::Smtp(SmtpConfig {
+                host: host.to_string(),
+                port,
+                tls,
+                credentials,
+            })
+        }
+        Some(other) => {
+            return Err(ConfigError::Invalid {
+                variable: "PORTAL_MAIL_TRANSPORT",
+                value: other.to_string(),
+                expected: "file or smtp",
+            })
+        }
+    };
+    Ok(MailConfig { from, transport })
 }
 
 fn flag(
@@ -155,5 +287,87 @@ mod tests {
             .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(error.starts_with("PORTAL_DEMO"), "{error}");
+    }
+
+    #[test]
+    fn mail_goes_to_files_by_default() {
+        let mail = config(&[]).expect("defaults are valid").mail;
+        assert_eq!(
+            mail.transport,
+            MailTransport::File {
+                dir: PathBuf::from("data/outbox")
+            }
+        );
+        assert_eq!(mail.from.email.to_string(), "no-reply@jiangbei.example");
+        assert_eq!(mail.from.name.as_deref(), Some("江北区残疾人服务"));
+    }
+
+    #[test]
+    fn smtp_is_configured_from_its_variables() {
+        let mail = config(&[
+            ("PORTAL_MAIL_TRANSPORT", "smtp"),
+            ("PORTAL_SMTP_HOST", "smtp.example.org"),
+            ("PORTAL_MAIL_FROM", "Portal <portal@example.org>"),
+        ])
+        .expect("valid")
+        .mail;
+        assert_eq!(
+            mail.transport,
+            MailTransport::Smtp(SmtpConfig {
+                host: "smtp.example.org".to_string(),
+                port: 587,
+                tls: SmtpTls::StartTls,
+                credentials: None,
+            })
+        );
+        assert_eq!(mail.from.to_string(), "Portal <portal@example.org>");
+        let mail = config(&[
+            ("PORTAL_MAIL_TRANSPORT", "smtp"),
+            ("PORTAL_SMTP_HOST", "smtp.example.org"),
+            ("PORTAL_SMTP_PORT", "465"),
+            ("PORTAL_SMTP_TLS", "tls"),
+            ("PORTAL_SMTP_USERNAME", "portal"),
+            ("PORTAL_SMTP_PASSWORD", "s3cret"),
+        ])
+        .expect("valid")
+        .mail;
+        assert_eq!(
+            mail.transport,
+            MailTransport::Smtp(SmtpConfig {
+                host: "smtp.example.org".to_string(),
+                port: 465,
+                tls: SmtpTls::Tls,
+                credentials: Some(SmtpCredentials {
+                    username: "portal".to_string(),
+                    password: "s3cret".to_string(),
+                }),
+            })
+        );
+    }
+
+    #[test]
+    fn bad_mail_settings_name_their_variable() {
+        let cases: &[(&[(&str, &str)], &str)] = &[
+            (&[("PORTAL_MAIL_TRANSPORT", "pigeon")], "PORTAL_MAIL_TRANSPORT"),
+            (&[("PORTAL_MAIL_TRANSPORT", "smtp")], "PORTAL_SMTP_HOST"),
+            (
+                &[
+                    ("PORTAL_MAIL_TRANSPORT", "smtp"),
+                    ("PORTAL_SMTP_HOST", "smtp.example.org:25"),
+                ],
+                "PORTAL_SMTP_HOST",
+            ),
+            (&[("PORTAL_SMTP_PORT", "0")], "PORTAL_SMTP_PORT"),
+            (&[("PORTAL_SMTP_PORT", "seventy")], "PORTAL_SMTP_PORT"),
+            (&[("PORTAL_SMTP_TLS", "ssl3")], "PORTAL_SMTP_TLS"),
+            (&[("PORTAL_SMTP_USERNAME", "portal")], "PORTAL_SMTP_PASSWORD"),
+            (&[("PORTAL_SMTP_PASSWORD", "s3cret")], "PORTAL_SMTP_USERNAME"),
+            (&[("PORTAL_MAIL_FROM", "not a mailbox")], "PORTAL_MAIL_FROM"),
+        ];
+        for (pairs, variable) in cases {
+            let error = config(pairs).err().map(|e| e.to_string()).unwrap_or_default();
+            assert!(error.starts_with(variable), "{pairs:?}: {error}");
+            assert!(!error.contains("s3cret"), "{error}");
+        }
     }
 }

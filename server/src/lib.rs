@@ -5,6 +5,7 @@ pub mod config;
 pub mod database;
 pub mod demo;
 pub mod health;
+pub mod mail;
 pub mod migration;
 pub mod screening;
 pub mod security;
@@ -30,8 +31,9 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-/// Largest request body: room for a 10 MB document upload and its form.
-const MAX_REQUEST_BYTES: usize = 11 * 1024 * 1024;
+/// Largest request body. Uploads check their own 10 MB limit, so that a
+/// file somewhat too big gets a clear message rather than a bare 413.
+const MAX_REQUEST_BYTES: usize = 64 * 1024 * 1024;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 #[derive(Debug, thiserror::Error)]
@@ -46,6 +48,8 @@ pub enum StartupError {
     Demo(#[from] demo::DemoError),
     #[error(transparent)]
     Sessions(#[from] sessions::SessionStoreError),
+    #[error(transparent)]
+    Mailer(#[from] mail::MailerError),
     #[error("PORTAL_ADDR {addr} could not be used: {source}")]
     Bind {
         addr: SocketAddr,
@@ -57,10 +61,12 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     db: DatabaseConnection,
+    mailer: mail::Mailer,
 }
 
 impl Application {
     pub async fn build(config: Config) -> Result<Self, StartupError> {
+        let mailer = mail::Mailer::new(&config.mail)?;
         let db = database::connect(&config.database_url).await?;
         database::migrate(&db).await?;
         if config.demo {
@@ -79,7 +85,12 @@ impl Application {
                 source,
             })?;
         let router = build_router(&config, db.clone(), site, parameters).await?;
-        Ok(Application { listener, router, db })
+        Ok(Application {
+            listener,
+            router,
+            db,
+            mailer,
+        })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -92,7 +103,8 @@ impl Application {
         &self.db
     }
 
-    /// Serves until `shutdown` completes, then finishes the requests in flight.
+    /// Serves and sends the mail outbox until `shutdown` completes, then finishes the requests
+    /// in flight and the message being sent.
     pub async fn run_until_stopped(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
@@ -101,9 +113,15 @@ impl Application {
             "Jiangbei Disability Services is listening on http://{}",
             self.local_addr()
         );
-        axum::serve(self.listener, self.router.into_make_service())
-            .with_graceful_shutdown(shutdown)
-            .await?;
+        let mail = mail::spawn_worker(self.db.clone(), self.mailer, mail::WORKER_INTERVAL);
+        let served = axum::serve(
+            self.listener,
+            self.router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await;
+        mail.stop().await;
+        served?;
         self.db.clone().close().await.ok();
         tracing::info!("stopped");
         Ok(())
@@ -133,6 +151,8 @@ async fn build_router(
         site: Arc::new(site),
         parameters: Arc::new(parameters),
         secure_cookies: config.secure_cookies,
+        public_url: Arc::from(config.public_url.as_str()),
+        uploads: Arc::new(std::path::PathBuf::from(&config.upload_dir)),
     };
     let pages = app::web::router(state);
     let pages = sessions::layer(pages, &db, config.secure_cookies).await?;

@@ -17,9 +17,10 @@ use leptos::prelude::provide_context;
 use serde_json::{Map, Value};
 use tower_sessions::Session;
 
-const ANSWERS_KEY: &str = "check_answers";
+/// Also read by `/apply/{entitlement}`, which carries the answers into an application.
+pub const ANSWERS_KEY: &str = "check_answers";
 
-async fn load(session: &Session) -> Map<String, Value> {
+pub async fn load(session: &Session) -> Map<String, Value> {
     session
         .get::<Map<String, Value>>(ANSWERS_KEY)
         .await
@@ -95,6 +96,7 @@ pub async fn answer(
                 sent: Some(form.pairs().to_vec()),
                 error: Some(error),
                 changing,
+                base: None,
             };
             let mut response = render(&state, Request::from_parts(parts, Body::empty()), check).await;
             *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;

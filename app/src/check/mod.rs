@@ -35,6 +35,9 @@ pub struct CheckState {
     pub error: Option<(String, Vec<(&'static str, String)>)>,
     /// Came from "Change" on the answers page: go back there after.
     pub changing: bool,
+    /// Asked inside an application (`/applications/{id}`): the question
+    /// posts to `{base}/q/{slug}` and Back returns to the application's summary.
+    pub base: Option<String>,
 }
 
 impl CheckState {
@@ -115,7 +118,7 @@ fn option_label(question: &Question, value: &str) -> String {
 }
 
 /// The answer as the form shows it: what was sent, or what is stored.
-fn current_values(question: &Question, state: &CheckState) -> Vec<String> {
+pub(crate) fn current_values(question: &Question, state: &CheckState) -> Vec<String> {
     if state.sent.is_some() {
         return match question.kind {
             Kind::BirthDate => ["day", "month", "year"]
@@ -181,7 +184,7 @@ pub fn QuestionPage() -> impl IntoView {
 }
 
 #[component]
-fn QuestionForm(question: Question) -> impl IntoView {
+pub(crate) fn QuestionForm(question: Question) -> impl IntoView {
     let state = use_state();
     let facts = state.facts();
     let slug = question.slug;
@@ -195,13 +198,17 @@ fn QuestionForm(question: Question) -> impl IntoView {
             message: message.clone(),
         })
         .collect();
-    let back = if state.changing {
+    let back = if let Some(base) = &state.base {
+        format!("{base}/circumstances")
+    } else if state.changing {
         "/check/answers".to_string()
     } else {
         previous_before(slug, &facts, today())
             .map_or("/check".to_string(), |q| format!("/check/q/{}", q.slug))
     };
-    let action = if state.changing {
+    let action = if let Some(base) = &state.base {
+        format!("{base}/q/{slug}")
+    } else if state.changing {
         format!("/check/q/{slug}?change=1")
     } else {
         format!("/check/q/{slug}")
@@ -223,6 +230,7 @@ fn QuestionForm(question: Question) -> impl IntoView {
                     error=error
                     inputmode=inputmode
                     width=width
+                    label_is_heading=true
                 />
             }
             .into_any()
@@ -287,7 +295,7 @@ fn QuestionForm(question: Question) -> impl IntoView {
 }
 
 /// An answer in words, for the check-your-answers page.
-fn answer_text(question: &Question, state: &CheckState) -> String {
+pub(crate) fn answer_text(question: &Question, state: &CheckState) -> String {
     let values = current_values(question, state);
     match question.kind {
         Kind::Flags | Kind::Needs if values.is_empty() => t("check-answer-none-of-these"),

@@ -41,6 +41,7 @@ fn OutcomeItem(outcome: Outcome) -> impl IntoView {
     let lang = use_page().lang;
     let slug = outcome.id.slug();
     let name = t(&format!("ent-{slug}-name"));
+    let name_for_link = name.clone();
     let details = entitlement(outcome.id);
     let channel = details.map(|e| t(channel_key(e.channel))).unwrap_or_default();
     let basis = details
@@ -56,6 +57,7 @@ fn OutcomeItem(outcome: Outcome) -> impl IntoView {
         .unwrap_or_default();
     let reasons: Vec<String> = outcome.reasons.iter().map(|r| text::reason(lang, r)).collect();
     let show_how = outcome.status != Status::DoesNotQualify;
+    let online = show_how && details.is_some_and(crate::applications::can_apply_online);
     view! {
         <li class="result">
             <h3 class="result__name"><a href=format!("/entitlements/{slug}")>{name}</a></h3>
@@ -64,6 +66,13 @@ fn OutcomeItem(outcome: Outcome) -> impl IntoView {
             {show_how.then(|| view! {
                 <p><strong>{t("check-results-documents")}</strong>" "{t(&format!("ent-{slug}-documents"))}</p>
                 <p><strong>{t("check-results-apply")}</strong>" "{channel}</p>
+            })}
+            {online.then(|| view! {
+                <p class="no-print">
+                    <a href=format!("/apply/{slug}") class="button button--secondary">
+                        {t("apply-online")}<span class="visually-hidden">{format!(": {name_for_link}")}</span>
+                    </a>
+                </p>
             })}
             <p class="hint"><strong>{t("check-results-basis")}</strong>" "{basis}</p>
         </li>

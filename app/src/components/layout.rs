@@ -31,6 +31,7 @@ fn Header() -> impl IntoView {
                 <a href="/" class="site-header__name">{t("service-name")}</a>
                 <nav aria-label=t("header-nav-label") class="site-header__nav">
                     <ul>
+                        <li><a href="/account">{t("nav-account")}</a></li>
                         <li><a href="/settings">{t("nav-display-settings")}</a></li>
                         <li>
                             <a href=switch_href lang=other.tag() hreflang=other.tag()>
@@ -92,7 +93,7 @@ fn Footer() -> impl IntoView {
 }
 
 /// Percent-encodes a path for use as a query value.
-fn encode_path(path: &str) -> String {
+pub fn encode_path(path: &str) -> String {
     path.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {

@@ -1,19 +1,23 @@
 //! Accessible building blocks shared by every journey. Each component states
 //! its accessibility contract in its doc comment.
 
+mod checkbox;
 mod date_input;
 mod error_summary;
 mod form_group;
 mod layout;
 mod notification_banner;
 mod page_title;
+mod password_input;
 mod radios;
 mod text_input;
 
+pub use checkbox::Checkbox;
 pub use date_input::DateInput;
 pub use error_summary::{ErrorSummary, FieldError};
-pub use layout::Layout;
+pub use layout::{encode_path, Layout};
 pub use notification_banner::NotificationBanner;
 pub use page_title::PageTitle;
+pub use password_input::{PasswordInput, PasswordWords};
 pub use radios::{RadioOption, Radios};
-pub use text_input::TextInput;
+pub use text_input::{Select, TextArea, TextInput};

@@ -138,6 +138,9 @@ fn EntitlementDetails(entitlement: Entitlement) -> impl IntoView {
 
         <h2>{t("entitlement-apply-heading")}</h2>
         <p>{t(channel_key(entitlement.channel))}</p>
+        {crate::applications::can_apply_online(&entitlement).then(|| view! {
+            <p><a href=format!("/apply/{}", entitlement.id.slug()) class="button">{t("apply-online")}</a></p>
+        })}
 
         <h2>{t("entitlement-documents-heading")}</h2>
         <p>{message(id, "documents")}</p>

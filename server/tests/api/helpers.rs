@@ -12,7 +12,7 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub db: DatabaseConnection,
     pub backend: &'static str,
-    _dir: TempDir,
+    pub dir: TempDir,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -47,6 +47,14 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp
         ("PORTAL_ADDR".to_string(), "127.0.0.1:0".to_string()),
         ("DATABASE_URL".to_string(), database_url),
         ("PORTAL_LOG".to_string(), "warn".to_string()),
+        (
+            "PORTAL_MAIL_DIR".to_string(),
+            dir.path().join("outbox").display().to_string(),
+        ),
+        (
+            "PORTAL_UPLOAD_DIR".to_string(),
+            dir.path().join("uploads").display().to_string(),
+        ),
     ]);
     for (k, v) in extra {
         vars.insert(k.to_string(), v.to_string());
@@ -56,11 +64,7 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp
     let address = format!("http://{}", app.local_addr());
     let db = app.db().clone();
     tokio::spawn(app.run_until_stopped(std::future::pending()));
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(Policy::none())
-        .build()
-        .expect("HTTP client");
+    let client = browser();
     TestApp {
         address,
         client,
@@ -69,8 +73,17 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp
             Backend::Sqlite => "sqlite",
             Backend::Postgres => "postgres",
         },
-        _dir: dir,
+        dir,
     }
+}
+
+/// A client that keeps cookies and does not follow redirects, like one browser.
+pub fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .expect("HTTP client")
 }
 
 /// Databases left by earlier runs are dropped once, before this run makes its own.
@@ -132,6 +145,17 @@ pub struct Page {
 impl TestApp {
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
+    }
+
+    /// The same application seen from another browser (its own cookies).
+    pub fn other_browser(&self) -> TestApp {
+        TestApp {
+            address: self.address.clone(),
+            client: browser(),
+            db: self.db.clone(),
+            backend: self.backend,
+            dir: tempfile::tempdir().expect("temporary folder"),
+        }
     }
 
     pub async fn get(&self, path: &str) -> Page {

@@ -6,12 +6,16 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod helpers;
+mod residents;
 
+mod accounts;
+mod applications;
 mod check;
 mod display_settings;
 mod eligibility;
 mod entitlements;
 mod layers;
+mod mail;
 mod pages;
 mod robustness;
 mod screening;

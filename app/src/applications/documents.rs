@@ -1,0 +1,196 @@
+//! Uploaded documents: read from a multipart form with a size limit, checked
+//! by their first bytes, stored outside the web root under a random name,
+//! and served only to their applicant.
+
+use super::store::{self, NewDocument};
+use crate::domain::applications::{DocumentType, MAX_DOCUMENT_BYTES};
+use axum::body::Body;
+use axum::extract::Multipart;
+use axum::response::Response;
+use http::{header, HeaderValue, StatusCode};
+use std::path::Path;
+
+/// Text fields of a multipart form are short answers; anything longer is cut.
+const TEXT_FIELD_LIMIT: usize = 10_000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UploadProblem {
+    Missing,
+    TooBig,
+    WrongType,
+    Unreadable,
+}
+
+impl UploadProblem {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            UploadProblem::Missing => "documents-error-missing",
+            UploadProblem::TooBig => "documents-error-too-big",
+            UploadProblem::WrongType => "documents-error-type",
+            UploadProblem::Unreadable => "documents-error-unreadable",
+        }
+    }
+}
+
+pub struct Upload {
+    pub original_name: String,
+    pub bytes: Vec<u8>,
+    pub kind: DocumentType,
+}
+
+/// The form's text fields, and the file in the field `document` (or what is wrong with it).
+pub struct MultipartForm {
+    pub fields: Vec<(String, String)>,
+    pub file: Result<Upload, UploadProblem>,
+}
+
+pub async fn read(mut multipart: Multipart) -> MultipartForm {
+    let mut fields = Vec::new();
+    let mut file = Err(UploadProblem::Missing);
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            Err(_) => {
+                file = Err(UploadProblem::Unreadable);
+                break;
+            }
+        };
+        let name = field.name().unwrap_or_default().to_string();
+        if name == "document" {
+            file = read_file(field).await;
+            if file.as_ref().err() == Some(&UploadProblem::TooBig) {
+                break;
+            }
+        } else {
+            let mut text = field.text().await.unwrap_or_default();
+            if text.len() > TEXT_FIELD_LIMIT {
+                let mut cut = TEXT_FIELD_LIMIT;
+                while !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                text.truncate(cut);
+            }
+            fields.push((name, text));
+        }
+    }
+    MultipartForm { fields, file }
+}
+
+async fn read_file(mut field: axum::extract::multipart::Field<'_>) -> Result<Upload, UploadProblem> {
+    let original_name = clean_name(field.file_name().unwrap_or_default());
+    let mut bytes = Vec::new();
+    loop {
+        match field.chunk().await {
+            Ok(Some(chunk)) => {
+                if bytes.len() + chunk.len() > MAX_DOCUMENT_BYTES {
+                    return Err(UploadProblem::TooBig);
+                }
+                bytes.extend_from_slice(&chunk);
+            }
+            Ok(None) => break,
+            Err(_) => return Err(UploadProblem::Unreadable),
+        }
+    }
+    if bytes.is_empty() && original_name.is_empty() {
+        return Err(UploadProblem::Missing);
+    }
+    let kind = DocumentType::sniff(&bytes).ok_or(UploadProblem::WrongType)?;
+    Ok(Upload {
+        original_name: if original_name.is_empty() {
+            "document".into()
+        } else {
+            original_name
+        },
+        bytes,
+        kind,
+    })
+}
+
+/// The file's own name, without folders or control characters, at most 200 characters.
+fn clean_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    base.chars()
+        .filter(|c| !c.is_control())
+        .take(200)
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+fn random_key() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 24];
+    rand::rng().fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Writes the file (to a temporary name, then renamed, so a crash never
+/// leaves half a file under a real name) and returns its record.
+pub async fn save(dir: &Path, upload: Upload) -> std::io::Result<NewDocument> {
+    tokio::fs::create_dir_all(dir).await?;
+    let key = random_key();
+    let partial = dir.join(format!("{key}.partial"));
+    tokio::fs::write(&partial, &upload.bytes).await?;
+    tokio::fs::rename(&partial, dir.join(&key)).await?;
+    Ok(NewDocument {
+        original_name: upload.original_name,
+        content_type: upload.kind.content_type(),
+        size_bytes: upload.bytes.len() as i64,
+        storage_key: key,
+    })
+}
+
+/// Removes stored files; a file already gone is not an error.
+pub async fn remove(dir: &Path, keys: &[String]) {
+    for key in keys {
+        if key.chars().all(|c| c.is_ascii_hexdigit()) {
+            let _ = tokio::fs::remove_file(dir.join(key)).await;
+        }
+    }
+}
+
+/// The document's bytes, shown in the browser (PDF and images), never
+/// sniffed as anything else and never cached by shared caches.
+pub async fn serve(dir: &Path, document: &store::document::Model) -> Response {
+    let valid_key = document.storage_key.chars().all(|c| c.is_ascii_hexdigit());
+    let bytes = match valid_key {
+        true => tokio::fs::read(dir.join(&document.storage_key)).await.ok(),
+        false => None,
+    };
+    let Some(bytes) = bytes else {
+        tracing::error!(document = document.id, "a stored document is missing");
+        let mut response = Response::new(Body::empty());
+        *response.status_mut() = StatusCode::NOT_FOUND;
+        return response;
+    };
+    let content_type = DocumentType::from_content_type(&document.content_type)
+        .map_or("application/octet-stream", DocumentType::content_type);
+    let mut response = Response::new(Body::from(bytes));
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    let disposition = format!(
+        "inline; filename*=UTF-8''{}",
+        crate::components::encode_path(&document.original_name).replace('/', "%2F")
+    );
+    if let Ok(value) = HeaderValue::from_str(&disposition) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean_name;
+
+    #[test]
+    fn names_lose_folders_and_control_characters() {
+        assert_eq!(clean_name("C:\\Users\\li\\证件.pdf"), "证件.pdf");
+        assert_eq!(clean_name("../../etc/passwd"), "passwd");
+        assert_eq!(clean_name("a\u{0}b\r\n.png"), "ab.png");
+    }
+}

@@ -1,0 +1,583 @@
+//! Applications, their history and documents in the database. Every query
+//! that takes an application id from a request also takes the account id,
+//! so nobody reaches an application that is not theirs.
+
+use super::{ApplicationRow, DocumentRow, EventRow, PersonDetails};
+use crate::domain::applications::{reference, ApplicationStatus, Move, MoveRefused, Section};
+use crate::i18n::Lang;
+use crate::mail::{self, MailKind};
+use chrono::{Datelike, Utc};
+use sea_orm::entity::prelude::*;
+use sea_orm::{ActiveValue::Set, ConnectionTrait, QueryOrder, TransactionTrait};
+use serde_json::{Map, Value};
+
+pub mod application {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "application")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub reference: Option<String>,
+        pub account_id: i32,
+        pub helped_person_id: Option<i32>,
+        pub entitlement: String,
+        pub status: String,
+        pub return_to: Option<String>,
+        /// `PersonDetails` as JSON.
+        pub person: String,
+        /// The checker's answers (API field names) as JSON.
+        pub answers: String,
+        pub sections: String,
+        pub area_code: Option<String>,
+        pub submission_key: String,
+        pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+        pub submitted_at: Option<DateTimeUtc>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod event {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "application_event")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub application_id: i32,
+        pub status: String,
+        pub actor: String,
+        pub message: Option<String>,
+        pub at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod document {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "document")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub application_id: i32,
+        pub account_id: i32,
+        pub event_id: Option<i32>,
+        pub original_name: String,
+        pub content_type: String,
+        pub size_bytes: i64,
+        pub storage_key: String,
+        pub uploaded_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub use application::Model as Application;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(transparent)]
+    Database(#[from] DbErr),
+    #[error(transparent)]
+    Refused(#[from] MoveRefused),
+}
+
+impl Application {
+    pub fn status(&self) -> ApplicationStatus {
+        ApplicationStatus::parse(&self.status).unwrap_or(ApplicationStatus::Draft)
+    }
+
+    pub fn person_details(&self) -> PersonDetails {
+        serde_json::from_str(&self.person).unwrap_or_default()
+    }
+
+    pub fn answer_map(&self) -> Map<String, Value> {
+        serde_json::from_str(&self.answers).unwrap_or_default()
+    }
+
+    pub fn done(&self) -> Vec<Section> {
+        Section::parse_done(&self.sections)
+    }
+}
+
+fn random_key() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 16];
+    rand::rng().fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A new draft, with the checker's answers carried over and the person's
+/// details filled in from the account or the person helped.
+pub async fn create_draft<C: ConnectionTrait>(
+    db: &C,
+    account_id: i32,
+    helped_person_id: Option<i32>,
+    entitlement: &str,
+    person: &PersonDetails,
+    answers: &Map<String, Value>,
+) -> Result<i32, DbErr> {
+    let now = Utc::now();
+    let saved = application::ActiveModel {
+        reference: Set(None),
+        account_id: Set(account_id),
+        helped_person_id: Set(helped_person_id),
+        entitlement: Set(entitlement.to_string()),
+        status: Set(ApplicationStatus::Draft.key().to_string()),
+        return_to: Set(None),
+        person: Set(serde_json::to_string(person).unwrap_or_default()),
+        answers: Set(Value::Object(answers.clone()).to_string()),
+        sections: Set(String::new()),
+        area_code: Set(None),
+        submission_key: Set(random_key()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        submitted_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(saved.id)
+}
+
+/// The account's application with this id; `None` for anyone else's.
+pub async fn find_for_account<C: ConnectionTrait>(
+    db: &C,
+    account_id: i32,
+    id: i32,
+) -> Result<Option<Application>, DbErr> {
+    application::Entity::find_by_id(id)
+        .filter(application::Column::AccountId.eq(account_id))
+        .one(db)
+        .await
+}
+
+pub async fn list_for_account<C: ConnectionTrait>(
+    db: &C,
+    account_id: i32,
+) -> Result<Vec<ApplicationRow>, DbErr> {
+    Ok(application::Entity::find()
+        .filter(application::Column::AccountId.eq(account_id))
+        .order_by_desc(application::Column::UpdatedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| ApplicationRow {
+            id: a.id,
+            reference: a.reference.clone(),
+            entitlement: a.entitlement.clone(),
+            status: a.status(),
+            for_name: a.person_details().full_name,
+            updated: a.updated_at.date_naive().to_string(),
+        })
+        .collect())
+}
+
+/// Saves a draft's changed fields and marks a section done (or not).
+pub async fn save_draft<C: ConnectionTrait>(
+    db: &C,
+    draft: &Application,
+    change: DraftChange,
+) -> Result<(), DbErr> {
+    let mut done = draft.done();
+    let mut model: application::ActiveModel = draft.clone().into();
+    match change {
+        DraftChange::Person(person) => {
+            model.area_code = Set(Some(person.area_code.clone()).filter(|c| !c.is_empty()));
+            let mut answers = draft.answer_map();
+            answers.insert(
+                "certificate_number".into(),
+                Value::String(person.certificate_number.clone()),
+            );
+            model.answers = Set(Value::Object(answers).to_string());
+            model.person = Set(serde_json::to_string(&person).unwrap_or_default());
+            done.push(Section::Person);
+        }
+        DraftChange::Answers(answers) => {
+            model.answers = Set(Value::Object(answers).to_string());
+        }
+        DraftChange::Done(section) => done.push(section),
+    }
+    model.sections = Set(Section::store(&done));
+    model.updated_at = Set(Utc::now());
+    // Only a draft changes this way, even if the request raced a submission.
+    application::Entity::update_many()
+        .set(model)
+        .filter(application::Column::Id.eq(draft.id))
+        .filter(application::Column::Status.eq(ApplicationStatus::Draft.key()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+pub enum DraftChange {
+    Person(PersonDetails),
+    Answers(Map<String, Value>),
+    Done(Section),
+}
+
+async fn add_event<C: ConnectionTrait>(
+    db: &C,
+    application_id: i32,
+    status: ApplicationStatus,
+    actor: &str,
+    message: Option<String>,
+) -> Result<i32, DbErr> {
+    let saved = event::ActiveModel {
+        application_id: Set(application_id),
+        status: Set(status.key().to_string()),
+        actor: Set(actor.to_string()),
+        message: Set(message),
+        at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(saved.id)
+}
+
+/// Moves an application from the status it was read in, so two requests
+/// cannot both move it: the second finds the status changed and does nothing.
+async fn change_status<C: ConnectionTrait>(
+    db: &C,
+    current: &Application,
+    to: ApplicationStatus,
+    extra: impl FnOnce(&mut application::ActiveModel),
+) -> Result<bool, DbErr> {
+    let mut model: application::ActiveModel = current.clone().into();
+    model.status = Set(to.key().to_string());
+    model.updated_at = Set(Utc::now());
+    extra(&mut model);
+    let updated = application::Entity::update_many()
+        .set(model)
+        .filter(application::Column::Id.eq(current.id))
+        .filter(application::Column::Status.eq(current.status.clone()))
+        .exec(db)
+        .await?;
+    Ok(updated.rows_affected == 1)
+}
+
+/// Where the applicant's emails go, and in which language.
+async fn applicant<C: ConnectionTrait>(
+    db: &C,
+    account_id: i32,
+) -> Result<Option<(String, Lang, String)>, DbErr> {
+    Ok(crate::accounts::store::find(db, account_id)
+        .await?
+        .map(|a| (a.email.clone(), a.language(), a.full_name.clone())))
+}
+
+fn entitlement_name(lang: Lang, slug: &str) -> String {
+    crate::i18n::tr(lang, &format!("ent-{slug}-name"))
+}
+
+async fn notify<C: ConnectionTrait>(
+    db: &C,
+    public_url: &str,
+    app: &Application,
+    reference: &str,
+    kind: MailKind,
+    extra: Vec<(&'static str, String)>,
+) -> Result<(), DbErr> {
+    let Some((email, lang, name)) = applicant(db, app.account_id).await? else {
+        return Ok(());
+    };
+    let mut args = vec![
+        ("name", name),
+        ("reference", reference.to_string()),
+        ("entitlement", entitlement_name(lang, &app.entitlement)),
+        ("link", format!("{public_url}/applications/{}", app.id)),
+    ];
+    args.extend(extra);
+    mail::enqueue(db, &email, lang, kind, &args).await
+}
+
+/// Submits a draft: reference number, history entry and confirmation email,
+/// in one transaction. A second submission of the same draft changes nothing
+/// and reports success, so a double click makes one application. The
+/// transaction starts with its write, so on SQLite a second request waits for
+/// the first instead of failing to upgrade a read lock.
+pub async fn submit(
+    db: &DatabaseConnection,
+    public_url: &str,
+    draft: &Application,
+) -> Result<String, StoreError> {
+    let to = ApplicationStatus::Draft.after(Move::Submit, None)?;
+    let now = Utc::now();
+    let number = reference(now.year(), draft.id);
+    let txn = db.begin().await?;
+    let updated = application::Entity::update_many()
+        .col_expr(application::Column::Status, Expr::value(to.key()))
+        .col_expr(application::Column::Reference, Expr::value(number.clone()))
+        .col_expr(application::Column::SubmittedAt, Expr::value(now))
+        .col_expr(application::Column::UpdatedAt, Expr::value(now))
+        .filter(application::Column::Id.eq(draft.id))
+        .filter(application::Column::Status.eq(ApplicationStatus::Draft.key()))
+        .exec(&txn)
+        .await?;
+    if updated.rows_affected != 1 {
+        txn.rollback().await?;
+        let current = application::Entity::find_by_id(draft.id).one(db).await?;
+        return match current.and_then(|c| c.reference) {
+            Some(existing) => Ok(existing),
+            None => Err(MoveRefused {
+                status: draft.status(),
+                attempted: Move::Submit,
+            }
+            .into()),
+        };
+    }
+    add_event(&txn, draft.id, to, "applicant", None).await?;
+    notify(&txn, public_url, draft, &number, MailKind::Submitted, Vec::new()).await?;
+    txn.commit().await?;
+    Ok(number)
+}
+
+/// The applicant withdraws an application that has no decision yet.
+pub async fn withdraw(
+    db: &DatabaseConnection,
+    public_url: &str,
+    app: &Application,
+) -> Result<(), StoreError> {
+    let to = app.status().after(Move::Withdraw, None)?;
+    let txn = db.begin().await?;
+    if change_status(&txn, app, to, |_| {}).await? {
+        add_event(&txn, app.id, to, "applicant", None).await?;
+        let reference = app.reference.clone().unwrap_or_default();
+        notify(&txn, public_url, app, &reference, MailKind::Withdrawn, Vec::new()).await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Staff ask for more information; the application waits for the applicant
+/// and then goes back to the level that asked. (The staff workspace calls this.)
+pub async fn request_information(
+    db: &DatabaseConnection,
+    public_url: &str,
+    app: &Application,
+    actor: &str,
+    message: &str,
+) -> Result<(), StoreError> {
+    let from = app.status();
+    let to = from.after(Move::RequestInformation, None)?;
+    let txn = db.begin().await?;
+    if change_status(&txn, app, to, |m| m.return_to = Set(Some(from.key().to_string()))).await? {
+        add_event(&txn, app.id, to, actor, Some(message.to_string())).await?;
+        let reference = app.reference.clone().unwrap_or_default();
+        notify(
+            &txn,
+            public_url,
+            app,
+            &reference,
+            MailKind::InformationRequested,
+            vec![("message", message.to_string())],
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The applicant answers a request for more information, with an optional document.
+pub async fn respond(
+    db: &DatabaseConnection,
+    app: &Application,
+    message: &str,
+    upload: Option<NewDocument>,
+) -> Result<(), StoreError> {
+    let return_to = app.return_to.as_deref().and_then(ApplicationStatus::parse);
+    let to = app.status().after(Move::Respond, return_to)?;
+    let txn = db.begin().await?;
+    if change_status(&txn, app, to, |m| m.return_to = Set(None)).await? {
+        let event_id = add_event(&txn, app.id, to, "applicant", Some(message.to_string())).await?;
+        if let Some(upload) = upload {
+            add_document(&txn, app, upload, Some(event_id)).await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+pub async fn events<C: ConnectionTrait>(db: &C, application_id: i32) -> Result<Vec<EventRow>, DbErr> {
+    Ok(event::Entity::find()
+        .filter(event::Column::ApplicationId.eq(application_id))
+        .order_by_asc(event::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| EventRow {
+            status: ApplicationStatus::parse(&e.status).unwrap_or(ApplicationStatus::Submitted),
+            by_applicant: e.actor == "applicant",
+            message: e.message,
+            date: e.at.date_naive().to_string(),
+        })
+        .collect())
+}
+
+/// A checked upload, already written to storage under `storage_key`.
+pub struct NewDocument {
+    pub original_name: String,
+    pub content_type: &'static str,
+    pub size_bytes: i64,
+    pub storage_key: String,
+}
+
+pub async fn add_document<C: ConnectionTrait>(
+    db: &C,
+    app: &Application,
+    upload: NewDocument,
+    event_id: Option<i32>,
+) -> Result<i32, DbErr> {
+    let saved = document::ActiveModel {
+        application_id: Set(app.id),
+        account_id: Set(app.account_id),
+        event_id: Set(event_id),
+        original_name: Set(upload.original_name),
+        content_type: Set(upload.content_type.to_string()),
+        size_bytes: Set(upload.size_bytes),
+        storage_key: Set(upload.storage_key),
+        uploaded_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(saved.id)
+}
+
+pub async fn documents<C: ConnectionTrait>(db: &C, application_id: i32) -> Result<Vec<DocumentRow>, DbErr> {
+    Ok(document::Entity::find()
+        .filter(document::Column::ApplicationId.eq(application_id))
+        .order_by_asc(document::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|d| DocumentRow {
+            id: d.id,
+            name: d.original_name,
+            size_bytes: d.size_bytes,
+        })
+        .collect())
+}
+
+/// One of the application's documents; `None` if the id belongs to another application.
+pub async fn find_document<C: ConnectionTrait>(
+    db: &C,
+    app: &Application,
+    id: i32,
+) -> Result<Option<document::Model>, DbErr> {
+    document::Entity::find_by_id(id)
+        .filter(document::Column::ApplicationId.eq(app.id))
+        .one(db)
+        .await
+}
+
+pub async fn delete_document<C: ConnectionTrait>(
+    db: &C,
+    app: &Application,
+    id: i32,
+) -> Result<Option<String>, DbErr> {
+    let Some(found) = find_document(db, app, id).await? else {
+        return Ok(None);
+    };
+    document::Entity::delete_by_id(found.id).exec(db).await?;
+    Ok(Some(found.storage_key))
+}
+
+/// Deletes a draft and its documents' rows; returns the storage keys of the files to remove.
+pub async fn delete_draft<C: ConnectionTrait>(db: &C, draft: &Application) -> Result<Vec<String>, DbErr> {
+    if draft.status() != ApplicationStatus::Draft {
+        return Ok(Vec::new());
+    }
+    let keys: Vec<String> = document::Entity::find()
+        .filter(document::Column::ApplicationId.eq(draft.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|d| d.storage_key)
+        .collect();
+    application::Entity::delete_many()
+        .filter(application::Column::Id.eq(draft.id))
+        .filter(application::Column::Status.eq(ApplicationStatus::Draft.key()))
+        .exec(db)
+        .await?;
+    Ok(keys)
+}
+
+/// When an account is deleted: drafts go, applications without a decision
+/// are withdrawn; decided ones stay as the district's record.
+pub async fn close_for_deleted_account<C: ConnectionTrait>(db: &C, account_id: i32) -> Result<(), DbErr> {
+    let all = application::Entity::find()
+        .filter(application::Column::AccountId.eq(account_id))
+        .all(db)
+        .await?;
+    for app in all {
+        let status = app.status();
+        if status == ApplicationStatus::Draft {
+            delete_draft(db, &app).await?;
+            continue;
+        }
+        if status.is_in_progress() && change_status(db, &app, ApplicationStatus::Withdrawn, |_| {}).await? {
+            add_event(db, app.id, ApplicationStatus::Withdrawn, "applicant", None).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Communities (社区/村) grouped by street or town, for the person section.
+pub async fn areas<C: ConnectionTrait>(db: &C, lang: Lang) -> Result<super::AreaGroups, DbErr> {
+    let rows = db
+        .query_all(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            "SELECT code, parent_code, kind, name_zh, name_en FROM area ORDER BY code",
+        ))
+        .await?;
+    struct Group {
+        code: String,
+        name: String,
+        items: Vec<(String, String)>,
+    }
+    let mut groups: Vec<Group> = Vec::new();
+    let name = |row: &sea_orm::QueryResult| -> Result<String, DbErr> {
+        row.try_get("", if lang == Lang::En { "name_en" } else { "name_zh" })
+    };
+    for row in &rows {
+        let kind: String = row.try_get("", "kind")?;
+        let code: String = row.try_get("", "code")?;
+        if kind == "street" || kind == "town" {
+            groups.push(Group {
+                code,
+                name: name(row)?,
+                items: Vec::new(),
+            });
+        }
+    }
+    for row in &rows {
+        let kind: String = row.try_get("", "kind")?;
+        if kind != "community" && kind != "village" {
+            continue;
+        }
+        let parent: Option<String> = row.try_get("", "parent_code")?;
+        let code: String = row.try_get("", "code")?;
+        if let Some(group) = groups.iter_mut().find(|g| Some(&g.code) == parent.as_ref()) {
+            group.items.push((code, name(row)?));
+        }
+    }
+    Ok(groups.into_iter().map(|g| (g.name, g.items)).collect())
+}

@@ -25,21 +25,29 @@ use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
-/// Pages that contain an island. Only these load the WASM bundle. A
-/// trailing `/*` stands for one more path segment (a token).
-const PAGES_WITH_ISLANDS: &[&str] = &["/settings", "/sign-in", "/account/password", "/password-reset/*"];
+/// Pages that contain an island. Only these load the WASM bundle. A `*`
+/// stands for one path segment (a token, an id).
+const PAGES_WITH_ISLANDS: &[&str] = &[
+    "/settings",
+    "/sign-in",
+    "/account/password",
+    "/password-reset/*",
+    "/applications/*/documents",
+];
 
 fn has_islands(path: &str) -> bool {
     let path = path.split(['?', '#']).next().unwrap_or_default();
-    PAGES_WITH_ISLANDS
-        .iter()
-        .any(|page| match page.strip_suffix("/*") {
-            Some(prefix) => path
-                .strip_prefix(prefix)
-                .and_then(|rest| rest.strip_prefix('/'))
-                .is_some_and(|rest| !rest.is_empty() && !rest.contains('/')),
-            None => *page == path,
-        })
+    PAGES_WITH_ISLANDS.iter().any(|page| {
+        let (mut want, mut have) = (page.split('/'), path.split('/'));
+        loop {
+            match (want.next(), have.next()) {
+                (None, None) => return true,
+                (Some("*"), Some(segment)) if !segment.is_empty() => {}
+                (Some(a), Some(b)) if a == b => {}
+                _ => return false,
+            }
+        }
+    })
 }
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -129,5 +137,7 @@ mod tests {
         assert!(has_islands("/password-reset/abc"));
         assert!(!has_islands("/password-reset"));
         assert!(!has_islands("/password-reset/a/b"));
+        assert!(has_islands("/applications/12/documents?uploaded=1"));
+        assert!(!has_islands("/applications/12"));
     }
 }

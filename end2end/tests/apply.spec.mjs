@@ -135,3 +135,24 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('main')).toContainText('已撤回');
   });
 });
+
+test('with JavaScript a document is sent by the progress island, and a bad one still gets the error page', async ({ page, context, baseURL }) => {
+  await setPreferences(context, baseURL, { lang: 'en' });
+  await registerAndSignIn(page, { email: uniqueEmail('progress') });
+  const base = await startApplication(page);
+  const uploads = [];
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/documents')) uploads.push(r.resourceType()); });
+  await page.goto(`${base}/documents`);
+  await page.waitForLoadState('networkidle');
+  await page.locator('#document').setInputFiles(PDF);
+  await page.getByRole('button', { name: 'Upload this file' }).click();
+  await expect(page).toHaveURL(new RegExp(`${base}/documents\\?uploaded=1$`));
+  await expect(page.getByRole('link', { name: 'certificate.pdf' })).toBeVisible();
+  expect(uploads).toEqual(['xhr']);
+
+  await page.waitForLoadState('networkidle');
+  await page.locator('#document').setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('GIF89a') });
+  await page.getByRole('button', { name: 'Upload this file' }).click();
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expect(page.locator('.error-summary')).toContainText('must be a PDF, JPEG or PNG');
+});

@@ -131,3 +131,5 @@ withdraw-submit = Withdraw application
 delete-draft-title = Are you sure you want to delete this draft?
 delete-draft-lead = Its answers and documents will be deleted. This cannot be undone.
 delete-draft-submit = Delete draft
+documents-progress-label = Upload progress
+documents-progress = Uploading: { $percent }% sent

@@ -131,3 +131,5 @@ withdraw-submit = 撤回申请
 delete-draft-title = 确定要删除此草稿吗？
 delete-draft-lead = 其中的回答和材料都会被删除，且无法恢复。
 delete-draft-submit = 删除草稿
+documents-progress-label = 上传进度
+documents-progress = 正在上传：已发送 { $percent }%

@@ -6,6 +6,7 @@
 //! Several servers may share one database: each message is claimed with a conditional `UPDATE`
 //! before it is sent, so only one of them sends it.
 
+pub use app::mail::outbox;
 use chrono::{DateTime, SubsecRound, TimeDelta, Utc};
 use lettre::message::header::ContentType;
 use lettre::message::Mailbox;
@@ -384,30 +385,6 @@ impl Worker {
 
 /// The `outbox` table as the worker sees it (created by migration
 /// `m20261129_000003_accounts_and_applications`).
-pub mod outbox {
-    use sea_orm::entity::prelude::*;
-
-    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "outbox")]
-    pub struct Model {
-        #[sea_orm(primary_key)]
-        pub id: i32,
-        pub recipient: String,
-        pub subject: String,
-        pub body: String,
-        pub created_at: ChronoDateTimeUtc,
-        pub attempts: i32,
-        pub next_attempt_at: ChronoDateTimeUtc,
-        pub sent_at: Option<ChronoDateTimeUtc>,
-        pub last_error: Option<String>,
-    }
-
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-
-    impl ActiveModelBehavior for ActiveModel {}
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@ pub mod documents;
 pub mod handlers;
 #[cfg(feature = "ssr")]
 pub mod store;
+pub mod upload_progress;
 
 use crate::check::questions::{applies, Kind, Question, QUESTIONS};
 use crate::check::{answer_text, facts_from, CheckState};
@@ -608,10 +609,16 @@ pub fn DocumentsPage() -> impl IntoView {
         <p><strong>{t("check-results-documents")}</strong>" "{t(&format!("ent-{slug}-documents"))}</p>
         <h2>{t("documents-uploaded-heading")}</h2>
         <DocumentList base=base.clone() documents=app.documents.clone() removable=true/>
-        <form method="post" action=format!("{base}/documents") enctype="multipart/form-data" novalidate=true class="upload-form">
-            <FileField/>
-            <button type="submit" class="button button--secondary" name="then" value="upload">{t("documents-upload")}</button>
-        </form>
+        {let upload_action = format!("{base}/documents");
+        view! { <upload_progress::UploadProgress
+            label=t("documents-progress-label")
+            announcement=t_with("documents-progress", &[("percent", upload_progress::PERCENT_MARK.to_string())])
+        >
+            <form method="post" action=upload_action enctype="multipart/form-data" novalidate=true class="upload-form">
+                <FileField/>
+                <button type="submit" class="button button--secondary" name="then" value="upload">{t("documents-upload")}</button>
+            </form>
+        </upload_progress::UploadProgress> }}
         <form method="post" action=format!("{base}/documents/done")>
             <SaveButtons/>
         </form>
@@ -785,4 +792,82 @@ pub fn DeleteDraftPage() -> impl IntoView {
         </form>
     }
     .into_any()
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::domain::applications::Relationship;
+    use crate::i18n::{tr_with, Lang};
+    use crate::mail::MailKind;
+
+    /// Message ids the pages build from a status, section, relationship or mail kind.
+    #[test]
+    fn every_generated_message_id_exists_in_both_languages() {
+        let mut ids = Vec::new();
+        for status in ApplicationStatus::ALL {
+            let key = status.key().replace('_', "-");
+            ids.push(format!("application-status-{key}"));
+            ids.push(format!("application-next-{key}"));
+        }
+        ids.extend(Section::ALL.map(|s| format!("application-section-{}", s.key())));
+        ids.extend(Relationship::ALL.map(|r| format!("people-relationship-{}", r.key())));
+        ids.extend(Lang::ALL.map(|l| format!("account-language-{}", l.tag())));
+        for kind in MailKind::ALL {
+            ids.push(format!("mail-{}-subject", kind.key()));
+            ids.push(format!("mail-{}-body", kind.key()));
+        }
+        let args: Vec<(&str, String)> = ["name", "link", "minutes", "reference", "entitlement", "message"]
+            .into_iter()
+            .map(|k| (k, "x".to_string()))
+            .collect();
+        for lang in Lang::ALL {
+            for id in &ids {
+                assert_ne!(tr_with(lang, id, &args), *id, "{id} is missing in {}", lang.tag());
+            }
+        }
+    }
+
+    #[test]
+    fn only_online_entitlements_take_applications_here() {
+        let online: Vec<String> = crate::domain::catalogue::CATALOGUE
+            .iter()
+            .filter(|e| can_apply_online(e))
+            .map(|e| e.id.slug())
+            .collect();
+        assert!(online.contains(&"e04".to_string()));
+        assert!(
+            !online.contains(&"e01".to_string()),
+            "dibao goes to the street office"
+        );
+    }
+
+    #[test]
+    fn an_application_asks_only_about_its_own_rules() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap_or_default();
+        let mut answers = Map::new();
+        let slugs = |answers: &Map<String, Value>| -> Vec<&str> {
+            questions_for("e04", answers, today)
+                .iter()
+                .map(|q| q.slug)
+                .collect()
+        };
+        assert!(slugs(&answers).contains(&"registered"));
+        answers.insert("has_certificate".into(), Value::Bool(true));
+        assert!(slugs(&answers).contains(&"level"), "{:?}", slugs(&answers));
+        answers.insert(
+            "certificate_number".into(),
+            Value::String("11010519800301001X12".into()),
+        );
+        assert!(
+            !slugs(&answers).contains(&"level"),
+            "the certificate number gives the level"
+        );
+        assert!(!slugs(&answers).contains(&"education"));
+        assert!(
+            !slugs(&answers).contains(&"certificate-number"),
+            "asked in About the person"
+        );
+        assert!(questions_for("nonsense", &Map::new(), today).is_empty());
+    }
 }

@@ -56,7 +56,8 @@ test('a parent checks for a 5-year-old child by keyboard without JavaScript', as
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your results');
   const qualifies = page.locator('section[aria-labelledby=qualifies-heading]');
-  await expect(qualifies.getByRole('link', { name: 'Rehabilitation for disabled children aged 0 to 6' })).toBeVisible();
+  await expect(qualifies.getByRole('link', { name: 'Rehabilitation for disabled children aged 0 to 6', exact: true })).toBeVisible();
+  await expect(qualifies.getByRole('link', { name: /^Apply online.*Rehabilitation for disabled children aged 0 to 6/ })).toHaveAttribute('href', '/apply/e22');
 
   await page.getByRole('button', { name: 'Start again (delete all answers)' }).click();
   await expect(page).toHaveURL(/\/check$/);

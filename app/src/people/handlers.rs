@@ -79,7 +79,8 @@ pub async fn remove(State(state): State<PortalState>, session: Session, Path(id)
         return see_other("/account");
     };
     match store::remove(&state.db, account.id, id).await {
-        Ok(_) => see_other("/account?done=person-removed"),
+        Ok(true) => see_other("/account?done=person-removed"),
+        Ok(false) => see_other("/account"),
         Err(error) => failed(error),
     }
 }

@@ -365,6 +365,11 @@ async fn nobody_reaches_another_residents_application_whatever_the_url() {
             .await;
         assert_eq!(removed.status, 303);
         assert_eq!(
+            removed.header("location"),
+            "/account",
+            "no \"removed\" banner for someone else's person"
+        );
+        assert_eq!(
             app.count("SELECT COUNT(*) FROM helped_person").await,
             1,
             "not removed by someone else"

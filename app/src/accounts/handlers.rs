@@ -119,9 +119,9 @@ async fn locked(state: &PortalState, limits: &[Limit]) -> Result<Option<DateTime
     Ok(until)
 }
 
-async fn record(state: &PortalState, limits: &[Limit]) -> Result<(), DbErr> {
+async fn record<C: sea_orm::ConnectionTrait>(db: &C, limits: &[Limit]) -> Result<(), DbErr> {
     for limit in limits {
-        store::record_attempt(&state.db, &limit.key, Utc::now()).await?;
+        store::record_attempt(db, &limit.key, Utc::now()).await?;
     }
     Ok(())
 }
@@ -183,8 +183,10 @@ async fn send_link_for_registration(
     if locked(state, limits).await?.is_some() {
         return Ok(());
     }
-    record(state, limits).await?;
+    // The transaction starts with a write, so on SQLite a simultaneous one
+    // waits its turn instead of failing to upgrade a read lock.
     let txn = state.db.begin().await?;
+    record(&txn, limits).await?;
     match store::find_by_email(&txn, email).await? {
         Some(existing) => {
             let token = store::issue_token(&txn, existing.id, Purpose::SignIn).await?;
@@ -256,8 +258,10 @@ async fn email_link(
     if locked(state, limits).await?.is_some() {
         return Ok(());
     }
-    record(state, limits).await?;
+    // The transaction starts with a write, so on SQLite a simultaneous one
+    // waits its turn instead of failing to upgrade a read lock.
     let txn = state.db.begin().await?;
+    record(&txn, limits).await?;
     if let Some(account) = store::find_by_email(&txn, email).await? {
         let token = store::issue_token(&txn, account.id, purpose).await?;
         let (path, kind) = match purpose {
@@ -385,7 +389,7 @@ async fn try_password(
             Ok(PasswordOutcome::SignedIn)
         }
         _ => {
-            record(state, limits).await?;
+            record(&state.db, limits).await?;
             match locked(state, limits).await? {
                 Some(until) => Ok(PasswordOutcome::Locked(until)),
                 None => Ok(PasswordOutcome::Wrong),
@@ -631,6 +635,8 @@ pub async fn delete_account(State(state): State<PortalState>, session: Session) 
     };
     let result: Result<(), HandlerError> = async {
         let txn = state.db.begin().await?;
+        // Writes first (see `send_link_for_registration`); the email is queued before the address goes.
+        store::sign_out_everywhere(&txn, &account).await?;
         crate::applications::store::close_for_deleted_account(&txn, account.id).await?;
         crate::people::store::delete_all(&txn, account.id).await?;
         mail::enqueue(

@@ -248,3 +248,32 @@ async fn forms_say_what_to_fix_and_keep_what_was_typed() {
         }
     }
 }
+
+#[tokio::test]
+async fn many_people_registering_at_once_all_get_an_answer() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let mut tasks = tokio::task::JoinSet::new();
+        for i in 0..12 {
+            let (client, url, origin) = (app.client.clone(), app.url("/register"), app.address.clone());
+            tasks.spawn(async move {
+                client
+                    .post(url)
+                    .header("origin", origin)
+                    .header("sec-fetch-site", "same-origin")
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .body(format!(
+                        "full_name=P{i}&email=p{i}%40example.cn&email_language=en"
+                    ))
+                    .send()
+                    .await
+                    .map(|r| r.status().as_u16())
+            });
+        }
+        while let Some(status) = tasks.join_next().await {
+            assert_eq!(status.unwrap().unwrap(), 303, "{}", app.backend);
+        }
+        assert_eq!(app.count("SELECT COUNT(*) FROM resident_account").await, 12);
+        assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 12);
+    }
+}

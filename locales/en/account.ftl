@@ -119,3 +119,4 @@ people-declaration-error = Confirm that you may act for this person
 people-add-submit = Add person
 people-row = { $relationship }. Certificate { $certificate }
 people-remove = Remove
+email-limited = We have sent several emails to this address in the last 15 minutes. Check your inbox and spam folder, or try again after { $time } (China time).

@@ -119,3 +119,4 @@ people-declaration-error = 请确认您可以代此人办理
 people-add-submit = 添加
 people-row = { $relationship }。证号 { $certificate }
 people-remove = 移除
+email-limited = 15 分钟内已向此邮箱发送多封邮件。请查看收件箱和垃圾邮件箱，或在北京时间 { $time } 之后再试。

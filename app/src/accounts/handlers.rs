@@ -166,7 +166,11 @@ pub async fn register(State(state): State<PortalState>, request: Request) -> Res
     let address = client_address(&parts);
     let limits = limits(&email, &address, "email", EMAILS_PER_ACCOUNT, EMAILS_PER_ADDRESS);
     match send_link_for_registration(&state, &email, &name, lang, &next, &limits).await {
-        Ok(()) => see_other("/check-email?for=register"),
+        Ok(None) => see_other("/check-email?for=register"),
+        Ok(Some(until)) => {
+            form.add_with("email", "email-limited", vec![("time", local_time(until))]);
+            rejected(&state, parts, form, || ()).await
+        }
         Err(error) => failed(error),
     }
 }
@@ -178,10 +182,12 @@ async fn send_link_for_registration(
     lang: Lang,
     next: &str,
     limits: &[Limit],
-) -> Result<(), HandlerError> {
-    // Over the limit, nothing more is sent, and the page says the same.
-    if locked(state, limits).await?.is_some() {
-        return Ok(());
+) -> Result<Option<DateTime<Utc>>, HandlerError> {
+    // Over the limit nothing is sent; the page says when to try again. The
+    // limit counts requests for the address typed, so it says nothing about
+    // whether the address has an account.
+    if let Some(until) = locked(state, limits).await? {
+        return Ok(Some(until));
     }
     // The transaction starts with a write, so on SQLite a simultaneous one
     // waits its turn instead of failing to upgrade a read lock.
@@ -208,7 +214,7 @@ async fn send_link_for_registration(
         }
     }
     txn.commit().await?;
-    Ok(())
+    Ok(None)
 }
 
 fn mail_args(name: &str, url: &str) -> Vec<(&'static str, String)> {
@@ -217,6 +223,12 @@ fn mail_args(name: &str, url: &str) -> Vec<(&'static str, String)> {
         ("link", url.to_string()),
         ("minutes", store::LINK_MINUTES.to_string()),
     ]
+}
+
+/// The link form lives on the sign-in page: its errors are shown there.
+fn on_sign_in_page(mut parts: http::request::Parts) -> http::request::Parts {
+    parts.uri = http::Uri::from_static("/sign-in");
+    parts
 }
 
 /// `POST /sign-in/link`: emails a sign-in link if the address has an account.
@@ -228,10 +240,7 @@ pub async fn request_link(State(state): State<PortalState>, request: Request) ->
         Ok(email) => email,
         Err(problem) => {
             email_error(&mut form, "link_email", problem);
-            // The form lives on the sign-in page.
-            let mut parts = parts;
-            parts.uri = http::Uri::from_static("/sign-in");
-            return rejected(&state, parts, form, || ()).await;
+            return rejected(&state, on_sign_in_page(parts), form, || ()).await;
         }
     };
     let next = sent.get("next").unwrap_or_default().to_string();
@@ -243,7 +252,11 @@ pub async fn request_link(State(state): State<PortalState>, request: Request) ->
         EMAILS_PER_ADDRESS,
     );
     match email_link(&state, &email, Purpose::SignIn, &next, &limits).await {
-        Ok(()) => see_other("/check-email?for=sign-in"),
+        Ok(None) => see_other("/check-email?for=sign-in"),
+        Ok(Some(until)) => {
+            form.add_with("link_email", "email-limited", vec![("time", local_time(until))]);
+            rejected(&state, on_sign_in_page(parts), form, || ()).await
+        }
         Err(error) => failed(error),
     }
 }
@@ -254,9 +267,9 @@ async fn email_link(
     purpose: Purpose,
     next: &str,
     limits: &[Limit],
-) -> Result<(), HandlerError> {
-    if locked(state, limits).await?.is_some() {
-        return Ok(());
+) -> Result<Option<DateTime<Utc>>, HandlerError> {
+    if let Some(until) = locked(state, limits).await? {
+        return Ok(Some(until));
     }
     // The transaction starts with a write, so on SQLite a simultaneous one
     // waits its turn instead of failing to upgrade a read lock.
@@ -279,7 +292,7 @@ async fn email_link(
         .await?;
     }
     txn.commit().await?;
-    Ok(())
+    Ok(None)
 }
 
 /// `POST /password-reset`: emails a link to choose a new password.
@@ -302,7 +315,11 @@ pub async fn request_reset(State(state): State<PortalState>, request: Request) -
         EMAILS_PER_ADDRESS,
     );
     match email_link(&state, &email, Purpose::Reset, "", &limits).await {
-        Ok(()) => see_other("/check-email?for=reset"),
+        Ok(None) => see_other("/check-email?for=reset"),
+        Ok(Some(until)) => {
+            form.add_with("email", "email-limited", vec![("time", local_time(until))]);
+            rejected(&state, parts, form, || ()).await
+        }
         Err(error) => failed(error),
     }
 }

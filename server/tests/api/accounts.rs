@@ -277,3 +277,30 @@ async fn many_people_registering_at_once_all_get_an_answer() {
         assert_eq!(app.count("SELECT COUNT(*) FROM outbox").await, 12);
     }
 }
+
+#[tokio::test]
+async fn asking_for_too_many_emails_says_when_to_try_again() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        for _ in 0..5 {
+            let asked = app
+                .post_form("/sign-in/link", "link_email=busy%40example.cn")
+                .await;
+            assert_eq!(asked.status, 303);
+        }
+        let limited = app
+            .post_form("/sign-in/link", "link_email=busy%40example.cn")
+            .await;
+        assert_eq!(limited.status, 422);
+        let summary = errors(&limited.body);
+        assert!(
+            summary.contains("href=\"#link_email\"") && summary.contains("之后再试"),
+            "{summary}"
+        );
+        assert!(limited.body.contains("value=\"busy@example.cn\""));
+        let other = app
+            .post_form("/sign-in/link", "link_email=calm%40example.cn")
+            .await;
+        assert_eq!(other.status, 303, "another address is not limited");
+    }
+}

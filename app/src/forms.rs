@@ -2,7 +2,9 @@
 //! typed, and what to fix in each field (Fluent ids, translated when shown).
 
 use crate::components::FieldError;
-use crate::i18n::t_with;
+use crate::domain::resident_id::CertificateNumber;
+use crate::entitlement_checker::text::api_name;
+use crate::i18n::{t_with, Lang};
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, Default)]
@@ -78,6 +80,49 @@ impl FormState {
 
     pub fn has_errors(&self) -> bool {
         !self.errors.is_empty()
+    }
+}
+
+/// Checks shared by several forms: each records what to fix and returns the
+/// value when it is good.
+impl FormState {
+    /// A person's name: required, at most 100 characters, trimmed.
+    pub fn name(&mut self, field: &str, empty_message: &str) -> Option<String> {
+        let name = self.value(field).trim().to_string();
+        if name.is_empty() {
+            self.add(field, empty_message);
+            return None;
+        }
+        if name.chars().count() > 100 {
+            self.add(field, "register-name-too-long");
+            return None;
+        }
+        Some(name)
+    }
+
+    /// A disability certificate number, checked as the checker checks it.
+    pub fn certificate(&mut self, field: &str) -> Option<CertificateNumber> {
+        let typed = self.value(field);
+        match CertificateNumber::parse(&typed) {
+            Ok(number) => Some(number),
+            Err(_) if typed.trim().is_empty() => {
+                self.add(field, "people-certificate-error");
+                None
+            }
+            Err(problem) => {
+                self.add_with(field, "api-error-id", vec![("problem", api_name(problem))]);
+                None
+            }
+        }
+    }
+
+    /// The language for emails, one of the portal's languages.
+    pub fn email_language(&mut self, field: &str) -> Option<Lang> {
+        let lang = Lang::from_tag(&self.value(field));
+        if lang.is_none() {
+            self.add(field, "account-email-language-error");
+        }
+        lang
     }
 }
 

@@ -145,21 +145,13 @@ pub async fn register(State(state): State<PortalState>, request: Request) -> Res
     let (parts, body) = request.into_parts();
     let sent = FormValues::read(body).await;
     let mut form = FormState::new(sent.pairs().to_vec());
-    let name = sent.get("full_name").unwrap_or_default().trim().to_string();
-    if name.is_empty() {
-        form.add("full_name", "register-name-error");
-    } else if name.chars().count() > 100 {
-        form.add("full_name", "register-name-too-long");
-    }
+    let name = form.name("full_name", "register-name-error");
     let email = normalise_email(sent.get("email").unwrap_or_default());
     if let Err(problem) = email {
         email_error(&mut form, "email", problem);
     }
-    let lang = sent.get("email_language").and_then(Lang::from_tag);
-    if lang.is_none() {
-        form.add("email_language", "account-email-language-error");
-    }
-    let (Ok(email), Some(lang), false) = (email, lang, form.has_errors()) else {
+    let lang = form.email_language("email_language");
+    let (Some(name), Ok(email), Some(lang)) = (name, email, lang) else {
         return rejected(&state, parts, form, || ()).await;
     };
     let next = sent.get("next").unwrap_or_default().to_string();
@@ -606,17 +598,9 @@ pub async fn save_details(State(state): State<PortalState>, session: Session, re
     let (parts, body) = request.into_parts();
     let sent = FormValues::read(body).await;
     let mut form = FormState::new(sent.pairs().to_vec());
-    let name = sent.get("full_name").unwrap_or_default().trim().to_string();
-    if name.is_empty() {
-        form.add("full_name", "register-name-error");
-    } else if name.chars().count() > 100 {
-        form.add("full_name", "register-name-too-long");
-    }
-    let lang = sent.get("email_language").and_then(Lang::from_tag);
-    if lang.is_none() {
-        form.add("email_language", "account-email-language-error");
-    }
-    let (Some(lang), false) = (lang, form.has_errors()) else {
+    let name = form.name("full_name", "register-name-error");
+    let lang = form.email_language("email_language");
+    let (Some(name), Some(lang)) = (name, lang) else {
         return rejected(&state, parts, form, || ()).await;
     };
     match store::update_details(&state.db, &account, &name, lang).await {

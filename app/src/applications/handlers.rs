@@ -11,9 +11,7 @@ use crate::check::handlers::read_answer;
 use crate::check::CheckState;
 use crate::domain::applications::{ApplicationStatus, Section};
 use crate::domain::catalogue::{entitlement, EntitlementId};
-use crate::domain::resident_id::CertificateNumber;
 use crate::entitlement_checker::api::today_in_chongqing;
-use crate::entitlement_checker::text::api_name;
 use crate::forms::FormState;
 use crate::page_context::PageContext;
 use crate::web::{render_page, see_other, FormValues, PortalState};
@@ -298,24 +296,8 @@ pub async fn save_person(
     let sent = FormValues::read(body).await;
     let mut form = FormState::new(sent.pairs().to_vec());
     let field = |name: &str| sent.get(name).unwrap_or_default().trim().to_string();
-    let full_name = field("full_name");
-    if full_name.is_empty() {
-        form.add("full_name", "people-name-error");
-    } else if full_name.chars().count() > 100 {
-        form.add("full_name", "register-name-too-long");
-    }
-    let certificate = CertificateNumber::parse(&field("certificate_number"));
-    match &certificate {
-        Err(_) if field("certificate_number").is_empty() => {
-            form.add("certificate_number", "people-certificate-error")
-        }
-        Err(problem) => form.add_with(
-            "certificate_number",
-            "api-error-id",
-            vec![("problem", api_name(problem))],
-        ),
-        Ok(_) => {}
-    }
+    let full_name = form.name("full_name", "people-name-error");
+    let certificate = form.certificate("certificate_number");
     let phone: String = field("phone")
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
@@ -345,12 +327,9 @@ pub async fn save_person(
     } else if address.chars().count() > 200 {
         form.add("address", "application-address-too-long");
     }
-    let Ok(certificate) = certificate else {
+    let (Some(full_name), Some(certificate), false) = (full_name, certificate, form.has_errors()) else {
         return again(&state, &account, &app, parts, form).await;
     };
-    if form.has_errors() {
-        return again(&state, &account, &app, parts, form).await;
-    }
     let person = PersonDetails {
         full_name,
         certificate_number: certificate.to_string(),

@@ -4,8 +4,6 @@ use super::store;
 use crate::accounts::handlers::{failed, rejected};
 use crate::accounts::session;
 use crate::domain::applications::Relationship;
-use crate::domain::resident_id::CertificateNumber;
-use crate::entitlement_checker::text::api_name;
 use crate::forms::FormState;
 use crate::web::{local_path, render_page, see_other, FormValues, PortalState};
 use axum::extract::{Path, Request, State};
@@ -29,31 +27,18 @@ pub async fn add(State(state): State<PortalState>, session: Session, request: Re
     let (parts, body) = request.into_parts();
     let sent = FormValues::read(body).await;
     let mut form = FormState::new(sent.pairs().to_vec());
-    let name = sent.get("full_name").unwrap_or_default().trim().to_string();
-    if name.is_empty() {
-        form.add("full_name", "people-name-error");
-    } else if name.chars().count() > 100 {
-        form.add("full_name", "register-name-too-long");
-    }
+    let name = form.name("full_name", "people-name-error");
     let relationship = sent.get("relationship").and_then(Relationship::parse);
     if relationship.is_none() {
         form.add("relationship", "people-relationship-error");
     }
-    let typed = sent.get("certificate_number").unwrap_or_default();
-    let certificate = CertificateNumber::parse(typed);
-    match &certificate {
-        Err(_) if typed.trim().is_empty() => form.add("certificate_number", "people-certificate-error"),
-        Err(problem) => form.add_with(
-            "certificate_number",
-            "api-error-id",
-            vec![("problem", api_name(problem))],
-        ),
-        Ok(_) => {}
-    }
+    let certificate = form.certificate("certificate_number");
     if sent.get("declaration") != Some("yes") {
         form.add("declaration", "people-declaration-error");
     }
-    let (Some(relationship), Ok(certificate), false) = (relationship, certificate, form.has_errors()) else {
+    let (Some(name), Some(relationship), Some(certificate), false) =
+        (name, relationship, certificate, form.has_errors())
+    else {
         return rejected(&state, parts, form, || ()).await;
     };
     match store::add(&state.db, account.id, &name, relationship, &certificate).await {

@@ -5,6 +5,7 @@ use crate::check::handlers as check;
 use crate::domain::parameters::Parameters;
 use crate::entitlement_checker::api::today_in_chongqing;
 use crate::entitlements::Today;
+use crate::forms::FormState;
 use crate::page_context::PageContext;
 use crate::shell::{shell, App};
 use crate::site_info::SiteInfo;
@@ -247,6 +248,36 @@ pub async fn render_page(
         move || shell(options.clone()),
     );
     handler(request).await
+}
+
+/// What the person sees when something on our side failed: the error page
+/// (nothing they typed is lost: the form was not accepted), and a log entry.
+pub fn failed(error: impl std::fmt::Display) -> Response {
+    tracing::error!(%error, "request failed");
+    let mut response = Response::new(Body::from(crate::error_page::server_error_html()));
+    *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+    response.headers_mut().insert(
+        http::header::CONTENT_TYPE,
+        http::HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    response
+}
+
+/// Shows the page again with what to fix (422).
+pub async fn rejected(
+    state: &PortalState,
+    parts: http::request::Parts,
+    form: FormState,
+    extra: impl Fn() + Clone + Send + Sync + 'static,
+) -> Response {
+    let request = Request::from_parts(parts, Body::empty());
+    let mut response = render_page(state, request, move || {
+        provide_context(form.clone());
+        extra();
+    })
+    .await;
+    *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    response
 }
 
 /// Redirect after a successful POST, so reloading does not post again.

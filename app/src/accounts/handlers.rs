@@ -9,7 +9,7 @@ use crate::domain::applications::{check_password, normalise_email, EmailProblem,
 use crate::forms::FormState;
 use crate::i18n::Lang;
 use crate::mail::{self, MailKind};
-use crate::web::{local_path, render_page, see_other, FormValues, PortalState};
+use crate::web::{failed, local_path, rejected, render_page, see_other, FormValues, PortalState};
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Path, Request, State};
 use axum::response::Response;
@@ -36,36 +36,6 @@ pub enum HandlerError {
     Account(#[from] AccountError),
     #[error(transparent)]
     Session(#[from] SessionError),
-}
-
-/// What the person sees when something on our side failed: the error page
-/// (nothing they typed is lost: the form was not accepted), and a log entry.
-pub fn failed(error: impl std::fmt::Display) -> Response {
-    tracing::error!(%error, "request failed");
-    let mut response = Response::new(Body::from(crate::error_page::server_error_html()));
-    *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
-    response.headers_mut().insert(
-        http::header::CONTENT_TYPE,
-        http::HeaderValue::from_static("text/html; charset=utf-8"),
-    );
-    response
-}
-
-/// Shows the page again with what to fix (422).
-pub async fn rejected(
-    state: &PortalState,
-    parts: http::request::Parts,
-    form: FormState,
-    extra: impl Fn() + Clone + Send + Sync + 'static,
-) -> Response {
-    let request = Request::from_parts(parts, Body::empty());
-    let mut response = render_page(state, request, move || {
-        provide_context(form.clone());
-        extra();
-    })
-    .await;
-    *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    response
 }
 
 fn client_address(request_parts: &http::request::Parts) -> String {

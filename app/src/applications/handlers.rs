@@ -4,7 +4,6 @@
 use super::documents::{self, UploadProblem};
 use super::store::{self, Application, DraftChange, StoreError};
 use super::{questions_for, ApplicationView, ApplyStart, PersonDetails};
-use crate::accounts::handlers::{failed, rejected};
 use crate::accounts::session;
 use crate::accounts::store::Account;
 use crate::check::handlers::read_answer;
@@ -14,7 +13,7 @@ use crate::domain::catalogue::{entitlement, EntitlementId};
 use crate::entitlement_checker::api::today_in_chongqing;
 use crate::forms::FormState;
 use crate::page_context::PageContext;
-use crate::web::{render_page, see_other, FormValues, PortalState};
+use crate::web::{failed, rejected, render_page, see_other, FormValues, PortalState};
 use axum::body::Body;
 use axum::extract::{FromRequest, Multipart, Path, Request, State};
 use axum::response::Response;

@@ -1,11 +1,10 @@
 //! Adding and removing people a resident helps.
 
 use super::store;
-use crate::accounts::handlers::{failed, rejected};
 use crate::accounts::session;
 use crate::domain::applications::Relationship;
 use crate::forms::FormState;
-use crate::web::{local_path, render_page, see_other, FormValues, PortalState};
+use crate::web::{failed, local_path, rejected, render_page, see_other, FormValues, PortalState};
 use axum::extract::{Path, Request, State};
 use axum::response::Response;
 use tower_sessions::Session;

@@ -97,3 +97,16 @@ fn print_sign_in_help() {
     println!("Never use demo mode in production (PORTAL_ENV=production refuses it).");
     println!();
 }
+
+#[cfg(test)]
+mod tests {
+    use super::DEMO_STAFF;
+    use app::domain::staff::Role;
+
+    #[test]
+    fn every_demo_account_has_a_known_role() {
+        for (email, _, role, _) in DEMO_STAFF {
+            assert!(Role::parse(role).is_some(), "{email}: {role}");
+        }
+    }
+}

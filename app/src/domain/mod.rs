@@ -7,6 +7,7 @@ pub mod facts;
 pub mod parameters;
 pub mod resident_id;
 pub mod rules;
+pub mod staff;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

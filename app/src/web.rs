@@ -21,6 +21,7 @@ use leptos::nonce::Nonce;
 use leptos::prelude::{provide_context, use_context};
 use leptos_axum::{generate_route_list_with_exclusions, render_app_async_with_context, LeptosRoutes};
 use sea_orm::DatabaseConnection;
+use std::net::IpAddr;
 use std::sync::Arc;
 
 /// Largest form body a page form accepts; anything bigger is treated as empty.
@@ -39,6 +40,8 @@ pub struct PortalState {
     pub public_url: Arc<str>,
     /// Where uploaded documents are kept (outside the web root).
     pub uploads: Arc<std::path::PathBuf>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Arc<[std::net::IpAddr]>,
 }
 
 impl FromRef<PortalState> for LeptosOptions {
@@ -343,6 +346,27 @@ impl FormValues {
     }
 }
 
+/// The client's address, for per-address limits. Behind a trusted proxy it
+/// is the right-most address in `X-Forwarded-For` that is not one of our
+/// proxies (the left-most entries are whatever the client chose to send).
+pub fn client_address(peer: Option<IpAddr>, forwarded_for: &[&str], trusted: &[IpAddr]) -> Option<IpAddr> {
+    let peer = peer?;
+    if !trusted.contains(&peer) {
+        return Some(peer);
+    }
+    let hops: Vec<IpAddr> = forwarded_for
+        .iter()
+        .flat_map(|header| header.split(','))
+        .filter_map(|hop| hop.trim().parse().ok())
+        .collect();
+    Some(
+        hops.into_iter()
+            .rev()
+            .find(|hop| !trusted.contains(hop))
+            .unwrap_or(peer),
+    )
+}
+
 /// Only a path on this site is a safe place to send someone back to.
 pub fn local_path(candidate: Option<&str>) -> &str {
     match candidate {
@@ -369,6 +393,29 @@ mod tests {
         assert_eq!(local_path(Some("https://evil.example")), "/");
         assert_eq!(local_path(Some("/\\evil.example")), "/");
         assert_eq!(local_path(None), "/");
+    }
+
+    #[test]
+    fn the_client_is_the_last_address_our_proxies_did_not_add() {
+        let ip = |a: u8, b: u8, c: u8, d: u8| IpAddr::from([a, b, c, d]);
+        let proxies = [ip(10, 0, 0, 5), ip(10, 0, 0, 6)];
+        let client = ip(203, 0, 113, 9);
+        // Not behind a proxy: the header is ignored, whatever it says.
+        assert_eq!(client_address(Some(client), &["1.2.3.4"], &proxies), Some(client));
+        assert_eq!(
+            client_address(Some(proxies[0]), &["203.0.113.9"], &proxies),
+            Some(client)
+        );
+        // A client cannot hide behind an address it wrote itself.
+        assert_eq!(
+            client_address(Some(proxies[0]), &["1.2.3.4, 203.0.113.9", "10.0.0.6"], &proxies),
+            Some(client)
+        );
+        assert_eq!(
+            client_address(Some(proxies[0]), &["garbage"], &proxies),
+            Some(proxies[0])
+        );
+        assert_eq!(client_address(None, &[], &proxies), None);
     }
 
     #[test]

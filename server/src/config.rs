@@ -27,6 +27,9 @@ pub struct Config {
     /// `PORTAL_UPLOAD_DIR`: where uploaded documents are kept, outside the web root. Default
     /// `data/uploads`.
     pub upload_dir: String,
+    /// `PORTAL_TRUSTED_PROXIES`: comma-separated addresses of the reverse proxies in front of
+    /// the portal, whose `X-Forwarded-For` gives the client's address. Default none.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
     /// `PORTAL_MAIL_*` and `PORTAL_SMTP_*`: how the outbox is sent. Default: `.eml` files in
     /// `data/outbox`.
     pub mail: MailConfig,
@@ -101,6 +104,7 @@ impl Config {
             log_filter: lookup("PORTAL_LOG").unwrap_or_else(|| "info".to_string()),
             public_url: public_url(&lookup, addr)?,
             upload_dir: lookup("PORTAL_UPLOAD_DIR").unwrap_or_else(|| "data/uploads".to_string()),
+            trusted_proxies: trusted_proxies(&lookup)?,
             mail: mail_config(&lookup)?,
         })
     }
@@ -108,6 +112,24 @@ impl Config {
     pub fn is_production(&self) -> bool {
         self.environment == Environment::Production
     }
+}
+
+fn trusted_proxies(lookup: &impl Fn(&str) -> Option<String>) -> Result<Vec<std::net::IpAddr>, ConfigError> {
+    let Some(value) = lookup("PORTAL_TRUSTED_PROXIES") else {
+        return Ok(Vec::new());
+    };
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(|item| {
+            item.parse().map_err(|_| ConfigError::Invalid {
+                variable: "PORTAL_TRUSTED_PROXIES",
+                value: value.clone(),
+                expected: "IP addresses separated by commas, such as 10.0.0.5,10.0.0.6",
+            })
+        })
+        .collect()
 }
 
 fn public_url(lookup: &impl Fn(&str) -> Option<String>, addr: SocketAddr) -> Result<String, ConfigError> {
@@ -260,6 +282,27 @@ mod tests {
         assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
         assert!(!config.demo);
         assert!(!config.secure_cookies);
+    }
+
+    #[test]
+    fn public_address_and_trusted_proxies() {
+        let valid = config(&[
+            ("PORTAL_PUBLIC_URL", "https://jbcl.example.gov.cn/"),
+            ("PORTAL_TRUSTED_PROXIES", "10.0.0.5, ::1"),
+        ])
+        .expect("valid");
+        assert_eq!(valid.public_url, "https://jbcl.example.gov.cn");
+        assert_eq!(valid.trusted_proxies.len(), 2);
+        for (variable, value) in [
+            ("PORTAL_PUBLIC_URL", "jbcl.example.gov.cn"),
+            ("PORTAL_TRUSTED_PROXIES", "10.0.0.5,proxy.local"),
+        ] {
+            let error = config(&[(variable, value)])
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            assert!(error.starts_with(variable), "{error}");
+        }
     }
 
     #[test]

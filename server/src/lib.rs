@@ -153,6 +153,7 @@ async fn build_router(
         secure_cookies: config.secure_cookies,
         public_url: Arc::from(config.public_url.as_str()),
         uploads: Arc::new(std::path::PathBuf::from(&config.upload_dir)),
+        trusted_proxies: Arc::from(config.trusted_proxies.as_slice()),
     };
     let pages = app::web::router(state);
     let pages = sessions::layer(pages, &db, config.secure_cookies).await?;

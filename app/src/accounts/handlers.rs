@@ -38,11 +38,19 @@ pub enum HandlerError {
     Session(#[from] SessionError),
 }
 
-fn client_address(request_parts: &http::request::Parts) -> String {
-    request_parts
+fn client_address(state: &PortalState, parts: &http::request::Parts) -> String {
+    let peer = parts
         .extensions
         .get::<ConnectInfo<SocketAddr>>()
-        .map_or_else(|| "unknown".to_string(), |c| c.0.ip().to_string())
+        .map(|c| c.0.ip());
+    let forwarded: Vec<&str> = parts
+        .headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    crate::web::client_address(peer, &forwarded, &state.trusted_proxies)
+        .map_or_else(|| "unknown".to_string(), |ip| ip.to_string())
 }
 
 /// A time of day in Chongqing (UTC+8), for "try again after 14:05".
@@ -125,7 +133,7 @@ pub async fn register(State(state): State<PortalState>, request: Request) -> Res
         return rejected(&state, parts, form, || ()).await;
     };
     let next = sent.get("next").unwrap_or_default().to_string();
-    let address = client_address(&parts);
+    let address = client_address(&state, &parts);
     let limits = limits(&email, &address, "email", EMAILS_PER_ACCOUNT, EMAILS_PER_ADDRESS);
     match send_link_for_registration(&state, &email, &name, lang, &next, &limits).await {
         Ok(None) => see_other("/check-email?for=register"),
@@ -208,7 +216,7 @@ pub async fn request_link(State(state): State<PortalState>, request: Request) ->
     let next = sent.get("next").unwrap_or_default().to_string();
     let limits = limits(
         &email,
-        &client_address(&parts),
+        &client_address(&state, &parts),
         "email",
         EMAILS_PER_ACCOUNT,
         EMAILS_PER_ADDRESS,
@@ -271,7 +279,7 @@ pub async fn request_reset(State(state): State<PortalState>, request: Request) -
     };
     let limits = limits(
         &email,
-        &client_address(&parts),
+        &client_address(&state, &parts),
         "email",
         EMAILS_PER_ACCOUNT,
         EMAILS_PER_ADDRESS,
@@ -313,7 +321,7 @@ pub async fn sign_in(State(state): State<PortalState>, session: Session, request
     }
     let limits = limits(
         &email,
-        &client_address(&parts),
+        &client_address(&state, &parts),
         "password",
         ACCOUNT_ATTEMPTS,
         ADDRESS_ATTEMPTS,

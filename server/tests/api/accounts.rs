@@ -1,7 +1,7 @@
 //! Accounts: registering, both ways of signing in, password reset, limits
 //! on attempts, signing out everywhere, and never telling who has an account.
 
-use crate::helpers::{backends, spawn_app};
+use crate::helpers::{backends, spawn_app, spawn_app_with};
 use crate::residents::{errors, link_path, urlencode};
 
 #[tokio::test]
@@ -302,5 +302,46 @@ async fn asking_for_too_many_emails_says_when_to_try_again() {
             .post_form("/sign-in/link", "link_email=calm%40example.cn")
             .await;
         assert_eq!(other.status, 303, "another address is not limited");
+    }
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_client_has_its_own_limit() {
+    for backend in backends() {
+        let app = spawn_app_with(backend, &[("PORTAL_TRUSTED_PROXIES", "127.0.0.1")]).await;
+        let attempt = |i: usize, client: &'static str| {
+            let body = format!("email=person{i}%40example.cn&password=wrong+password");
+            let app = &app;
+            async move {
+                app.post_form_with(
+                    "/sign-in",
+                    &body,
+                    &[
+                        ("origin", &app.address),
+                        ("sec-fetch-site", "same-origin"),
+                        ("x-forwarded-for", client),
+                    ],
+                )
+                .await
+            }
+        };
+        for i in 0..19 {
+            let page = attempt(i, "198.51.100.1").await;
+            assert!(
+                !errors(&page.body).contains("之后再试"),
+                "attempt {i}: {}",
+                errors(&page.body)
+            );
+        }
+        let limited = attempt(19, "198.51.100.1").await;
+        assert!(
+            errors(&limited.body).contains("之后再试"),
+            "the 20th failure from one client locks it"
+        );
+        let other = attempt(21, "198.51.100.2").await;
+        assert!(
+            !errors(&other.body).contains("之后再试"),
+            "another client behind the same proxy is not"
+        );
     }
 }

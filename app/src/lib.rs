@@ -23,6 +23,7 @@ pub mod people;
 pub mod privacy_notice;
 pub mod shell;
 pub mod site_info;
+pub mod staff;
 
 #[cfg(feature = "ssr")]
 pub mod error_page;

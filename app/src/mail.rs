@@ -44,10 +44,14 @@ pub enum MailKind {
     InformationRequested,
     Withdrawn,
     AccountDeleted,
+    Passed,
+    Approved,
+    Refused,
+    StaffSetUp,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 9] = [
+    pub const ALL: [MailKind; 13] = [
         MailKind::SignInLink,
         MailKind::AlreadyRegistered,
         MailKind::PasswordReset,
@@ -57,6 +61,10 @@ impl MailKind {
         MailKind::InformationRequested,
         MailKind::Withdrawn,
         MailKind::AccountDeleted,
+        MailKind::Passed,
+        MailKind::Approved,
+        MailKind::Refused,
+        MailKind::StaffSetUp,
     ];
 
     pub fn key(self) -> &'static str {
@@ -70,6 +78,10 @@ impl MailKind {
             MailKind::InformationRequested => "information-requested",
             MailKind::Withdrawn => "withdrawn",
             MailKind::AccountDeleted => "account-deleted",
+            MailKind::Passed => "passed",
+            MailKind::Approved => "approved",
+            MailKind::Refused => "refused",
+            MailKind::StaffSetUp => "staff-set-up",
         }
     }
 }

@@ -20,6 +20,15 @@ use crate::not_found::NotFoundPage;
 use crate::page_context::use_page;
 use crate::people::AddPersonPage;
 use crate::privacy_notice::PrivacyNoticePage;
+use crate::staff::audit_log::AuditLogPage;
+use crate::staff::parameters::ParametersPage;
+use crate::staff::queue::QueuePage;
+use crate::staff::review::ReviewPage;
+use crate::staff::sign_in::{
+    RecoveryCodesPage, SetUpSecondFactorPage, StaffCodePage, StaffSetUpPage, StaffSignInPage,
+};
+use crate::staff::team::{EditStaffPage, NewStaffPage, TeamPage};
+use crate::staff::{StaffHomePage, StaffNotAllowedPage};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{Route, Router, Routes};
@@ -33,6 +42,8 @@ const PAGES_WITH_ISLANDS: &[&str] = &[
     "/account/password",
     "/password-reset/*",
     "/applications/*/documents",
+    "/staff",
+    "/staff/set-up/*",
 ];
 
 fn has_islands(path: &str) -> bool {
@@ -119,6 +130,20 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/applications/:id/confirmation") view=ConfirmationPage ssr=SsrMode::Async/>
                     <Route path=path!("/applications/:id/withdraw") view=WithdrawPage ssr=SsrMode::Async/>
                     <Route path=path!("/applications/:id/delete") view=DeleteDraftPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff") view=StaffSignInPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/two-factor") view=StaffCodePage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/two-factor/set-up") view=SetUpSecondFactorPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/recovery-codes") view=RecoveryCodesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/set-up/:token") view=StaffSetUpPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/home") view=StaffHomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/queue") view=QueuePage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/applications/:id") view=ReviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/team") view=TeamPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/team/new") view=NewStaffPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/team/:id") view=EditStaffPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/parameters") view=ParametersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/audit") view=AuditLogPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/not-allowed") view=StaffNotAllowedPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

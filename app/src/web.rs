@@ -3,6 +3,7 @@
 
 use crate::check::handlers as check;
 use crate::domain::parameters::Parameters;
+use crate::domain::staff::ServiceLevels;
 use crate::entitlement_checker::api::today_in_chongqing;
 use crate::entitlements::Today;
 use crate::forms::FormState;
@@ -32,8 +33,11 @@ pub struct PortalState {
     pub leptos: LeptosOptions,
     pub db: DatabaseConnection,
     pub site: Arc<SiteInfo>,
-    /// Rule parameters (every dated value), loaded at start-up.
-    pub parameters: Arc<Parameters>,
+    /// Rule parameters (every dated value), loaded at start-up and again
+    /// when an administrator adds a value.
+    pub parameters: Arc<SharedParameters>,
+    /// Working days each review level has before an application is overdue.
+    pub service_levels: ServiceLevels,
     /// Mark cookies `Secure` (when served over HTTPS).
     pub secure_cookies: bool,
     /// The address people use, without a trailing slash, for links in emails.
@@ -42,6 +46,32 @@ pub struct PortalState {
     pub uploads: Arc<std::path::PathBuf>,
     /// Reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Arc<[std::net::IpAddr]>,
+}
+
+/// The rule parameters every request reads, replaced as a whole when an
+/// administrator adds a value (readers keep the version they started with).
+#[derive(Debug, Default)]
+pub struct SharedParameters(std::sync::RwLock<Arc<Parameters>>);
+
+impl SharedParameters {
+    pub fn new(parameters: Parameters) -> Self {
+        SharedParameters(std::sync::RwLock::new(Arc::new(parameters)))
+    }
+
+    pub fn current(&self) -> Arc<Parameters> {
+        match self.0.read() {
+            Ok(guard) => guard.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    pub fn replace(&self, parameters: Parameters) {
+        let mut guard = match self.0.write() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        *guard = Arc::new(parameters);
+    }
 }
 
 impl FromRef<PortalState> for LeptosOptions {
@@ -60,24 +90,17 @@ pub fn page_context(state: &PortalState) -> impl Fn() + Clone + Send + Sync + 's
     let site = state.site.clone();
     let parameters = state.parameters.clone();
     move || {
-        provide_context(parameters.clone());
+        provide_context(parameters.current());
         provide_context(Today(today_in_chongqing()));
         let Some(parts) = use_context::<http::request::Parts>() else {
             return;
         };
-        let cookies = parts
-            .headers
-            .get_all(COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .collect::<Vec<_>>()
-            .join("; ");
-        let accept_language = parts.headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+        let cookies = cookie_header(&parts.headers);
         if let Some(nonce) = parts.extensions.get::<CspNonce>() {
             provide_context(Nonce::from_value(nonce.0.as_str()));
         }
         provide_context(PageContext {
-            lang: PageContext::choose_lang(Some(&cookies), accept_language),
+            lang: request_lang(&parts.headers),
             display: PageContext::choose_display(Some(&cookies)),
             path: parts
                 .uri
@@ -88,9 +111,25 @@ pub fn page_context(state: &PortalState) -> impl Fn() + Clone + Send + Sync + 's
     }
 }
 
+/// Every `Cookie` header of a request, joined as one.
+fn cookie_header(headers: &http::HeaderMap) -> String {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The language a request's page is shown in (cookie, then `Accept-Language`).
+pub fn request_lang(headers: &http::HeaderMap) -> crate::i18n::Lang {
+    let accept_language = headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    PageContext::choose_lang(Some(&cookie_header(headers)), accept_language)
+}
+
 /// Pages whose handlers first load the session (the checker's answers, the
 /// signed-in account) or the database, then render.
-const SESSION_PAGES: [&str; 23] = [
+const SESSION_PAGES: [&str; 36] = [
     "/check",
     "/check/q/{slug}",
     "/check/answers",
@@ -114,6 +153,19 @@ const SESSION_PAGES: [&str; 23] = [
     "/applications/{id}/confirmation",
     "/applications/{id}/withdraw",
     "/applications/{id}/delete",
+    "/staff",
+    "/staff/two-factor",
+    "/staff/two-factor/set-up",
+    "/staff/recovery-codes",
+    "/staff/set-up/{token}",
+    "/staff/home",
+    "/staff/queue",
+    "/staff/applications/{id}",
+    "/staff/team",
+    "/staff/team/new",
+    "/staff/team/{id}",
+    "/staff/parameters",
+    "/staff/audit",
 ];
 
 /// The Leptos routes rendered directly; the session pages have handlers of their own.
@@ -138,6 +190,7 @@ pub fn router(state: PortalState) -> Router {
         .route("/language/{tag}", get(crate::language::switch))
         .merge(account_routes())
         .merge(application_routes())
+        .merge(staff_routes())
         .route(
             "/api/v1/eligibility",
             post(crate::entitlement_checker::api::eligibility),
@@ -183,6 +236,55 @@ fn account_routes() -> Router<PortalState> {
         )
         .route("/account/people/new", get(people::show).post(people::add))
         .route("/account/people/{id}/remove", post(people::remove))
+}
+
+fn staff_routes() -> Router<PortalState> {
+    use crate::staff::handlers::{audit_log, parameters, queue, review, sign_in, team};
+    Router::new()
+        .route("/staff", get(sign_in::show_sign_in).post(sign_in::sign_in))
+        .route(
+            "/staff/two-factor",
+            get(sign_in::show_code).post(sign_in::check_code),
+        )
+        .route(
+            "/staff/two-factor/set-up",
+            get(sign_in::show_set_up).post(sign_in::confirm_set_up),
+        )
+        .route(
+            "/staff/recovery-codes",
+            get(sign_in::show_recovery_codes).post(sign_in::renew_recovery_codes),
+        )
+        .route(
+            "/staff/set-up/{token}",
+            get(sign_in::show_set_up_link).post(sign_in::choose_password),
+        )
+        .route("/staff/sign-out", post(sign_in::sign_out))
+        .route("/staff/home", get(sign_in::home))
+        .route("/staff/queue", get(queue::show))
+        .route("/staff/queue.csv", get(queue::export))
+        .route("/staff/applications/{id}", get(review::show))
+        .route(
+            "/staff/applications/{id}/documents/{document}",
+            get(review::document),
+        )
+        .route("/staff/applications/{id}/pass", post(review::pass))
+        .route("/staff/applications/{id}/approve", post(review::approve))
+        .route("/staff/applications/{id}/refuse", post(review::refuse))
+        .route(
+            "/staff/applications/{id}/request-information",
+            post(review::request_information),
+        )
+        .route("/staff/applications/{id}/assign", post(review::assign))
+        .route("/staff/applications/{id}/notes", post(review::add_note))
+        .route("/staff/team", get(team::show))
+        .route("/staff/team/new", get(team::show).post(team::create))
+        .route("/staff/team/{id}", get(team::show_member).post(team::change))
+        .route("/staff/team/{id}/disable", post(team::disable))
+        .route("/staff/team/{id}/enable", post(team::enable))
+        .route("/staff/team/{id}/reset", post(team::reset))
+        .route("/staff/parameters", get(parameters::show).post(parameters::add))
+        .route("/staff/audit", get(audit_log::show))
+        .route("/staff/audit.csv", get(audit_log::export))
 }
 
 fn application_routes() -> Router<PortalState> {
@@ -365,6 +467,25 @@ pub fn client_address(peer: Option<IpAddr>, forwarded_for: &[&str], trusted: &[I
             .find(|hop| !trusted.contains(hop))
             .unwrap_or(peer),
     )
+}
+
+/// The client's address of a request, as text ("unknown" if not known).
+pub fn client_of(state: &PortalState, parts: &http::request::Parts) -> String {
+    client_from(state, &parts.headers, &parts.extensions)
+}
+
+/// The client's address from a request's headers and connection.
+pub fn client_from(state: &PortalState, headers: &http::HeaderMap, extensions: &http::Extensions) -> String {
+    let peer = extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip());
+    let forwarded: Vec<&str> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    client_address(peer, &forwarded, &state.trusted_proxies)
+        .map_or_else(|| "unknown".to_string(), |ip| ip.to_string())
 }
 
 /// Only a path on this site is a safe place to send someone back to.

@@ -55,3 +55,41 @@ mail-withdrawn-body =
 mail-account-deleted-subject = Your account has been deleted
 mail-account-deleted-body =
     Your account has been deleted. Applications still being decided were withdrawn, and drafts were deleted. Decided applications are kept by the district as the law requires.
+mail-passed-subject = Update on your application { $reference }
+mail-passed-body =
+    Your application for { $entitlement } ({ $reference }) has been checked and passed on. { $level ->
+        [street_review] It is now with the street or town office.
+       *[district_review] It is now with the district, which decides.
+    } This step usually takes up to 10 working days. Follow it here:
+
+    { $link }
+mail-approved-subject = Application approved: { $reference }
+mail-approved-body =
+    Your application for { $entitlement } ({ $reference }) has been approved: { $amount } yuan, paid from { $start }.
+
+    See the decision here:
+
+    { $link }
+mail-refused-subject = Decision on your application { $reference }
+mail-refused-body =
+    We are sorry: your application for { $entitlement } ({ $reference }) has been refused. { $reason ->
+        [not_eligible] It does not meet the conditions.
+        [not_resident] The person is not registered as a resident of Jiangbei District.
+        [documents_invalid] Documents were missing or not valid.
+        [already_receiving] The person already receives this or an overlapping benefit.
+        [no_response] We did not receive an answer to our request for information.
+       *[other] The reviewer explains why below.
+    }
+
+    { $details }
+
+    If you disagree, you can ask for an administrative review within 60 days or apply again. Call us and we will help. The decision is here:
+
+    { $link }
+mail-staff-set-up-subject = Your staff account for Jiangbei Disability Services
+mail-staff-set-up-body =
+    An administrator has created a staff account for you, or reset your sign-in. Choose your password and set up the code app on your phone here (the link works once, for { $days } days):
+
+    { $link }
+
+    If you did not expect this email, tell your administrator.

@@ -55,3 +55,41 @@ mail-withdrawn-body =
 mail-account-deleted-subject = 您的账户已注销
 mail-account-deleted-body =
     您的账户已注销。尚未作出决定的申请已撤回，草稿已删除。已作出决定的申请按规定由区里保存。
+mail-passed-subject = 申请 { $reference } 有新进展
+mail-passed-body =
+    您的“{ $entitlement }”申请（{ $reference }）已审核通过并转交下一级。{ $level ->
+        [street_review] 现由街道（镇）复核。
+       *[district_review] 现由区里审批。
+    }这一步一般在 10 个工作日内完成。查看进度：
+
+    { $link }
+mail-approved-subject = 申请已批准：{ $reference }
+mail-approved-body =
+    您的“{ $entitlement }”申请（{ $reference }）已批准：{ $amount } 元，自 { $start } 起发放。
+
+    查看审批结果：
+
+    { $link }
+mail-refused-subject = 申请 { $reference } 的审批结果
+mail-refused-body =
+    很抱歉，您的“{ $entitlement }”申请（{ $reference }）未获批准。{ $reason ->
+        [not_eligible] 不符合申请条件。
+        [not_resident] 申请对象不是江北区户籍居民。
+        [documents_invalid] 材料缺失或无效。
+        [already_receiving] 申请对象已享受此项或重叠的补贴。
+        [no_response] 我们请您补充材料后没有收到回复。
+       *[other] 审核人员的说明如下。
+    }
+
+    { $details }
+
+    如有异议，您可以在 60 日内申请行政复议，也可以重新申请。欢迎来电，我们会帮助您。查看审批结果：
+
+    { $link }
+mail-staff-set-up-subject = 您在江北区残疾人服务的工作人员账户
+mail-staff-set-up-body =
+    管理员已为您创建工作人员账户，或重置了您的登录方式。请在这里设置密码，并在手机上设置验证码应用（链接只能使用一次，{ $days } 天内有效）：
+
+    { $link }
+
+    如果您没有预期收到这封邮件，请告知管理员。

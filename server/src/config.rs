@@ -33,6 +33,9 @@ pub struct Config {
     /// `PORTAL_MAIL_*` and `PORTAL_SMTP_*`: how the outbox is sent. Default: `.eml` files in
     /// `data/outbox`.
     pub mail: MailConfig,
+    /// `PORTAL_SERVICE_DAYS_COMMUNITY`, `_STREET`, `_DISTRICT`: working days each level has
+    /// before an application is flagged overdue. Default 10 each.
+    pub service_levels: app::domain::staff::ServiceLevels,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,12 +109,34 @@ impl Config {
             upload_dir: lookup("PORTAL_UPLOAD_DIR").unwrap_or_else(|| "data/uploads".to_string()),
             trusted_proxies: trusted_proxies(&lookup)?,
             mail: mail_config(&lookup)?,
+            service_levels: app::domain::staff::ServiceLevels {
+                community: days(&lookup, "PORTAL_SERVICE_DAYS_COMMUNITY")?,
+                street: days(&lookup, "PORTAL_SERVICE_DAYS_STREET")?,
+                district: days(&lookup, "PORTAL_SERVICE_DAYS_DISTRICT")?,
+            },
         })
     }
 
     pub fn is_production(&self) -> bool {
         self.environment == Environment::Production
     }
+}
+
+/// A number of working days, 1 to 250; 10 when not set.
+fn days(lookup: &impl Fn(&str) -> Option<String>, variable: &'static str) -> Result<u32, ConfigError> {
+    let Some(value) = lookup(variable) else {
+        return Ok(10);
+    };
+    value
+        .trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|d| (1..=250).contains(d))
+        .ok_or(ConfigError::Invalid {
+            variable,
+            value,
+            expected: "a number of working days from 1 to 250",
+        })
 }
 
 fn trusted_proxies(lookup: &impl Fn(&str) -> Option<String>) -> Result<Vec<std::net::IpAddr>, ConfigError> {
@@ -302,6 +327,20 @@ mod tests {
                 .map(|e| e.to_string())
                 .unwrap_or_default();
             assert!(error.starts_with(variable), "{error}");
+        }
+    }
+
+    #[test]
+    fn service_levels_default_to_ten_working_days() {
+        let defaults = config(&[]).expect("valid").service_levels;
+        assert_eq!(
+            (defaults.community, defaults.street, defaults.district),
+            (10, 10, 10)
+        );
+        let set = config(&[("PORTAL_SERVICE_DAYS_STREET", "5")]).expect("valid");
+        assert_eq!(set.service_levels.street, 5);
+        for bad in ["0", "ten", "251"] {
+            assert!(config(&[("PORTAL_SERVICE_DAYS_DISTRICT", bad)]).is_err(), "{bad}");
         }
     }
 

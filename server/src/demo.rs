@@ -1,5 +1,5 @@
 //! Demo mode (`PORTAL_DEMO=true`, used by `make run`): staff accounts for
-//! each role, so the staff side can be tried. Refused in production by the
+//! each role and made-up applications, so the staff side can be tried. Refused in production by the
 //! configuration.
 
 use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
@@ -9,6 +9,9 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr};
 
 /// The password of every demo account. Demo data only, printed at start-up.
 pub const DEMO_PASSWORD: &str = "demo-jiangbei-2026";
+
+/// Made-up applications in the demo, so the queue has work in it.
+pub const DEMO_APPLICATIONS: usize = 240;
 
 /// Email, name, role and area of each demo account.
 pub const DEMO_STAFF: [(&str, &str, &str, &str); 5] = [
@@ -81,6 +84,9 @@ pub async fn create_demo_data(db: &DatabaseConnection) -> Result<(), DemoError> 
     }
     insert.on_conflict(OnConflict::column(Alias::new("email")).do_nothing().to_owned());
     db.execute(db.get_database_backend().build(&insert)).await?;
+    if !crate::seed::already_seeded(db).await? {
+        crate::seed::applications(db, DEMO_APPLICATIONS, 30, 2026, chrono::Utc::now()).await?;
+    }
     print_sign_in_help();
     Ok(())
 }
@@ -92,7 +98,10 @@ fn print_sign_in_help() {
         println!("  {email:<30} {role:<18} {area}");
     }
     println!(
-        "Staff sign in at /staff once the staff workspace is in place; residents need no account to browse."
+        "Staff sign in at /staff. The first sign-in asks you to add a key to an authenticator app (TOTP);"
+    );
+    println!(
+        "{DEMO_APPLICATIONS} made-up applications are in the queues. Residents need no account to browse."
     );
     println!("Never use demo mode in production (PORTAL_ENV=production refuses it).");
     println!();

@@ -9,6 +9,7 @@ pub mod mail;
 pub mod migration;
 pub mod screening;
 pub mod security;
+pub mod seed;
 pub mod sessions;
 pub mod telemetry;
 
@@ -149,7 +150,8 @@ async fn build_router(
         leptos,
         db: db.clone(),
         site: Arc::new(site),
-        parameters: Arc::new(parameters),
+        parameters: Arc::new(app::web::SharedParameters::new(parameters)),
+        service_levels: config.service_levels,
         secure_cookies: config.secure_cookies,
         public_url: Arc::from(config.public_url.as_str()),
         uploads: Arc::new(std::path::PathBuf::from(&config.upload_dir)),

@@ -9,15 +9,17 @@ use crate::domain::applications::{check_password, normalise_email, EmailProblem,
 use crate::forms::FormState;
 use crate::i18n::Lang;
 use crate::mail::{self, MailKind};
-use crate::web::{failed, local_path, rejected, render_page, see_other, FormValues, PortalState};
+use crate::web::{
+    client_of as client_address, failed, local_path, rejected, render_page, see_other, FormValues,
+    PortalState,
+};
 use axum::body::Body;
-use axum::extract::{ConnectInfo, Path, Request, State};
+use axum::extract::{Path, Request, State};
 use axum::response::Response;
 use chrono::{DateTime, Duration, FixedOffset, Utc};
 use http::StatusCode;
 use leptos::prelude::provide_context;
 use sea_orm::{DbErr, TransactionTrait};
-use std::net::SocketAddr;
 use tower_sessions::Session;
 
 /// Failed password attempts allowed per email address, and per client address, in the window.
@@ -36,21 +38,6 @@ pub enum HandlerError {
     Account(#[from] AccountError),
     #[error(transparent)]
     Session(#[from] SessionError),
-}
-
-fn client_address(state: &PortalState, parts: &http::request::Parts) -> String {
-    let peer = parts
-        .extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip());
-    let forwarded: Vec<&str> = parts
-        .headers
-        .get_all("x-forwarded-for")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .collect();
-    crate::web::client_address(peer, &forwarded, &state.trusted_proxies)
-        .map_or_else(|| "unknown".to_string(), |ip| ip.to_string())
 }
 
 /// A time of day in Chongqing (UTC+8), for "try again after 14:05".

@@ -177,7 +177,7 @@ pub async fn issue_token<C: ConnectionTrait>(
     Ok(token)
 }
 
-fn hash_token(token: &str) -> String {
+pub fn hash_token(token: &str) -> String {
     Sha256::digest(token.as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))

@@ -12,8 +12,7 @@ use crate::domain::applications::{ApplicationStatus, Section};
 use crate::domain::catalogue::{entitlement, EntitlementId};
 use crate::entitlement_checker::api::today_in_chongqing;
 use crate::forms::FormState;
-use crate::page_context::PageContext;
-use crate::web::{failed, rejected, render_page, see_other, FormValues, PortalState};
+use crate::web::{failed, rejected, render_page, request_lang, see_other, FormValues, PortalState};
 use axum::body::Body;
 use axum::extract::{FromRequest, Multipart, Path, Request, State};
 use axum::response::Response;
@@ -21,21 +20,6 @@ use leptos::prelude::provide_context;
 use sea_orm::DbErr;
 use serde_json::{Map, Value};
 use tower_sessions::Session;
-
-fn lang_of(request: &Request) -> crate::i18n::Lang {
-    let cookies = request
-        .headers()
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .collect::<Vec<_>>()
-        .join("; ");
-    let accept = request
-        .headers()
-        .get(http::header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    PageContext::choose_lang(Some(&cookies), accept)
-}
 
 async fn not_found(state: &PortalState, request: Request) -> Response {
     render_page(state, request, || ()).await
@@ -60,12 +44,37 @@ async fn load(
     }
 }
 
+/// The page a request is for: its path and language. (A request cannot be
+/// held across an await, its body not being Sync.)
+struct PageOf {
+    path: String,
+    lang: crate::i18n::Lang,
+}
+
+impl PageOf {
+    fn of(request: &Request) -> Self {
+        PageOf {
+            path: request.uri().path().to_string(),
+            lang: request_lang(request.headers()),
+        }
+    }
+}
+
+/// What the application's pages show. The list of communities is loaded
+/// only for the pages that show it (the person section and the check page).
 async fn view_of(
     state: &PortalState,
     account: &Account,
     app: &Application,
-    lang: crate::i18n::Lang,
+    page: &PageOf,
 ) -> Result<ApplicationView, DbErr> {
+    let (path, lang) = (&page.path, page.lang);
+    let shows_areas = path.ends_with("/person") || path.ends_with("/check");
+    let areas = if shows_areas {
+        store::areas(&state.db, lang).await?
+    } else {
+        Vec::new()
+    };
     Ok(ApplicationView {
         id: app.id,
         reference: app.reference.clone(),
@@ -77,7 +86,7 @@ async fn view_of(
         done: app.done(),
         documents: store::documents(&state.db, app.id).await?,
         events: store::events(&state.db, app.id).await?,
-        areas: store::areas(&state.db, lang).await?,
+        areas,
     })
 }
 
@@ -115,8 +124,7 @@ pub async fn show(
         Ok(found) => found,
         Err(response) => return response,
     };
-    let lang = lang_of(&request);
-    match view_of(&state, &account, &app, lang).await {
+    match view_of(&state, &account, &app, &PageOf::of(&request)).await {
         Ok(view) => render_with(&state, request, view, None).await,
         Err(error) => failed(error),
     }
@@ -131,22 +139,13 @@ async fn again(
     form: FormState,
 ) -> Response {
     let request = Request::from_parts(parts, Body::empty());
-    let lang = lang_of(&request);
-    let view = match view_of(state, account, app, lang).await {
+    let view = match view_of(state, account, app, &PageOf::of(&request)).await {
         Ok(view) => view,
         Err(error) => return failed(error),
     };
-    let (parts, _) = request.into_parts();
-    let check = CheckState {
-        answers: view.answers.clone(),
-        base: Some(format!("/applications/{}", view.id)),
-        ..CheckState::default()
-    };
-    rejected(state, parts, form, move || {
-        provide_context(view.clone());
-        provide_context(check.clone());
-    })
-    .await
+    let mut response = render_with(state, request, view, Some(form)).await;
+    *response.status_mut() = http::StatusCode::UNPROCESSABLE_ENTITY;
+    response
 }
 
 /// Where "Save and continue" goes after a section; "come back later" goes to the task list.
@@ -398,8 +397,7 @@ pub async fn answer(
         }
         Err(error) => {
             let request = Request::from_parts(parts, Body::empty());
-            let lang = lang_of(&request);
-            let view = match view_of(&state, &account, &app, lang).await {
+            let view = match view_of(&state, &account, &app, &PageOf::of(&request)).await {
                 Ok(view) => view,
                 Err(error) => return failed(error),
             };
@@ -587,7 +585,11 @@ pub async fn submit(
         .filter(|s| !app.done().contains(s))
         .collect();
     if let Some(first) = missing.first() {
-        let (parts, _) = request.into_parts();
+        let (mut parts, _) = request.into_parts();
+        // Shown on the check page, whose submit button this was.
+        if let Ok(uri) = format!("/applications/{}/check", app.id).parse() {
+            parts.uri = uri;
+        }
         let mut form = FormState::default();
         form.add_with(
             first.key(),

@@ -398,7 +398,7 @@ fn StatusPage(app: ApplicationView) -> impl IntoView {
     .into_any()
 }
 
-fn size_text(bytes: i64) -> String {
+pub fn size_text(bytes: i64) -> String {
     let kb = (bytes as f64 / 1024.0).ceil();
     if kb < 1024.0 {
         t_with("size-kb", &[("size", format!("{kb}"))])
@@ -711,14 +711,14 @@ pub fn CheckApplicationPage() -> impl IntoView {
         <ErrorSummary errors=form.summary()/>
         <span class="caption">{name}</span>
         <h1>{t("application-check-title")}</h1>
-        <h2>{section_title(Section::Person)}</h2>
+        <h2 id=Section::Person.key()>{section_title(Section::Person)}</h2>
         {summary(person_rows, format!("{base}/person"))}
-        <h2>{section_title(Section::Circumstances)}</h2>
+        <h2 id=Section::Circumstances.key()>{section_title(Section::Circumstances)}</h2>
         {summary(answer_rows, format!("{base}/circumstances"))}
-        <h2>{section_title(Section::Documents)}</h2>
+        <h2 id=Section::Documents.key()>{section_title(Section::Documents)}</h2>
         <DocumentList base=base.clone() documents=app.documents.clone() removable=false/>
         <p><a href=format!("{base}/documents")>{t("check-change")}<span class="visually-hidden">{format!(" {}", section_title(Section::Documents))}</span></a></p>
-        <h2>{t("application-submit-heading")}</h2>
+        <h2 id=Section::Declaration.key()>{t("application-submit-heading")}</h2>
         <p>{t("application-submit-lead")}</p>
         <form method="post" action=format!("{base}/submit")>
             <button type="submit" class="button">{t("application-submit")}</button>
@@ -817,10 +817,23 @@ mod tests {
             ids.push(format!("mail-{}-subject", kind.key()));
             ids.push(format!("mail-{}-body", kind.key()));
         }
-        let args: Vec<(&str, String)> = ["name", "link", "minutes", "reference", "entitlement", "message"]
-            .into_iter()
-            .map(|k| (k, "x".to_string()))
-            .collect();
+        let args: Vec<(&str, String)> = [
+            "name",
+            "link",
+            "minutes",
+            "reference",
+            "entitlement",
+            "message",
+            "level",
+            "amount",
+            "start",
+            "reason",
+            "details",
+            "days",
+        ]
+        .into_iter()
+        .map(|k| (k, "x".to_string()))
+        .collect();
         for lang in Lang::ALL {
             for id in &ids {
                 assert_ne!(tr_with(lang, id, &args), *id, "{id} is missing in {}", lang.tag());

@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 pub mod application {
     use sea_orm::entity::prelude::*;
 
-    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
     #[sea_orm(table_name = "application")]
     pub struct Model {
         #[sea_orm(primary_key)]
@@ -35,6 +35,15 @@ pub mod application {
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
         pub submitted_at: Option<DateTimeUtc>,
+        /// The staff member working on it, if someone took it.
+        pub assigned_to: Option<i32>,
+        /// When it reached its current status: the service level counts from here.
+        pub level_since: Option<DateTimeUtc>,
+        /// The district's decision: monthly or yearly amount in yuan, start
+        /// date, or the key of the refusal reason.
+        pub decision_amount: Option<f64>,
+        pub decision_start: Option<Date>,
+        pub decision_reason: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -261,8 +270,10 @@ async fn change_status<C: ConnectionTrait>(
     extra: impl FnOnce(&mut application::ActiveModel),
 ) -> Result<bool, DbErr> {
     let mut model: application::ActiveModel = current.clone().into();
+    let now = Utc::now();
     model.status = Set(to.key().to_string());
-    model.updated_at = Set(Utc::now());
+    model.updated_at = Set(now);
+    model.level_since = Set(Some(now));
     extra(&mut model);
     let updated = application::Entity::update_many()
         .set(model)
@@ -326,6 +337,7 @@ pub async fn submit(
         .col_expr(application::Column::Status, Expr::value(to.key()))
         .col_expr(application::Column::Reference, Expr::value(number.clone()))
         .col_expr(application::Column::SubmittedAt, Expr::value(now))
+        .col_expr(application::Column::LevelSince, Expr::value(now))
         .col_expr(application::Column::UpdatedAt, Expr::value(now))
         .filter(application::Column::Id.eq(draft.id))
         .filter(application::Column::Status.eq(ApplicationStatus::Draft.key()))
@@ -366,32 +378,109 @@ pub async fn withdraw(
     Ok(())
 }
 
-/// Staff ask for more information; the application waits for the applicant
-/// and then goes back to the level that asked. (The staff workspace calls this.)
-pub async fn request_information(
+/// What a reviewer decides about an application at their level.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Decision {
+    /// Checked: on to the next level.
+    Pass,
+    /// The district approves an amount (yuan, per the entitlement's unit) from a date.
+    Approve { amount: f64, start: chrono::NaiveDate },
+    /// Refused for a reason from the list (its key), with the reviewer's explanation.
+    Refuse { reason: String, details: String },
+    /// The applicant is asked for more; the answer comes back to this level.
+    RequestInformation { message: String },
+}
+
+impl Decision {
+    pub fn attempted(&self) -> Move {
+        match self {
+            Decision::Pass => Move::Pass,
+            Decision::Approve { .. } => Move::Approve,
+            Decision::Refuse { .. } => Move::Refuse,
+            Decision::RequestInformation { .. } => Move::RequestInformation,
+        }
+    }
+}
+
+/// Records a reviewer's decision: the status move (only from the status the
+/// application was read in, so two reviewers cannot both act), the history
+/// entry the applicant sees, the email to them and the audit entry, all in
+/// one transaction. Returns false when someone else moved it first.
+pub async fn decide(
     db: &DatabaseConnection,
     public_url: &str,
     app: &Application,
-    actor: &str,
-    message: &str,
-) -> Result<(), StoreError> {
+    actor: &crate::staff::audit::Actor,
+    decision: &Decision,
+) -> Result<bool, StoreError> {
+    use crate::staff::audit::{self, AuditAction};
     let from = app.status();
-    let to = from.after(Move::RequestInformation, None)?;
+    let to = from.after(decision.attempted(), None)?;
+    let reference = app.reference.clone().unwrap_or_default();
+    let actor_key = format!("staff:{}", actor.staff_id.unwrap_or_default());
     let txn = db.begin().await?;
-    if change_status(&txn, app, to, |m| m.return_to = Set(Some(from.key().to_string()))).await? {
-        add_event(&txn, app.id, to, actor, Some(message.to_string())).await?;
-        let reference = app.reference.clone().unwrap_or_default();
-        notify(
-            &txn,
-            public_url,
-            app,
-            &reference,
-            MailKind::InformationRequested,
-            vec![("message", message.to_string())],
-        )
-        .await?;
+    let moved = change_status(&txn, app, to, |m| match decision {
+        Decision::RequestInformation { .. } => m.return_to = Set(Some(from.key().to_string())),
+        Decision::Approve { amount, start } => {
+            m.decision_amount = Set(Some(*amount));
+            m.decision_start = Set(Some(*start));
+        }
+        Decision::Refuse { reason, .. } => m.decision_reason = Set(Some(reason.clone())),
+        Decision::Pass => m.assigned_to = Set(None),
+    })
+    .await?;
+    if !moved {
+        txn.rollback().await?;
+        return Ok(false);
     }
+    let (message, kind, args, action, detail) = match decision {
+        Decision::Pass => (
+            None,
+            MailKind::Passed,
+            vec![("level", to.key().to_string())],
+            AuditAction::Pass,
+            None,
+        ),
+        Decision::Approve { amount, start } => (
+            None,
+            MailKind::Approved,
+            vec![("amount", format!("{amount:.2}")), ("start", start.to_string())],
+            AuditAction::Approve,
+            Some(format!("{amount:.2} from {start}")),
+        ),
+        Decision::Refuse { reason, details } => (
+            Some(details.clone()),
+            MailKind::Refused,
+            vec![("reason", reason.clone()), ("details", details.clone())],
+            AuditAction::Refuse,
+            Some(format!("{reason}: {details}")),
+        ),
+        Decision::RequestInformation { message } => (
+            Some(message.clone()),
+            MailKind::InformationRequested,
+            vec![("message", message.clone())],
+            AuditAction::RequestInformation,
+            Some(message.clone()),
+        ),
+    };
+    add_event(&txn, app.id, to, &actor_key, message).await?;
+    notify(&txn, public_url, app, &reference, kind, args).await?;
+    audit::record(&txn, actor, action, &format!("application:{}", app.id), detail).await?;
     txn.commit().await?;
+    Ok(true)
+}
+
+/// Assigns an application to a staff member (or to nobody).
+pub async fn assign<C: ConnectionTrait>(
+    db: &C,
+    app: &Application,
+    staff_id: Option<i32>,
+) -> Result<(), DbErr> {
+    application::Entity::update_many()
+        .col_expr(application::Column::AssignedTo, Expr::value(staff_id))
+        .filter(application::Column::Id.eq(app.id))
+        .exec(db)
+        .await?;
     Ok(())
 }
 

@@ -25,13 +25,20 @@ fn Header() -> impl IntoView {
     let page = use_page();
     let other = page.lang.other();
     let switch_href = format!("/language/{}?next={}", other.tag(), encode_path(&page.path));
+    // The staff workspace links to itself where residents see their account.
+    let (home_href, home_text) =
+        if page.path == "/staff" || page.path.starts_with("/staff/") || page.path.starts_with("/staff?") {
+            ("/staff/home", t("staff-nav-label"))
+        } else {
+            ("/account", t("nav-account"))
+        };
     view! {
         <header class="site-header">
             <div class="width-container site-header__inner">
                 <a href="/" class="site-header__name">{t("service-name")}</a>
                 <nav aria-label=t("header-nav-label") class="site-header__nav">
                     <ul>
-                        <li><a href="/account">{t("nav-account")}</a></li>
+                        <li><a href=home_href>{home_text}</a></li>
                         <li><a href="/settings">{t("nav-display-settings")}</a></li>
                         <li>
                             <a href=switch_href lang=other.tag() hreflang=other.tag()>

@@ -2,6 +2,7 @@
 //! through: what a role may do, at which level, and where (its scope).
 
 use super::applications::{ApplicationStatus, Move};
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -152,10 +153,199 @@ impl StaffMember {
     }
 }
 
+impl Role {
+    /// Whether lists and exports show full certificate numbers: the
+    /// community checks the person's identity, the other levels do not need it.
+    pub fn sees_full_numbers(self) -> bool {
+        self == Role::CommunityWorker
+    }
+}
+
+/// Working days (Monday to Friday) after `from` up to and including `to`.
+/// Public holidays are not known to the portal and count as working days.
+pub fn working_days_between(from: NaiveDate, to: NaiveDate) -> u32 {
+    if to <= from {
+        return 0;
+    }
+    let days = (to - from).num_days();
+    let whole_weeks = days / 7;
+    let mut count = whole_weeks * 5;
+    let mut day = from + chrono::Duration::days(whole_weeks * 7);
+    while day < to {
+        day += chrono::Duration::days(1);
+        if day.weekday().number_from_monday() <= 5 {
+            count += 1;
+        }
+    }
+    u32::try_from(count).unwrap_or(u32::MAX)
+}
+
+/// How many working days each level has for an application.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ServiceLevels {
+    pub community: u32,
+    pub street: u32,
+    pub district: u32,
+}
+
+impl Default for ServiceLevels {
+    fn default() -> Self {
+        ServiceLevels {
+            community: 10,
+            street: 10,
+            district: 10,
+        }
+    }
+}
+
+impl ServiceLevels {
+    /// The working days allowed at `status`; none where nobody on the staff is waited for.
+    pub fn days_for(self, status: ApplicationStatus) -> Option<u32> {
+        match status {
+            ApplicationStatus::Submitted => Some(self.community),
+            ApplicationStatus::StreetReview => Some(self.street),
+            ApplicationStatus::DistrictReview => Some(self.district),
+            _ => None,
+        }
+    }
+
+    /// The last day an application can have reached `status` and be
+    /// overdue on `today`: overdue exactly when it arrived on or before it.
+    pub fn overdue_if_since_on_or_before(
+        self,
+        status: ApplicationStatus,
+        today: NaiveDate,
+    ) -> Option<NaiveDate> {
+        let allowed = self.days_for(status)?;
+        let mut day = today;
+        while working_days_between(day, today) <= allowed {
+            day = day.pred_opt()?;
+        }
+        Some(day)
+    }
+
+    /// Whether an application at `status` since `since` is past its level's time on `today`.
+    pub fn is_overdue(self, status: ApplicationStatus, since: NaiveDate, today: NaiveDate) -> bool {
+        self.days_for(status)
+            .is_some_and(|allowed| working_days_between(since, today) > allowed)
+    }
+}
+
+/// Why the district or a level refuses an application; the free text says more.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefusalReason {
+    NotEligible,
+    NotResident,
+    DocumentsInvalid,
+    AlreadyReceiving,
+    NoResponse,
+    Other,
+}
+
+impl RefusalReason {
+    pub const ALL: [RefusalReason; 6] = [
+        RefusalReason::NotEligible,
+        RefusalReason::NotResident,
+        RefusalReason::DocumentsInvalid,
+        RefusalReason::AlreadyReceiving,
+        RefusalReason::NoResponse,
+        RefusalReason::Other,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            RefusalReason::NotEligible => "not_eligible",
+            RefusalReason::NotResident => "not_resident",
+            RefusalReason::DocumentsInvalid => "documents_invalid",
+            RefusalReason::AlreadyReceiving => "already_receiving",
+            RefusalReason::NoResponse => "no_response",
+            RefusalReason::Other => "other",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<RefusalReason> {
+        RefusalReason::ALL.into_iter().find(|r| r.key() == text)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use ApplicationStatus as S;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    #[test]
+    fn working_days_skip_weekends() {
+        // 2026-11-27 is a Friday.
+        assert_eq!(working_days_between(day(2026, 11, 27), day(2026, 11, 27)), 0);
+        assert_eq!(working_days_between(day(2026, 11, 27), day(2026, 11, 29)), 0);
+        assert_eq!(working_days_between(day(2026, 11, 27), day(2026, 11, 30)), 1);
+        assert_eq!(working_days_between(day(2026, 11, 27), day(2026, 12, 11)), 10);
+        assert_eq!(working_days_between(day(2026, 11, 28), day(2026, 12, 12)), 10);
+        assert_eq!(working_days_between(day(2026, 12, 1), day(2026, 11, 1)), 0);
+        for offset in 0..30 {
+            let from = day(2026, 11, 1) + chrono::Duration::days(offset);
+            for length in 0..40 {
+                let to = from + chrono::Duration::days(length);
+                let counted = (1..=length)
+                    .map(|n| from + chrono::Duration::days(n))
+                    .filter(|d| d.weekday().number_from_monday() <= 5)
+                    .count();
+                assert_eq!(working_days_between(from, to) as usize, counted, "{from} {to}");
+            }
+        }
+    }
+
+    #[test]
+    fn overdue_after_the_level_s_working_days() {
+        let levels = ServiceLevels::default();
+        let friday = day(2026, 11, 27);
+        assert!(!levels.is_overdue(S::Submitted, friday, day(2026, 12, 11)));
+        assert!(levels.is_overdue(S::Submitted, friday, day(2026, 12, 14)));
+        assert!(!levels.is_overdue(S::MoreInformationNeeded, friday, day(2027, 1, 1)));
+        let quick = ServiceLevels { street: 2, ..levels };
+        assert!(quick.is_overdue(S::StreetReview, friday, day(2026, 12, 2)));
+        assert!(!quick.is_overdue(S::Submitted, friday, day(2026, 12, 2)));
+    }
+
+    #[test]
+    fn the_overdue_cut_off_agrees_with_is_overdue() {
+        let levels = ServiceLevels {
+            community: 3,
+            ..ServiceLevels::default()
+        };
+        for today_offset in 0..14 {
+            let today = day(2026, 11, 16) + chrono::Duration::days(today_offset);
+            for status in [S::Submitted, S::StreetReview] {
+                let cut_off = levels.overdue_if_since_on_or_before(status, today);
+                for back in 0..30 {
+                    let since = today - chrono::Duration::days(back);
+                    assert_eq!(
+                        levels.is_overdue(status, since, today),
+                        cut_off.is_some_and(|c| since <= c),
+                        "{status:?} since {since} on {today}"
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            levels.overdue_if_since_on_or_before(S::Approved, day(2026, 11, 16)),
+            None
+        );
+    }
+
+    #[test]
+    fn only_the_community_sees_full_numbers_in_lists() {
+        for role in Role::ALL {
+            assert_eq!(role.sees_full_numbers(), role == Role::CommunityWorker);
+        }
+        for reason in RefusalReason::ALL {
+            assert_eq!(RefusalReason::parse(reason.key()), Some(reason));
+        }
+    }
 
     fn staff(role: Role, area: &str) -> StaffMember {
         StaffMember {

@@ -354,7 +354,7 @@ pub async fn eligibility(State(state): State<PortalState>, headers: HeaderMap, b
         Err(error) => return error.into_response(lang),
     };
     let date = date.unwrap_or_else(today_in_chongqing);
-    let outcomes = check(&facts, date, &state.parameters);
+    let outcomes = check(&facts, date, &state.parameters.current());
     let mut response = Json(json!({
         "date": date.to_string(),
         "results": outcomes.iter().map(|o| result_json(o, lang)).collect::<Vec<_>>(),

@@ -6,6 +6,7 @@ use sea_orm_migration::prelude::*;
 mod m20261129_000001_reference_data;
 mod m20261129_000002_rule_parameters;
 mod m20261129_000003_accounts_and_applications;
+mod m20261129_000004_staff_workspace;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000001_reference_data::Migration),
             Box::new(m20261129_000002_rule_parameters::Migration),
             Box::new(m20261129_000003_accounts_and_applications::Migration),
+            Box::new(m20261129_000004_staff_workspace::Migration),
         ]
     }
 }

@@ -9,8 +9,8 @@ use app::applications::store as applications;
 use reqwest::multipart::{Form, Part};
 
 /// A valid certificate number: born 1 March 1980, physical disability, level 2.
-const CERTIFICATE: &str = "11010519800301001X12";
-const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+pub const CERTIFICATE: &str = "11010519800301001X12";
+pub const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
 const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
 
 impl TestApp {
@@ -51,7 +51,7 @@ fn id_from(location: &str) -> i32 {
 }
 
 /// Starts an application for E04 (nursing subsidy) for `for_whom` and returns its id.
-async fn start(app: &TestApp, for_whom: &str) -> i32 {
+pub async fn start(app: &TestApp, for_whom: &str) -> i32 {
     let page = app.get("/apply/e04").await;
     assert_eq!(page.status, 200, "{}", page.body);
     let started = app.post_form("/apply/e04", &format!("for={for_whom}")).await;
@@ -60,11 +60,16 @@ async fn start(app: &TestApp, for_whom: &str) -> i32 {
 }
 
 async fn complete_sections(app: &TestApp, id: i32) {
+    complete_sections_in(app, id, "jiangbei.guanyinqiao.community1").await;
+}
+
+/// Fills in every section of a draft, for a person living in `area`.
+pub async fn complete_sections_in(app: &TestApp, id: i32, area: &str) {
     let base = format!("/applications/{id}");
     let person = app
         .post_form(
             &format!("{base}/person"),
-            &format!("full_name=Li+Ming&certificate_number={CERTIFICATE}&phone=138+0000+0000&area_code=jiangbei.guanyinqiao.community1&address=1+Example+Road&then=continue"),
+            &format!("full_name=Li+Ming&certificate_number={CERTIFICATE}&phone=138+0000+0000&area_code={area}&address=1+Example+Road&then=continue"),
         )
         .await;
     assert_eq!(person.status, 303, "{}", errors(&person.body));
@@ -109,6 +114,10 @@ async fn from_the_checker_to_a_submitted_application_with_one_reference() {
         assert!(app.get(&format!("{base}/check")).await.status == 200);
         let early = app.post_form(&format!("{base}/submit"), "").await;
         assert_eq!(early.status, 422, "an incomplete application is not sent");
+        assert!(
+            errors(&early.body).contains("href=\"#person\""),
+            "the check page says what to finish"
+        );
 
         let bad = app
             .post_form(
@@ -397,21 +406,29 @@ async fn more_information_round_trip_and_withdrawal() {
         complete_sections(&app, id).await;
         app.post_form(&format!("/applications/{id}/submit"), "").await;
 
-        // A reviewer asks for more (the staff workspace calls the same function).
+        // A reviewer asks for more (the staff workspace calls the same function; tests/api/staff.rs goes through its pages).
         let application = applications::application::Entity::find_by_id(id)
             .one(&app.db)
             .await
             .unwrap()
             .unwrap();
-        applications::request_information(
+        let reviewer = app::staff::audit::Actor {
+            staff_id: Some(1),
+            name: "Reviewer".into(),
+            client_address: "127.0.0.1".into(),
+        };
+        let moved = applications::decide(
             &app.db,
             "http://127.0.0.1",
             &application,
-            "staff:1",
-            "请上传户口簿首页",
+            &reviewer,
+            &applications::Decision::RequestInformation {
+                message: "请上传户口簿首页".into(),
+            },
         )
         .await
         .expect("request information");
+        assert!(moved);
         assert_eq!(
             app.last_mail_to("hu@example.cn").await.subject,
             format!(

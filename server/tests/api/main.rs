@@ -20,4 +20,5 @@ mod pages;
 mod robustness;
 mod screening;
 mod security;
+mod staff;
 mod startup;

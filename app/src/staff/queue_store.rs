@@ -1,0 +1,404 @@
+//! The queue's queries: applications in the staff member's scope, filtered,
+//! in submission order, a page at a time by keyset (the last row's
+//! submission time and id), so page 2,000 costs what page 1 costs.
+
+use super::session::Staff;
+use super::StaffHome;
+use crate::applications::store::application::{self, Entity as Applications};
+use crate::applications::store::Application;
+use crate::domain::applications::ApplicationStatus;
+use crate::domain::catalogue::EntitlementId;
+use crate::domain::staff::{in_scope, ServiceLevels};
+use crate::entitlement_checker::api::today_in_chongqing;
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Select,
+};
+
+/// Rows on one page of the queue.
+pub const PAGE_SIZE: u64 = 50;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Oldest first: first come, first served.
+    #[default]
+    Oldest,
+    Newest,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Assigned {
+    #[default]
+    Anyone,
+    Me,
+    Nobody,
+}
+
+/// Where the last page ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cursor {
+    pub submitted_at: DateTime<Utc>,
+    pub id: i32,
+}
+
+impl Cursor {
+    pub fn encode(&self) -> String {
+        format!(
+            "{}~{}",
+            self.submitted_at.to_rfc3339_opts(SecondsFormat::AutoSi, true),
+            self.id
+        )
+    }
+
+    pub fn parse(text: &str) -> Option<Cursor> {
+        let (at, id) = text.split_once('~')?;
+        Some(Cursor {
+            submitted_at: DateTime::parse_from_rfc3339(at).ok()?.with_timezone(&Utc),
+            id: id.parse().ok()?,
+        })
+    }
+}
+
+/// The queue's filters, read leniently from the query string: anything
+/// that does not parse is left out (and shown as not chosen).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct QueueFilter {
+    pub status: Option<ApplicationStatus>,
+    pub entitlement: Option<EntitlementId>,
+    /// A street, town, community or village code.
+    pub area: Option<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub assigned: Assigned,
+    pub overdue_only: bool,
+    pub sort: Sort,
+    pub after: Option<Cursor>,
+}
+
+fn date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+}
+
+impl QueueFilter {
+    /// From the query string. `status` defaults to the level the role reviews;
+    /// `status=all` means every status after submission.
+    pub fn from_pairs(pairs: &[(String, String)], default_status: Option<ApplicationStatus>) -> QueueFilter {
+        let get = |name: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.trim())
+                .filter(|v| !v.is_empty())
+        };
+        let status = match get("status") {
+            Some("all") => None,
+            Some(text) => ApplicationStatus::parse(text)
+                .filter(|s| *s != ApplicationStatus::Draft)
+                .or(default_status),
+            None => default_status,
+        };
+        let area = get("community").or(get("street")).map(str::to_string);
+        QueueFilter {
+            status,
+            entitlement: get("entitlement").and_then(EntitlementId::parse),
+            area: area.filter(|a| a.len() <= 64),
+            from: get("from").and_then(date),
+            to: get("to").and_then(date),
+            assigned: match get("assigned") {
+                Some("me") => Assigned::Me,
+                Some("nobody") => Assigned::Nobody,
+                _ => Assigned::Anyone,
+            },
+            overdue_only: get("overdue") == Some("1"),
+            sort: match get("sort") {
+                Some("newest") => Sort::Newest,
+                _ => Sort::Oldest,
+            },
+            after: get("after").and_then(Cursor::parse),
+        }
+    }
+}
+
+/// Rows whose area is `area` or under it. Codes are compared as a range
+/// ('.' is followed by '/'), which the area index serves and which no
+/// character in a code can escape.
+fn within(area: &str) -> Condition {
+    Condition::any().add(application::Column::AreaCode.eq(area)).add(
+        Condition::all()
+            .add(application::Column::AreaCode.gte(format!("{area}.")))
+            .add(application::Column::AreaCode.lt(format!("{area}/"))),
+    )
+}
+
+/// Start of a day in China (UTC+8), as UTC.
+pub fn china_midnight(date: NaiveDate) -> DateTime<Utc> {
+    let midnight = date.and_hms_opt(0, 0, 0).unwrap_or_default();
+    DateTime::<Utc>::from_naive_utc_and_offset(midnight, Utc) - chrono::Duration::hours(8)
+}
+
+/// The filtered queue without status, order or page: what the counts use.
+/// `None` when the chosen area is outside the staff member's scope.
+fn scoped(staff: &Staff, filter: &QueueFilter, levels: &ServiceLevels) -> Option<Select<Applications>> {
+    let scope = &staff.member.area;
+    let area = match &filter.area {
+        Some(chosen) if in_scope(scope, chosen) => chosen.clone(),
+        Some(chosen) if in_scope(chosen, scope) => scope.clone(),
+        Some(_) => return None,
+        None => scope.clone(),
+    };
+    let mut select = Applications::find()
+        .filter(application::Column::Status.ne(ApplicationStatus::Draft.key()))
+        .filter(application::Column::SubmittedAt.is_not_null())
+        .filter(within(&area));
+    if let Some(entitlement) = filter.entitlement {
+        select = select.filter(application::Column::Entitlement.eq(entitlement.slug()));
+    }
+    if let Some(from) = filter.from {
+        select = select.filter(application::Column::SubmittedAt.gte(china_midnight(from)));
+    }
+    if let Some(to) = filter.to.and_then(|d| d.succ_opt()) {
+        select = select.filter(application::Column::SubmittedAt.lt(china_midnight(to)));
+    }
+    select = match filter.assigned {
+        Assigned::Anyone => select,
+        Assigned::Me => select.filter(application::Column::AssignedTo.eq(staff.account.id)),
+        Assigned::Nobody => select.filter(application::Column::AssignedTo.is_null()),
+    };
+    if filter.overdue_only {
+        select = select.filter(overdue(filter.status, levels)?);
+    }
+    Some(select)
+}
+
+/// Applications past their level's time: for one status, or for any of
+/// the three levels. `None` when no status in the choice can be overdue.
+fn overdue(status: Option<ApplicationStatus>, levels: &ServiceLevels) -> Option<Condition> {
+    let today = today_in_chongqing();
+    let statuses = match status {
+        Some(status) => vec![status],
+        None => vec![
+            ApplicationStatus::Submitted,
+            ApplicationStatus::StreetReview,
+            ApplicationStatus::DistrictReview,
+        ],
+    };
+    let mut any = Condition::any();
+    let mut some = false;
+    for status in statuses {
+        let Some(cut_off) = levels
+            .overdue_if_since_on_or_before(status, today)
+            .and_then(|d| d.succ_opt())
+        else {
+            continue;
+        };
+        some = true;
+        any = any.add(
+            Condition::all()
+                .add(application::Column::Status.eq(status.key()))
+                .add(application::Column::LevelSince.lt(china_midnight(cut_off))),
+        );
+    }
+    some.then_some(any)
+}
+
+fn with_status(select: Select<Applications>, status: Option<ApplicationStatus>) -> Select<Applications> {
+    match status {
+        Some(status) => select.filter(application::Column::Status.eq(status.key())),
+        None => select,
+    }
+}
+
+/// One page of the queue and where the next page starts, if there is one.
+pub async fn page<C: ConnectionTrait>(
+    db: &C,
+    staff: &Staff,
+    filter: &QueueFilter,
+    levels: &ServiceLevels,
+    limit: u64,
+) -> Result<(Vec<Application>, Option<Cursor>), DbErr> {
+    let Some(select) = scoped(staff, filter, levels) else {
+        return Ok((Vec::new(), None));
+    };
+    let mut select = with_status(select, filter.status);
+    if let Some(after) = &filter.after {
+        let (later, same) = (
+            application::Column::SubmittedAt.gt(after.submitted_at),
+            application::Column::SubmittedAt.eq(after.submitted_at),
+        );
+        let (earlier, id_after, id_before) = (
+            application::Column::SubmittedAt.lt(after.submitted_at),
+            application::Column::Id.gt(after.id),
+            application::Column::Id.lt(after.id),
+        );
+        select = select.filter(match filter.sort {
+            Sort::Oldest => Condition::any()
+                .add(later)
+                .add(Condition::all().add(same).add(id_after)),
+            Sort::Newest => Condition::any().add(earlier).add(
+                Condition::all()
+                    .add(application::Column::SubmittedAt.eq(after.submitted_at))
+                    .add(id_before),
+            ),
+        });
+    }
+    select = match filter.sort {
+        Sort::Oldest => select
+            .order_by_asc(application::Column::SubmittedAt)
+            .order_by_asc(application::Column::Id),
+        Sort::Newest => select
+            .order_by_desc(application::Column::SubmittedAt)
+            .order_by_desc(application::Column::Id),
+    };
+    let mut rows = select.limit(limit + 1).all(db).await?;
+    let more = rows.len() as u64 > limit;
+    rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    let next = more.then(|| rows.last()).flatten().and_then(|last| {
+        Some(Cursor {
+            submitted_at: last.submitted_at?,
+            id: last.id,
+        })
+    });
+    Ok((rows, next))
+}
+
+/// How many applications match the filters, by status (drafts never count).
+pub async fn counts<C: ConnectionTrait>(
+    db: &C,
+    staff: &Staff,
+    filter: &QueueFilter,
+    levels: &ServiceLevels,
+) -> Result<Vec<(ApplicationStatus, u64)>, DbErr> {
+    let unfiltered_status = QueueFilter {
+        overdue_only: false,
+        ..filter.clone()
+    };
+    let Some(select) = scoped(staff, &unfiltered_status, levels) else {
+        return Ok(Vec::new());
+    };
+    let rows: Vec<(String, i64)> = select
+        .select_only()
+        .column(application::Column::Status)
+        .column_as(Expr::col(application::Column::Id).count(), "n")
+        .group_by(application::Column::Status)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(ApplicationStatus::ALL
+        .into_iter()
+        .filter(|s| *s != ApplicationStatus::Draft)
+        .map(|status| {
+            let n = rows
+                .iter()
+                .find(|(key, _)| key == status.key())
+                .map_or(0, |(_, n)| u64::try_from(*n).unwrap_or(0));
+            (status, n)
+        })
+        .collect())
+}
+
+/// The home page's numbers: waiting at my level, overdue, and assigned to me.
+pub async fn home_counts<C: ConnectionTrait>(
+    db: &C,
+    staff: &Staff,
+    levels: &ServiceLevels,
+) -> Result<StaffHome, DbErr> {
+    let Some(level) = staff.member.role.reviews() else {
+        return Ok(StaffHome::default());
+    };
+    let filter = QueueFilter {
+        status: Some(level),
+        ..QueueFilter::default()
+    };
+    let count = |filter: QueueFilter| async move {
+        match scoped(staff, &filter, levels) {
+            Some(select) => with_status(select, filter.status).count(db).await,
+            None => Ok(0),
+        }
+    };
+    Ok(StaffHome {
+        waiting: count(filter.clone()).await?,
+        overdue: count(QueueFilter {
+            overdue_only: true,
+            ..filter.clone()
+        })
+        .await?,
+        mine: count(QueueFilter {
+            assigned: Assigned::Me,
+            ..filter
+        })
+        .await?,
+        ..StaffHome::default()
+    })
+}
+
+/// An application the staff member may see: in scope and submitted.
+pub async fn find_in_scope<C: ConnectionTrait>(
+    db: &C,
+    staff: &Staff,
+    id: i32,
+) -> Result<Option<Application>, DbErr> {
+    Ok(Applications::find_by_id(id)
+        .filter(application::Column::Status.ne(ApplicationStatus::Draft.key()))
+        .one(db)
+        .await?
+        .filter(|app| {
+            app.area_code
+                .as_deref()
+                .is_some_and(|area| in_scope(&staff.member.area, area))
+        }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
+        items
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn filters_read_leniently() {
+        let level = Some(ApplicationStatus::StreetReview);
+        assert_eq!(QueueFilter::from_pairs(&[], level).status, level);
+        let filter = QueueFilter::from_pairs(
+            &pairs(&[
+                ("status", "all"),
+                ("entitlement", "e03"),
+                ("street", "jiangbei.guanyinqiao"),
+                ("community", ""),
+                ("from", "2026-11-01"),
+                ("to", "not a date"),
+                ("assigned", "me"),
+                ("sort", "newest"),
+                ("after", "garbage"),
+            ]),
+            level,
+        );
+        assert_eq!(filter.status, None);
+        assert_eq!(filter.area.as_deref(), Some("jiangbei.guanyinqiao"));
+        assert_eq!(filter.from, NaiveDate::from_ymd_opt(2026, 11, 1));
+        assert_eq!(filter.to, None);
+        assert_eq!(filter.assigned, Assigned::Me);
+        assert_eq!(filter.sort, Sort::Newest);
+        assert_eq!(filter.after, None);
+        let drafts = QueueFilter::from_pairs(&pairs(&[("status", "draft")]), level);
+        assert_eq!(drafts.status, level, "drafts are never in the queue");
+    }
+
+    #[test]
+    fn cursors_round_trip_to_the_nanosecond() {
+        let cursor = Cursor {
+            submitted_at: DateTime::parse_from_rfc3339("2026-11-29T03:04:05.123456789Z")
+                .map(|d| d.with_timezone(&Utc))
+                .unwrap_or_default(),
+            id: 42,
+        };
+        assert_eq!(Cursor::parse(&cursor.encode()), Some(cursor));
+        assert_eq!(Cursor::parse("2026-11-29T03:04:05Z~x"), None);
+    }
+}

@@ -34,6 +34,8 @@ export default defineConfig({
       PORTAL_LOG: 'warn',
       PORTAL_MAIL_DIR: 'target/e2e-data/outbox',
       PORTAL_UPLOAD_DIR: 'target/e2e-data/uploads',
+      // Demo staff accounts and applications, for the staff workspace's tests.
+      PORTAL_DEMO: 'true',
     },
   },
 });

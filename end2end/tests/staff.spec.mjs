@@ -1,0 +1,259 @@
+// The staff workspace in a real browser, with the demo accounts and demo
+// applications (the server runs with PORTAL_DEMO=true): sign-in with the
+// authenticator code computed here (RFC 6238), a review by keyboard alone,
+// the same without JavaScript, and axe-core on every staff page and error
+// state in both languages at 1280 and 320 px.
+import { test, expect } from '@playwright/test';
+import crypto from 'node:crypto';
+import { LANGS, WIDTHS, axeViolations, horizontalOverflow } from './support.mjs';
+
+const PASSWORD = 'demo-jiangbei-2026';
+const DISPLAYS = [null, 'text.largest~contrast.high~spacing.wide'];
+const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT || '3100'}`;
+
+// Each demo account signs in once per run (a code works once), so the
+// tests share signed-in browser states and run one after another.
+test.describe.configure({ mode: 'serial' });
+
+function base32Decode(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of text.replace(/[\s=]/g, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  return Buffer.from(bytes);
+}
+
+/** The code an authenticator app shows for `secret` (SHA-1, 6 digits, 30 s). */
+export function totp(secret, at = Date.now()) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
+  const mac = crypto.createHmac('sha1', base32Decode(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const number = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return String(number).padStart(6, '0');
+}
+
+/** Signs in a demo account for the first time by keyboard: password, then the
+ * key shown on the set-up page, then the code. Returns the browser state. */
+async function firstSignIn(browser, email, { lang = 'en' } = {}) {
+  const context = await browser.newContext({ baseURL: BASE_URL });
+  await context.addCookies([{ name: 'lang', value: lang, url: BASE_URL }]);
+  const page = await context.newPage();
+  await page.goto('/staff');
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(PASSWORD);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/staff\/two-factor\/set-up$/);
+  const key = (await page.locator('.secret-key code').textContent()).replace(/\s/g, '');
+  await page.locator('#code').fill(totp(key));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/staff\/recovery-codes$/);
+  await expect(page.locator('.recovery-codes li')).toHaveCount(10);
+  const state = await context.storageState();
+  await context.close();
+  return state;
+}
+
+const states = {};
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000);
+  states.community = await firstSignIn(browser, 'community@demo.example.org');
+  states.street = await firstSignIn(browser, 'street@demo.example.org');
+  states.district = await firstSignIn(browser, 'district@demo.example.org');
+  states.admin = await firstSignIn(browser, 'admin@demo.example.org');
+});
+
+async function as(browser, role, { javaScriptEnabled = true } = {}) {
+  const context = await browser.newContext({ baseURL: BASE_URL, storageState: states[role], javaScriptEnabled });
+  return { context, page: await context.newPage() };
+}
+
+test('a community worker reviews by keyboard alone and passes an application on', async ({ browser }) => {
+  const { context, page } = await as(browser, 'community');
+  await page.goto('/staff/home');
+  await expect(page.locator('h1')).toHaveText('Staff workspace');
+  // Tab from the top to the queue link in the workspace's navigation.
+  await page.keyboard.press('Tab');
+  let found = false;
+  for (let i = 0; i < 15 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = await page.evaluate(() => document.activeElement?.getAttribute('href') === '/staff/queue');
+  }
+  expect(found).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/staff\/queue$/);
+  const first = page.locator('table a[href^="/staff/applications/"]').first();
+  const reference = await first.textContent();
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toContainText(reference);
+  // Refuse without a reason: the summary takes focus and links to the field.
+  await page.locator('form[action$="/refuse"] button').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#reason')).toBeFocused();
+  // Pass it on instead.
+  await page.locator('form[action$="/pass"] button').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.notification-banner')).toContainText('Passed to the next level');
+  await expect(page.locator('.lead').first()).toContainText('Street or town review');
+  await context.close();
+});
+
+test('the street and the district finish a review without JavaScript', async ({ browser }) => {
+  const street = await as(browser, 'street', { javaScriptEnabled: false });
+  await street.page.goto('/staff/queue');
+  const link = street.page.locator('table a[href^="/staff/applications/"]').first();
+  const href = await link.getAttribute('href');
+  await link.click();
+  await street.page.locator('#note').fill('Visited the family; documents are in order.');
+  await street.page.locator('form[action$="/notes"] button').click();
+  await expect(street.page.locator('.notification-banner')).toContainText('Note saved');
+  await street.page.locator('form[action$="/pass"] button').click();
+  await expect(street.page.locator('.notification-banner')).toContainText('Passed to the next level');
+  await street.context.close();
+
+  const district = await as(browser, 'district', { javaScriptEnabled: false });
+  await district.page.goto(href);
+  await expect(district.page.locator('main')).toContainText('Visited the family');
+  await district.page.locator('#amount').fill('1200');
+  await district.page.locator('#start').fill('2027-01-01');
+  await district.page.locator('form[action$="/approve"] button').click();
+  await expect(district.page.locator('.notification-banner')).toContainText('Application approved');
+  await expect(district.page.locator('main')).toContainText('1200.00');
+  await district.context.close();
+});
+
+async function submitEmpty(page, form) {
+  await page.locator(`main form[action$="${form}"] button[type=submit]`).first().click();
+  await expect(page.locator('.error-summary')).toBeVisible();
+}
+
+// Pages by role, each opened fresh; error states submit a form with what is missing.
+const PAGES = {
+  community: {
+    home: (page) => page.goto('/staff/home'),
+    queue: (page) => page.goto('/staff/queue'),
+    'queue, every status': (page) => page.goto('/staff/queue?status=all&sort=newest'),
+    'queue, nothing found': (page) => page.goto('/staff/queue?status=all&from=2001-01-01&to=2001-01-02'),
+    application: async (page) => {
+      await page.goto('/staff/queue?status=all');
+      await page.locator('table a[href^="/staff/applications/"]').first().click();
+    },
+    'application with errors': async (page) => {
+      await page.goto('/staff/queue');
+      await page.locator('table a[href^="/staff/applications/"]').first().click();
+      await submitEmpty(page, '/request-information');
+    },
+  },
+  district: {
+    'approve with errors': async (page) => {
+      await page.goto('/staff/queue');
+      await page.locator('table a[href^="/staff/applications/"]').first().click();
+      await submitEmpty(page, '/approve');
+    },
+  },
+  admin: {
+    'staff accounts': (page) => page.goto('/staff/team'),
+    'new account with errors': async (page) => { await page.goto('/staff/team/new'); await submitEmpty(page, '/staff/team/new'); },
+    'one account': async (page) => {
+      await page.goto('/staff/team');
+      await page.locator('table a[href^="/staff/team/"]').first().click();
+    },
+    parameters: (page) => page.goto('/staff/parameters'),
+    'parameters with errors': async (page) => { await page.goto('/staff/parameters'); await submitEmpty(page, '/staff/parameters'); },
+    'audit log': (page) => page.goto('/staff/audit'),
+    'not allowed': (page) => page.goto('/staff/queue'),
+  },
+  anyone: {
+    'sign in': (page) => page.goto('/staff'),
+    'sign in with errors': async (page) => {
+      await page.goto('/staff');
+      await page.locator('#email').fill('nobody@example.org');
+      await page.locator('#password').fill('wrong password');
+      await page.locator('#password').press('Enter');
+      await expect(page.locator('.error-summary')).toBeVisible();
+    },
+    'expired set-up link': (page) => page.goto('/staff/set-up/expired'),
+  },
+};
+
+/** The innermost elements that stick out on the right, to say what overflows. */
+function widest(page) {
+  return page.evaluate(() => [...document.querySelectorAll('main *')]
+    .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+    .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
+    .slice(0, 5)
+    .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${[...e.classList].join('.')} ${Math.round(e.getBoundingClientRect().width)}px`));
+}
+
+async function check(page, context, baseURL, lang, open) {
+  const failures = [];
+  for (const display of DISPLAYS) {
+    const cookies = [{ name: 'lang', value: lang, url: baseURL }];
+    if (display) cookies.push({ name: 'display', value: display, url: baseURL });
+    await context.addCookies(cookies);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const violations = await axeViolations(page);
+      if (violations.length) failures.push({ display, width, url: page.url(), violations });
+      if (width === 320) {
+        const overflow = await horizontalOverflow(page);
+        if (overflow > 0) failures.push({ display, width, url: page.url(), overflow, widest: await widest(page) });
+      }
+    }
+  }
+  return failures;
+}
+
+for (const lang of LANGS) {
+  test(`staff pages (${lang}) have no axe violations`, async ({ browser, baseURL }) => {
+    test.setTimeout(600_000);
+    const failures = [];
+    for (const [role, pages] of Object.entries(PAGES)) {
+      const { context, page } = role === 'anyone'
+        ? await (async () => { const c = await browser.newContext({ baseURL: BASE_URL }); return { context: c, page: await c.newPage() }; })()
+        : await as(browser, role);
+      for (const [name, open] of Object.entries(pages)) {
+        for (const f of await check(page, context, baseURL, lang, open)) failures.push({ role, name, ...f });
+      }
+      await context.close();
+    }
+    expect(failures, JSON.stringify(failures, null, 2)).toEqual([]);
+  });
+}
+
+test('the second-factor pages have no axe violations, errors included', async ({ browser, baseURL }) => {
+  const failures = [];
+  for (const lang of LANGS) {
+    const context = await browser.newContext({ baseURL: BASE_URL });
+    await context.addCookies([{ name: 'lang', value: lang, url: baseURL }]);
+    const page = await context.newPage();
+    // The content editor signs in for the first time in this test only.
+    await page.goto('/staff');
+    await page.locator('#email').fill('editor@demo.example.org');
+    await page.locator('#password').fill(PASSWORD);
+    await page.locator('#password').press('Enter');
+    await expect(page).toHaveURL(/\/staff\/two-factor\/set-up$/);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/staff/two-factor/set-up');
+      let violations = await axeViolations(page);
+      if (violations.length) failures.push({ lang, width, name: 'set-up', violations });
+      await page.locator('#code').fill('12');
+      await page.locator('#code').press('Enter');
+      await expect(page.locator('.error-summary')).toBeVisible();
+      violations = await axeViolations(page);
+      if (violations.length) failures.push({ lang, width, name: 'set-up with an error', violations });
+      if (width === 320 && (await horizontalOverflow(page)) > 0) failures.push({ lang, name: 'set-up overflows' });
+    }
+    await context.close();
+  }
+  expect(failures, JSON.stringify(failures, null, 2)).toEqual([]);
+});

@@ -1,0 +1,202 @@
+//! The staff queue with 100,000 applications: the real server on this
+//! machine, a SQLite file database (or `BENCH_DATABASE_URL`, e.g. an empty
+//! PostgreSQL database), a signed-in district approver, and the time from
+//! request to the whole page received.
+//!
+//! `cargo bench -p server --bench queue`
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use app::domain::staff::Role;
+use app::staff::queue_store::Cursor;
+use app::staff::second_factor::{code_at, now_seconds};
+use app::staff::store::{self as staff_store, StaffDetails};
+use criterion::{criterion_group, criterion_main, Criterion};
+use sea_orm::{ConnectionTrait, Statement};
+use server::config::Config;
+use server::Application;
+use std::collections::HashMap;
+use std::time::Duration;
+
+const APPLICATIONS: usize = 100_000;
+const PASSWORD: &str = "benchmark password 2026";
+
+struct Served {
+    runtime: tokio::runtime::Runtime,
+    client: reqwest::Client,
+    address: String,
+    db: sea_orm::DatabaseConnection,
+    _dir: tempfile::TempDir,
+}
+
+fn form(client: &reqwest::Client, url: String, body: String) -> reqwest::RequestBuilder {
+    client
+        .post(url)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("sec-fetch-site", "same-origin")
+        .body(body)
+}
+
+fn serve() -> Served {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let database_url = std::env::var("BENCH_DATABASE_URL")
+        .unwrap_or_else(|_| format!("sqlite://{}", dir.path().join("bench.db").display()));
+    let vars: HashMap<&str, String> = HashMap::from([
+        ("PORTAL_ADDR", "127.0.0.1:0".to_string()),
+        ("DATABASE_URL", database_url),
+        ("PORTAL_LOG", "error".to_string()),
+        ("PORTAL_MAIL_DIR", dir.path().join("outbox").display().to_string()),
+        (
+            "PORTAL_UPLOAD_DIR",
+            dir.path().join("uploads").display().to_string(),
+        ),
+    ]);
+    let config = Config::from_lookup(|name| vars.get(name).cloned()).expect("configuration");
+    let (address, db) = runtime.block_on(async {
+        let app = Application::build(config).await.expect("the server starts");
+        let address = format!("http://{}", app.local_addr());
+        let db = app.db().clone();
+        tokio::spawn(app.run_until_stopped(std::future::pending()));
+        let started = std::time::Instant::now();
+        server::seed::applications(&db, APPLICATIONS, 90, 1, chrono::Utc::now())
+            .await
+            .expect("seed");
+        eprintln!(
+            "seeded {APPLICATIONS} applications in {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
+        (address, db)
+    });
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    runtime.block_on(async {
+        let details = StaffDetails {
+            email: "bench@example.org".into(),
+            display_name: "Bench".into(),
+            role: Role::DistrictApprover,
+            area_code: "jiangbei".into(),
+        };
+        let (_, token) = staff_store::create(&db, &details).await.expect("staff");
+        let link = format!("{address}/staff/set-up/{token}");
+        form(&client, link, format!("password={}", PASSWORD.replace(' ', "+")))
+            .send()
+            .await
+            .expect("password");
+        let page = client
+            .get(format!("{address}/staff/two-factor/set-up"))
+            .send()
+            .await
+            .expect("set-up")
+            .text()
+            .await
+            .expect("text");
+        let key = page
+            .split("<code lang=\"en\">")
+            .nth(1)
+            .and_then(|rest| rest.split("</code>").next())
+            .expect("the key");
+        let secret: String = key.split_whitespace().collect();
+        let code = code_at(&secret, now_seconds()).expect("code");
+        let done = form(
+            &client,
+            format!("{address}/staff/two-factor/set-up"),
+            format!("code={code}"),
+        )
+        .send()
+        .await
+        .expect("code");
+        assert_eq!(done.status(), 303);
+    });
+    Served {
+        runtime,
+        client,
+        address,
+        db,
+        _dir: dir,
+    }
+}
+
+/// A cursor `depth` rows into the district's queue, as "Next page" links carry.
+fn cursor_at(served: &Served, depth: usize) -> String {
+    served.runtime.block_on(async {
+        let backend = served.db.get_database_backend();
+        let row = served
+            .db
+            .query_one(Statement::from_string(
+                backend,
+                format!(
+                    "SELECT submitted_at, id FROM application WHERE status = 'district_review' \
+                     ORDER BY submitted_at, id LIMIT 1 OFFSET {depth}"
+                ),
+            ))
+            .await
+            .expect("query")
+            .expect("a row");
+        let cursor = Cursor {
+            submitted_at: row.try_get("", "submitted_at").expect("time"),
+            id: row.try_get("", "id").expect("id"),
+        };
+        cursor.encode().replace('+', "%2B").replace(':', "%3A")
+    })
+}
+
+fn get(served: &Served, path: &str) -> usize {
+    served.runtime.block_on(async {
+        let response = served
+            .client
+            .get(format!("{}{path}", served.address))
+            .send()
+            .await
+            .expect("GET");
+        assert_eq!(response.status(), 200, "{path}");
+        response.bytes().await.expect("body").len()
+    })
+}
+
+fn queue(c: &mut Criterion) {
+    let served = serve();
+    let deep = format!("/staff/queue?after={}", cursor_at(&served, 20_000));
+    let pages = [
+        ("queue, first page", "/staff/queue".to_string()),
+        ("queue, 400 pages in", deep),
+        (
+            "queue, one street, every status",
+            "/staff/queue?status=all&street=jiangbei.guanyinqiao".to_string(),
+        ),
+        (
+            "queue, one community, newest first",
+            "/staff/queue?status=all&community=jiangbei.wubao.village1&sort=newest".to_string(),
+        ),
+        ("queue, overdue only", "/staff/queue?overdue=1".to_string()),
+        (
+            "queue, one entitlement and dates",
+            "/staff/queue?entitlement=e04&from=2026-10-01&to=2026-11-15".to_string(),
+        ),
+        ("application page", "/staff/applications/50000".to_string()),
+    ];
+    let mut group = c.benchmark_group("staff queue, 100,000 applications");
+    group.sample_size(30).measurement_time(Duration::from_secs(8));
+    for (name, path) in &pages {
+        eprintln!("{name}: {} bytes", get(&served, path));
+        group.bench_function(*name, |b| b.iter(|| get(&served, path)));
+    }
+    group.finish();
+    let mut export = c.benchmark_group("staff queue export");
+    export.sample_size(10).measurement_time(Duration::from_secs(20));
+    let street_csv = "/staff/queue.csv?status=all&street=jiangbei.guanyinqiao";
+    eprintln!("street CSV: {} bytes", get(&served, street_csv));
+    export.bench_function("CSV of one street (about 8,300 rows)", |b| {
+        b.iter(|| get(&served, street_csv))
+    });
+    export.finish();
+}
+
+criterion_group!(benches, queue);
+criterion_main!(benches);

@@ -26,6 +26,8 @@ pub fn HomePage() -> impl IntoView {
         <ul class="list list--bullet">
             <li><a href="/check">{t("home-use-check")}</a></li>
             <li><a href="/entitlements">{t("home-use-entitlements")}</a></li>
+            <li><a href="/jobs/fairs">{t("home-use-fairs")}</a></li>
+            <li><a href="/training">{t("home-use-training")}</a></li>
             <li><a href="/settings">{t("home-use-settings")}</a></li>
             <li><a href="/accessibility">{t("home-use-accessibility")}</a></li>
             <li><a href="/privacy">{t("home-use-privacy")}</a></li>

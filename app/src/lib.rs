@@ -14,9 +14,11 @@ pub mod display_settings;
 pub mod domain;
 pub mod entitlement_checker;
 pub mod entitlements;
+pub mod events;
 pub mod forms;
 pub mod home;
 pub mod i18n;
+pub mod job_fairs;
 pub mod not_found;
 pub mod page_context;
 pub mod people;
@@ -24,6 +26,7 @@ pub mod privacy_notice;
 pub mod shell;
 pub mod site_info;
 pub mod staff;
+pub mod training;
 
 #[cfg(feature = "ssr")]
 pub mod error_page;

@@ -48,10 +48,18 @@ pub enum MailKind {
     Approved,
     Refused,
     StaffSetUp,
+    FairRegistered,
+    FairCancelled,
+    FairReminder,
+    Booked,
+    Waitlisted,
+    PlaceOffered,
+    SessionCancelled,
+    SessionReminder,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 13] = [
+    pub const ALL: [MailKind; 21] = [
         MailKind::SignInLink,
         MailKind::AlreadyRegistered,
         MailKind::PasswordReset,
@@ -65,6 +73,14 @@ impl MailKind {
         MailKind::Approved,
         MailKind::Refused,
         MailKind::StaffSetUp,
+        MailKind::FairRegistered,
+        MailKind::FairCancelled,
+        MailKind::FairReminder,
+        MailKind::Booked,
+        MailKind::Waitlisted,
+        MailKind::PlaceOffered,
+        MailKind::SessionCancelled,
+        MailKind::SessionReminder,
     ];
 
     pub fn key(self) -> &'static str {
@@ -82,6 +98,14 @@ impl MailKind {
             MailKind::Approved => "approved",
             MailKind::Refused => "refused",
             MailKind::StaffSetUp => "staff-set-up",
+            MailKind::FairRegistered => "fair-registered",
+            MailKind::FairCancelled => "fair-cancelled",
+            MailKind::FairReminder => "fair-reminder",
+            MailKind::Booked => "booked",
+            MailKind::Waitlisted => "waitlisted",
+            MailKind::PlaceOffered => "place-offered",
+            MailKind::SessionCancelled => "session-cancelled",
+            MailKind::SessionReminder => "session-reminder",
         }
     }
 }

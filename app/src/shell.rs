@@ -15,6 +15,9 @@ use crate::check::{AnswersPage, CheckStartPage, QuestionPage, ResultsPage};
 use crate::components::Layout;
 use crate::display_settings::DisplaySettingsPage;
 use crate::entitlements::{EntitlementPage, EntitlementsPage};
+use crate::events::MyBookingsPage;
+use crate::job_fairs::{FairPage, FairsPage, PastFairsPage};
+use crate::training::{CoursePage, TrainingPage};
 use crate::home::HomePage;
 use crate::not_found::NotFoundPage;
 use crate::page_context::use_page;
@@ -118,6 +121,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/password") view=AccountPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/delete") view=DeleteAccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/people/new") view=AddPersonPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/bookings") view=MyBookingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/jobs/fairs") view=FairsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/jobs/fairs/past") view=PastFairsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/jobs/fairs/:id") view=FairPage ssr=SsrMode::Async/>
+                    <Route path=path!("/training") view=TrainingPage ssr=SsrMode::Async/>
+                    <Route path=path!("/training/:id") view=CoursePage ssr=SsrMode::Async/>
                     <Route path=path!("/apply/:entitlement") view=ApplyStartPage ssr=SsrMode::Async/>
                     <Route path=path!("/applications") view=ApplicationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/applications/:id") view=ApplicationPage ssr=SsrMode::Async/>

@@ -129,7 +129,7 @@ pub fn request_lang(headers: &http::HeaderMap) -> crate::i18n::Lang {
 
 /// Pages whose handlers first load the session (the checker's answers, the
 /// signed-in account) or the database, then render.
-const SESSION_PAGES: [&str; 36] = [
+const SESSION_PAGES: [&str; 42] = [
     "/check",
     "/check/q/{slug}",
     "/check/answers",
@@ -141,6 +141,12 @@ const SESSION_PAGES: [&str; 36] = [
     "/account/password",
     "/account/delete",
     "/account/people/new",
+    "/account/bookings",
+    "/jobs/fairs",
+    "/jobs/fairs/past",
+    "/jobs/fairs/{id}",
+    "/training",
+    "/training/{id}",
     "/apply/{entitlement}",
     "/applications",
     "/applications/{id}",
@@ -191,6 +197,7 @@ pub fn router(state: PortalState) -> Router {
         .merge(account_routes())
         .merge(application_routes())
         .merge(staff_routes())
+        .merge(event_routes())
         .route(
             "/api/v1/eligibility",
             post(crate::entitlement_checker::api::eligibility),
@@ -285,6 +292,27 @@ fn staff_routes() -> Router<PortalState> {
         .route("/staff/parameters", get(parameters::show).post(parameters::add))
         .route("/staff/audit", get(audit_log::show))
         .route("/staff/audit.csv", get(audit_log::export))
+}
+
+fn event_routes() -> Router<PortalState> {
+    use crate::events::handlers as events;
+    use crate::job_fairs::handlers as fairs;
+    use crate::training::handlers as training;
+    Router::new()
+        .route("/account/bookings", get(events::my_bookings))
+        .route("/jobs/fairs", get(fairs::list))
+        .route("/jobs/fairs/past", get(fairs::past))
+        .route("/jobs/fairs/{id}", get(fairs::show))
+        .route("/jobs/fairs/{id}/register", post(fairs::register))
+        .route("/jobs/fairs/{id}/calendar.ics", get(fairs::calendar_file))
+        .route("/jobs/registrations/{id}/cancel", post(fairs::cancel))
+        .route("/training", get(training::list))
+        .route("/training/{id}", get(training::show))
+        .route("/training/{id}/book", post(training::book))
+        .route("/training/sessions/{id}/calendar.ics", get(training::calendar_file))
+        .route("/training/bookings/{id}/cancel", post(training::cancel))
+        .route("/training/bookings/{id}/accept", post(training::accept))
+        .route("/training/bookings/{id}/decline", post(training::decline))
 }
 
 fn application_routes() -> Router<PortalState> {

@@ -71,6 +71,7 @@ account-change-password = Set or change your password
 account-email-change-note = To change your email address, call or visit us (see Get help below): we check it is you first.
 account-applications-heading = Your applications
 account-find-entitlement = Find something to apply for
+account-bookings = Your job fair registrations and training bookings
 account-security-heading = Signing out and deleting your account
 account-delete-link = Delete your account
 account-done-body = You can carry on from here.

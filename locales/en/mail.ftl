@@ -93,3 +93,73 @@ mail-staff-set-up-body =
     { $link }
 
     If you did not expect this email, tell your administrator.
+mail-fair-registered-subject = Registered: { $fair }
+mail-fair-registered-body =
+    { $attendee } is registered for { $fair }.
+
+    When: { $when }
+    Where: { $where }
+
+    The organisers will arrange what you asked for. We will remind you the day before. The fair's page, with how to get there and a calendar file:
+
+    { $link }
+
+    If you cannot go, please cancel on the website so the organisers know.
+mail-fair-cancelled-subject = Cancelled: { $fair }
+mail-fair-cancelled-body =
+    We are sorry: { $fair } on { $when } has been cancelled. { $reason }
+
+    { $attendee }'s registration is cancelled; you do not need to do anything. Other fairs are listed here:
+
+    { $link }
+mail-fair-reminder-subject = Tomorrow: { $fair }
+mail-fair-reminder-body =
+    A reminder that { $attendee } is registered for { $fair }.
+
+    When: { $when }
+    Where: { $where }
+
+    How to get there, and the employers coming:
+
+    { $link }
+mail-booked-subject = Place booked: { $course }
+mail-booked-body =
+    { $attendee } has a place on { $course }.
+
+    When: { $when }
+    Where: { $where }
+
+    We will remind you the day before. If you cannot go, please cancel so the place goes to someone waiting:
+
+    { $link }
+mail-waitlisted-subject = On the waiting list: { $course }
+mail-waitlisted-body =
+    The session of { $course } on { $when } is full, so { $attendee } is on its waiting list.
+
+    If a place frees up, we will email you, and you will have 48 hours to accept it. Your bookings:
+
+    { $link }
+mail-place-offered-subject = A place is free for you: { $course }
+mail-place-offered-body =
+    A place has freed up on { $course } ({ $when }, { $where }) and it is offered to { $attendee }.
+
+    Accept it by { $expires }, or it goes to the next person waiting:
+
+    { $link }
+mail-session-cancelled-subject = Cancelled: { $course }, { $when }
+mail-session-cancelled-body =
+    We are sorry: the session of { $course } on { $when } has been cancelled. { $reason }
+
+    { $attendee }'s booking is cancelled; you do not need to do anything. Other sessions may be listed here:
+
+    { $link }
+mail-session-reminder-subject = Tomorrow: { $course }
+mail-session-reminder-body =
+    A reminder that { $attendee } has a place on { $course }.
+
+    When: { $when }
+    Where: { $where }
+
+    Your bookings:
+
+    { $link }

@@ -71,6 +71,7 @@ account-change-password = 设置或修改密码
 account-email-change-note = 如需更换电子邮箱，请致电或到窗口办理（见页面下方“获取帮助”），我们会先核实是您本人。
 account-applications-heading = 我的申请
 account-find-entitlement = 查找可以申请的项目
+account-bookings = 我的招聘会报名和培训预约
 account-security-heading = 退出登录和注销账户
 account-delete-link = 注销账户
 account-done-body = 您可以从这里继续。

@@ -93,3 +93,73 @@ mail-staff-set-up-body =
     { $link }
 
     如果您没有预期收到这封邮件，请告知管理员。
+mail-fair-registered-subject = 报名成功：{ $fair }
+mail-fair-registered-body =
+    { $attendee } 已报名参加 { $fair }。
+
+    时间：{ $when }
+    地点：{ $where }
+
+    主办方会安排好您提出的需要。我们会在前一天提醒您。招聘会页面（有交通方式和日历文件）：
+
+    { $link }
+
+    如果不能参加，请在网站上取消报名，方便主办方安排。
+mail-fair-cancelled-subject = 已取消：{ $fair }
+mail-fair-cancelled-body =
+    很抱歉，原定于 { $when } 举办的 { $fair } 已取消。{ $reason }
+
+    { $attendee } 的报名已取消，您不需要做任何事。其他招聘会请看：
+
+    { $link }
+mail-fair-reminder-subject = 明天：{ $fair }
+mail-fair-reminder-body =
+    提醒您：{ $attendee } 已报名参加 { $fair }。
+
+    时间：{ $when }
+    地点：{ $where }
+
+    交通方式和参会的用人单位：
+
+    { $link }
+mail-booked-subject = 预约成功：{ $course }
+mail-booked-body =
+    { $attendee } 已预约 { $course } 的名额。
+
+    时间：{ $when }
+    地点：{ $where }
+
+    我们会在前一天提醒您。如果不能参加，请取消预约，把名额让给候补的人：
+
+    { $link }
+mail-waitlisted-subject = 已加入候补名单：{ $course }
+mail-waitlisted-body =
+    { $course }（{ $when }）这一期已满，{ $attendee } 已加入候补名单。
+
+    有空出的名额时，我们会发邮件通知您，您有 48 小时决定是否接受。我的预约：
+
+    { $link }
+mail-place-offered-subject = 有名额留给您：{ $course }
+mail-place-offered-body =
+    { $course }（{ $when }，{ $where }）空出了一个名额，现在留给 { $attendee }。
+
+    请在 { $expires } 前接受，否则名额将给下一位候补的人：
+
+    { $link }
+mail-session-cancelled-subject = 已取消：{ $course }，{ $when }
+mail-session-cancelled-body =
+    很抱歉，{ $course } 在 { $when } 的这一期已取消。{ $reason }
+
+    { $attendee } 的预约已取消，您不需要做任何事。其他期次请看：
+
+    { $link }
+mail-session-reminder-subject = 明天：{ $course }
+mail-session-reminder-body =
+    提醒您：{ $attendee } 已预约 { $course }。
+
+    时间：{ $when }
+    地点：{ $where }
+
+    我的预约：
+
+    { $link }

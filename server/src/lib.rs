@@ -12,6 +12,7 @@ pub mod security;
 pub mod seed;
 pub mod sessions;
 pub mod telemetry;
+pub mod timed;
 
 use app::domain::parameters::Parameters;
 use app::site_info::SiteInfo;
@@ -63,6 +64,7 @@ pub struct Application {
     router: Router,
     db: DatabaseConnection,
     mailer: mail::Mailer,
+    public_url: String,
 }
 
 impl Application {
@@ -91,6 +93,7 @@ impl Application {
             router,
             db,
             mailer,
+            public_url: config.public_url.clone(),
         })
     }
 
@@ -115,6 +118,7 @@ impl Application {
             self.local_addr()
         );
         let mail = mail::spawn_worker(self.db.clone(), self.mailer, mail::WORKER_INTERVAL);
+        let timed = timed::spawn_worker(self.db.clone(), self.public_url, timed::WORKER_INTERVAL);
         let served = axum::serve(
             self.listener,
             self.router.into_make_service_with_connect_info::<SocketAddr>(),
@@ -122,6 +126,7 @@ impl Application {
         .with_graceful_shutdown(shutdown)
         .await;
         mail.stop().await;
+        timed.stop().await;
         served?;
         self.db.clone().close().await.ok();
         tracing::info!("stopped");

@@ -253,3 +253,217 @@ pub async fn already_seeded<C: ConnectionTrait>(db: &C) -> Result<bool, DbErr> {
     };
     Ok(count > 0)
 }
+
+/// Made-up fairs and courses around `now` (Chongqing time) for the demo and the
+/// browser tests: three upcoming fairs with employers, one past fair, and
+/// three courses, one of whose sessions has only two places.
+pub async fn events<C: ConnectionTrait>(db: &C, now: chrono::NaiveDateTime) -> Result<(), DbErr> {
+    use app::domain::events::{features_text, Feature};
+    use app::job_fairs::store::{employer, fair, position};
+    use app::training::store::{course, session};
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    let day = |days: i64, hour: u32| {
+        (now.date() + Duration::days(days))
+            .and_hms_opt(hour, 0, 0)
+            .unwrap_or(now)
+    };
+    let fairs = [
+        (
+            "观音桥残疾人专场招聘会",
+            "Guanyinqiao job fair for disabled jobseekers",
+            10,
+            "观音桥街道社区服务中心",
+            "Guanyinqiao community service centre",
+            "江北区建新北路 16 号",
+            "16 Jianxin North Road, Jiangbei",
+            "轻轨 3 号线观音桥站 2 号出口，步行 300 米；公交 818、152 路观音桥站。",
+            "Metro line 3 to Guanyinqiao, exit 2, then 300 m on foot; buses 818 and 152 to Guanyinqiao.",
+            vec![
+                Feature::StepFree,
+                Feature::AccessibleToilet,
+                Feature::Lift,
+                Feature::SignLanguage,
+                Feature::AccessibleParking,
+            ],
+        ),
+        (
+            "五里店街道就业援助招聘会",
+            "Wulidian employment support fair",
+            24,
+            "五里店街道文化活动中心",
+            "Wulidian cultural centre",
+            "江北区五里店街道 8 号",
+            "8 Wulidian Street, Jiangbei",
+            "轻轨 6 号线五里店站 1 号出口，有无障碍电梯。",
+            "Metro line 6 to Wulidian, exit 1, which has a step-free lift.",
+            vec![Feature::StepFree, Feature::HearingLoop, Feature::QuietRoom],
+        ),
+        (
+            "鱼嘴镇春季招聘会",
+            "Yuzui spring job fair",
+            45,
+            "鱼嘴镇政府礼堂",
+            "Yuzui town hall",
+            "江北区鱼嘴镇正街 1 号",
+            "1 Main Street, Yuzui",
+            "公交 612 路鱼嘴站下车。",
+            "Bus 612 to Yuzui.",
+            vec![Feature::AccessibleToilet],
+        ),
+        (
+            "江北区秋季残疾人招聘会",
+            "Jiangbei autumn job fair",
+            -30,
+            "江北区残联",
+            "Jiangbei Disabled Persons' Federation",
+            "江北区北城天街 2 号",
+            "2 Beicheng Tianjie, Jiangbei",
+            "轻轨 3 号线观音桥站。",
+            "Metro line 3 to Guanyinqiao.",
+            vec![Feature::StepFree, Feature::Lift],
+        ),
+    ];
+    for (
+        title_zh,
+        title_en,
+        days,
+        venue_zh,
+        venue_en,
+        address_zh,
+        address_en,
+        transport_zh,
+        transport_en,
+        features,
+    ) in fairs
+    {
+        let created = fair::ActiveModel {
+            area_code: Set("jiangbei".to_string()),
+            title_zh: Set(title_zh.to_string()),
+            title_en: Set(title_en.to_string()),
+            summary_zh: Set("面向残疾求职者的专场招聘会，现场有就业指导和政策咨询。".to_string()),
+            summary_en: Set(
+                "A job fair for disabled jobseekers, with careers advice and help with support on offer."
+                    .to_string(),
+            ),
+            starts_at: Set(day(days, 9)),
+            ends_at: Set(day(days, 12)),
+            venue_zh: Set(venue_zh.to_string()),
+            venue_en: Set(venue_en.to_string()),
+            address_zh: Set(address_zh.to_string()),
+            address_en: Set(address_en.to_string()),
+            transport_zh: Set(transport_zh.to_string()),
+            transport_en: Set(transport_en.to_string()),
+            features: Set(features_text(&features)),
+            created_at: Set(Utc::now()),
+            updated_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        for (name, jobs) in [
+            (
+                "重庆某电商公司",
+                [(
+                    "客服专员（线上）",
+                    "会用电脑打字；可居家办公",
+                    "读屏软件，弹性工作时间",
+                    5,
+                )],
+            ),
+            (
+                "江北某连锁超市",
+                [("理货员", "能站立工作 4 小时", "无障碍工作台，手语同事", 3)],
+            ),
+        ] {
+            let employer = employer::ActiveModel {
+                fair_id: Set(created.id),
+                name: Set(name.to_string()),
+                description: Set("欢迎残疾求职者。".to_string()),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+            for (title, needs, adjustments, openings) in jobs {
+                position::ActiveModel {
+                    employer_id: Set(employer.id),
+                    title: Set(title.to_string()),
+                    needs: Set(needs.to_string()),
+                    adjustments_offered: Set(adjustments.to_string()),
+                    openings: Set(openings),
+                    ..Default::default()
+                }
+                .insert(db)
+                .await?;
+            }
+        }
+    }
+    let courses = [
+        (
+            "电子商务入门",
+            "E-commerce basics",
+            "想开网店或做线上客服的人",
+            "People who want to run an online shop or work in online customer service",
+            12,
+        ),
+        (
+            "盲人保健按摩",
+            "Massage for blind trainees",
+            "视力残疾人",
+            "Blind and partially sighted people",
+            2,
+        ),
+        (
+            "电脑基础",
+            "Computer basics",
+            "没有用过电脑的人",
+            "People who have never used a computer",
+            20,
+        ),
+    ];
+    for (index, (title_zh, title_en, suits_zh, suits_en, capacity)) in (0_i64..).zip(courses) {
+        let created = course::ActiveModel {
+            area_code: Set("jiangbei".to_string()),
+            title_zh: Set(title_zh.to_string()),
+            title_en: Set(title_en.to_string()),
+            description_zh: Set("免费课程，结业颁发证书。".to_string()),
+            description_en: Set("A free course with a certificate at the end.".to_string()),
+            suits_zh: Set(suits_zh.to_string()),
+            suits_en: Set(suits_en.to_string()),
+            features: Set(features_text(&[
+                Feature::StepFree,
+                Feature::AccessibleToilet,
+                Feature::Lift,
+            ])),
+            created_at: Set(Utc::now()),
+            updated_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        for week in [2_i64, 6] {
+            session::ActiveModel {
+                course_id: Set(created.id),
+                starts_at: Set(day(7 * week + index, 14)),
+                ends_at: Set(day(7 * week + index, 17)),
+                online: Set(false),
+                venue_zh: Set("江北区残疾人职业培训基地".to_string()),
+                venue_en: Set("Jiangbei vocational training centre".to_string()),
+                address_zh: Set("江北区洋河路 20 号".to_string()),
+                address_en: Set("20 Yanghe Road, Jiangbei".to_string()),
+                capacity: Set(capacity),
+                version: Set(0),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether demo fairs are already there (a restart must not add them again).
+pub async fn events_seeded<C: ConnectionTrait>(db: &C) -> Result<bool, DbErr> {
+    use app::job_fairs::store::fair;
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    Ok(fair::Entity::find().count(db).await? > 0)
+}

@@ -311,6 +311,7 @@ pub fn AccountPage() -> impl IntoView {
             <h2 id="applications-heading">{t("account-applications-heading")}</h2>
             <crate::applications::ApplicationList applications=applications/>
             <p><a href="/entitlements">{t("account-find-entitlement")}</a></p>
+            <p><a href="/account/bookings">{t("account-bookings")}</a></p>
         </section>
         <section aria-labelledby="people-heading">
             <h2 id="people-heading">{t("people-heading")}</h2>

@@ -3,6 +3,7 @@
 
 pub mod applications;
 pub mod catalogue;
+pub mod events;
 pub mod facts;
 pub mod parameters;
 pub mod resident_id;

@@ -58,10 +58,18 @@ pub enum AuditAction {
     AddParameter,
     SearchAudit,
     ExportAudit,
+    EditEvent,
+    CancelEvent,
+    ViewAttendees,
+    ExportAttendees,
+    CheckIn,
+    RecordHire,
+    RecordCompletion,
+    ReorderWaitingList,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 24] = [
+    pub const ALL: [AuditAction; 32] = [
         AuditAction::SignIn,
         AuditAction::SignInFailed,
         AuditAction::SecondFactorFailed,
@@ -86,6 +94,14 @@ impl AuditAction {
         AuditAction::AddParameter,
         AuditAction::SearchAudit,
         AuditAction::ExportAudit,
+        AuditAction::EditEvent,
+        AuditAction::CancelEvent,
+        AuditAction::ViewAttendees,
+        AuditAction::ExportAttendees,
+        AuditAction::CheckIn,
+        AuditAction::RecordHire,
+        AuditAction::RecordCompletion,
+        AuditAction::ReorderWaitingList,
     ];
 
     pub fn key(self) -> &'static str {
@@ -114,6 +130,14 @@ impl AuditAction {
             AuditAction::AddParameter => "add_parameter",
             AuditAction::SearchAudit => "search_audit",
             AuditAction::ExportAudit => "export_audit",
+            AuditAction::EditEvent => "edit_event",
+            AuditAction::CancelEvent => "cancel_event",
+            AuditAction::ViewAttendees => "view_attendees",
+            AuditAction::ExportAttendees => "export_attendees",
+            AuditAction::CheckIn => "check_in",
+            AuditAction::RecordHire => "record_hire",
+            AuditAction::RecordCompletion => "record_completion",
+            AuditAction::ReorderWaitingList => "reorder_waiting_list",
         }
     }
 

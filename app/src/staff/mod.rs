@@ -48,6 +48,7 @@ pub fn StaffNav() -> impl IntoView {
     let role = staff.role;
     let reviews = role.is_some_and(|r| r.reviews().is_some());
     let admin = role == Some(Role::Administrator);
+    let events = matches!(role, Some(Role::ContentEditor | Role::Administrator));
     let who = t_with(
         "staff-signed-in-as",
         &[
@@ -62,6 +63,7 @@ pub fn StaffNav() -> impl IntoView {
             <ul class="staff-nav__links">
                 <li><a href="/staff/home">{t("staff-home-title")}</a></li>
                 {reviews.then(|| view! { <li><a href="/staff/queue">{t("staff-queue-title")}</a></li> })}
+                {events.then(|| view! { <li><a href="/staff/events">{t("staff-events-title")}</a></li> })}
                 {admin.then(|| view! {
                     <li><a href="/staff/team">{t("staff-team-title")}</a></li>
                     <li><a href="/staff/parameters">{t("staff-parameters-title")}</a></li>

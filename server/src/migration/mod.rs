@@ -7,6 +7,7 @@ mod m20261129_000001_reference_data;
 mod m20261129_000002_rule_parameters;
 mod m20261129_000003_accounts_and_applications;
 mod m20261129_000004_staff_workspace;
+mod m20261129_000005_fairs_and_training;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000002_rule_parameters::Migration),
             Box::new(m20261129_000003_accounts_and_applications::Migration),
             Box::new(m20261129_000004_staff_workspace::Migration),
+            Box::new(m20261129_000005_fairs_and_training::Migration),
         ]
     }
 }

@@ -2,13 +2,12 @@
 //! the log are themselves recorded in it.
 
 use super::queue::{cell, csv_response};
-use super::{client, here, not_allowed, page, signed_in};
+use super::{allowed, client, page};
 use crate::domain::staff::StaffAction;
 use crate::entitlement_checker::api::today_in_chongqing;
 use crate::i18n::{tr, Lang};
 use crate::staff::audit::{self, AuditAction, AuditEntry, AuditSearch};
 use crate::staff::audit_log::{AuditRow, AuditView};
-use crate::staff::session::Staff;
 use crate::staff::store;
 use crate::web::{failed, request_lang, FormValues, PortalState};
 use axum::extract::{Request, State};
@@ -21,18 +20,6 @@ use tower_sessions::Session;
 const PAGE_SIZE: u64 = 100;
 /// Most entries in one export; narrow the search for more.
 const EXPORT_LIMIT: u64 = 100_000;
-
-async fn administrator(
-    state: &PortalState,
-    session: &Session,
-    request: Request,
-) -> Result<(Staff, Request), Response> {
-    let staff = signed_in(state, session, here(&request)).await?;
-    if staff.member.may(StaffAction::ReadAudit).is_err() {
-        return Err(not_allowed(state, &staff, request).await);
-    }
-    Ok((staff, request))
-}
 
 fn search_of(sent: &FormValues) -> AuditSearch {
     let get = |name: &str| sent.get(name).map(str::trim).filter(|v| !v.is_empty());
@@ -76,7 +63,7 @@ fn row_of(entry: &AuditEntry) -> AuditRow {
 
 /// `GET /staff/audit`.
 pub async fn show(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let (staff, request) = match administrator(&state, &session, request).await {
+    let (staff, request) = match allowed(&state, &session, request, StaffAction::ReadAudit).await {
         Ok(found) => found,
         Err(response) => return response,
     };
@@ -127,7 +114,7 @@ pub async fn show(State(state): State<PortalState>, session: Session, request: R
 
 /// `GET /staff/audit.csv`: the search's entries, UTF-8 with a byte-order mark.
 pub async fn export(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let (staff, request) = match administrator(&state, &session, request).await {
+    let (staff, request) = match allowed(&state, &session, request, StaffAction::ReadAudit).await {
         Ok(found) => found,
         Err(response) => return response,
     };

@@ -12,6 +12,7 @@ pub mod team;
 use super::session::{self, Staff};
 use super::store::{self, AreaName};
 use super::StaffView;
+use crate::domain::staff::StaffAction;
 use crate::i18n::Lang;
 use crate::web::{client_from, render_page, request_lang, PortalState};
 use axum::body::Body;
@@ -35,6 +36,22 @@ pub fn here(request: &Request) -> String {
 /// await would make the handler's future not `Send`.)
 pub async fn signed_in(state: &PortalState, session: &Session, back_to: String) -> Result<Staff, Response> {
     session::require(state, session, &back_to).await
+}
+
+/// The signed-in staff member if their role may do `action`; otherwise the
+/// sign-in redirect or the 403 page. (`action` is one that needs no
+/// application: scoping by area is the caller's next step.)
+pub async fn allowed(
+    state: &PortalState,
+    session: &Session,
+    request: Request,
+    action: StaffAction<'_>,
+) -> Result<(Staff, Request), Response> {
+    let staff = signed_in(state, session, here(&request)).await?;
+    if staff.member.may(action).is_err() {
+        return Err(not_allowed(state, &staff, request).await);
+    }
+    Ok((staff, request))
 }
 
 /// The client's address, for the audit log.

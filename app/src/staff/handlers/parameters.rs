@@ -1,6 +1,6 @@
 //! `GET` and `POST /staff/parameters`.
 
-use super::{client, here, not_allowed, page, render_as, signed_in};
+use super::{allowed, client, page, render_as};
 use crate::domain::parameters::ParameterId;
 use crate::domain::staff::StaffAction;
 use crate::entitlement_checker::api::today_in_chongqing;
@@ -9,7 +9,6 @@ use crate::entitlement_checker::text::api_name;
 use crate::forms::FormState;
 use crate::staff::audit::{self, AuditAction};
 use crate::staff::parameters::{ParameterRow, ParametersView};
-use crate::staff::session::Staff;
 use crate::web::{failed, request_lang, see_other, FormValues, PortalState};
 use axum::extract::{Request, State};
 use axum::response::Response;
@@ -21,18 +20,6 @@ use sea_orm::{ConnectionTrait, TransactionTrait};
 use tower_sessions::Session;
 
 const MAX_SOURCE: usize = 512;
-
-async fn administrator(
-    state: &PortalState,
-    session: &Session,
-    request: Request,
-) -> Result<(Staff, Request), Response> {
-    let staff = signed_in(state, session, here(&request)).await?;
-    if staff.member.may(StaffAction::EditParameters).is_err() {
-        return Err(not_allowed(state, &staff, request).await);
-    }
-    Ok((staff, request))
-}
 
 fn view(state: &PortalState) -> ParametersView {
     let parameters = state.parameters.current();
@@ -57,7 +44,7 @@ fn view(state: &PortalState) -> ParametersView {
 
 /// `GET /staff/parameters`.
 pub async fn show(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let (staff, request) = match administrator(&state, &session, request).await {
+    let (staff, request) = match allowed(&state, &session, request, StaffAction::EditParameters).await {
         Ok(found) => found,
         Err(response) => return response,
     };
@@ -111,7 +98,7 @@ fn read(sent: &FormValues, form: &mut FormState) -> Option<NewValue> {
 
 /// `POST /staff/parameters`: a new dated value; earlier values stay.
 pub async fn add(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let (staff, request) = match administrator(&state, &session, request).await {
+    let (staff, request) = match allowed(&state, &session, request, StaffAction::EditParameters).await {
         Ok(found) => found,
         Err(response) => return response,
     };

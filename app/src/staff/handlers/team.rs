@@ -1,7 +1,7 @@
 //! `/staff/team`: administrators create, change, disable and re-enable staff
 //! accounts, and reset a colleague's sign-in (a new set-up link by email).
 
-use super::{client, here, not_allowed, not_found, page, render_as, signed_in};
+use super::{allowed, client, not_found, page, render_as};
 use crate::domain::applications::normalise_email;
 use crate::domain::staff::{Role, StaffAction};
 use crate::forms::FormState;
@@ -20,18 +20,6 @@ use sea_orm::{DbErr, TransactionTrait};
 use tower_sessions::Session;
 
 /// The signed-in administrator, or why not.
-async fn administrator(
-    state: &PortalState,
-    session: &Session,
-    request: Request,
-) -> Result<(Staff, Request), Response> {
-    let staff = signed_in(state, session, here(&request)).await?;
-    if staff.member.may(StaffAction::ManageStaff).is_err() {
-        return Err(not_allowed(state, &staff, request).await);
-    }
-    Ok((staff, request))
-}
-
 fn member_of(account: &StaffAccount, areas: &[AreaName]) -> TeamMember {
     TeamMember {
         id: account.id,
@@ -93,7 +81,7 @@ async fn team_view(state: &PortalState, lang: Lang) -> Result<(TeamView, Vec<Are
 
 /// `GET /staff/team` and `GET /staff/team/new`.
 pub async fn show(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let (staff, request) = match administrator(&state, &session, request).await {
+    let (staff, request) = match allowed(&state, &session, request, StaffAction::ManageStaff).await {
         Ok(found) => found,
         Err(response) => return response,
     };
@@ -110,7 +98,7 @@ pub async fn show_member(
     Path(id): Path<String>,
     request: Request,
 ) -> Response {
-    let (staff, request) = match administrator(&state, &session, request).await {
+    let (staff, request) = match allowed(&state, &session, request, StaffAction::ManageStaff).await {
         Ok(found) => found,
         Err(response) => return response,
     };
@@ -201,7 +189,7 @@ async fn send_set_up_link<C: sea_orm::ConnectionTrait>(
 
 /// `POST /staff/team/new`.
 pub async fn create(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let (staff, request) = match administrator(&state, &session, request).await {
+    let (staff, request) = match allowed(&state, &session, request, StaffAction::ManageStaff).await {
         Ok(found) => found,
         Err(response) => return response,
     };
@@ -271,7 +259,7 @@ pub async fn change(
     Path(id): Path<String>,
     request: Request,
 ) -> Response {
-    let (staff, request) = match administrator(&state, &session, request).await {
+    let (staff, request) = match allowed(&state, &session, request, StaffAction::ManageStaff).await {
         Ok(found) => found,
         Err(response) => return response,
     };
@@ -348,7 +336,7 @@ async fn change_access(
     request: Request,
     access: Access,
 ) -> Response {
-    let (staff, request) = match administrator(&state, &session, request).await {
+    let (staff, request) = match allowed(&state, &session, request, StaffAction::ManageStaff).await {
         Ok(found) => found,
         Err(response) => return response,
     };

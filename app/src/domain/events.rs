@@ -1,0 +1,368 @@
+//! Job fairs and training courses: what a venue offers, what a person asks
+//! for, who holds a place on a session and who waits, and calendar files.
+//! Pure rules; `job_fairs::store` and `training::store` apply them.
+
+use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
+
+/// What a venue offers, stated plainly on every fair and session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Feature {
+    StepFree,
+    AccessibleToilet,
+    Lift,
+    HearingLoop,
+    SignLanguage,
+    QuietRoom,
+    AccessibleParking,
+}
+
+impl Feature {
+    pub const ALL: [Feature; 7] = [
+        Feature::StepFree,
+        Feature::AccessibleToilet,
+        Feature::Lift,
+        Feature::HearingLoop,
+        Feature::SignLanguage,
+        Feature::QuietRoom,
+        Feature::AccessibleParking,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Feature::StepFree => "step-free",
+            Feature::AccessibleToilet => "accessible-toilet",
+            Feature::Lift => "lift",
+            Feature::HearingLoop => "hearing-loop",
+            Feature::SignLanguage => "sign-language",
+            Feature::QuietRoom => "quiet-room",
+            Feature::AccessibleParking => "accessible-parking",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Feature> {
+        Feature::ALL.into_iter().find(|f| f.key() == text)
+    }
+}
+
+/// What a person asks for when they register or book.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Adjustment {
+    SignLanguage,
+    StepFree,
+    LargePrint,
+    Companion,
+    QuietSpace,
+    ScreenReader,
+}
+
+impl Adjustment {
+    pub const ALL: [Adjustment; 6] = [
+        Adjustment::SignLanguage,
+        Adjustment::StepFree,
+        Adjustment::LargePrint,
+        Adjustment::Companion,
+        Adjustment::QuietSpace,
+        Adjustment::ScreenReader,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Adjustment::SignLanguage => "sign-language",
+            Adjustment::StepFree => "step-free",
+            Adjustment::LargePrint => "large-print",
+            Adjustment::Companion => "companion",
+            Adjustment::QuietSpace => "quiet-space",
+            Adjustment::ScreenReader => "screen-reader",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Adjustment> {
+        Adjustment::ALL.into_iter().find(|a| a.key() == text)
+    }
+}
+
+/// A set of keys as stored: comma-separated, in the order of `ALL`, so the
+/// same set is always the same text.
+pub fn keys_text<'a>(keys: impl IntoIterator<Item = &'a str>, order: &[&str]) -> String {
+    let chosen: Vec<&str> = keys.into_iter().collect();
+    order
+        .iter()
+        .filter(|k| chosen.contains(k))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+pub fn features_text(features: &[Feature]) -> String {
+    let order: Vec<&str> = Feature::ALL.iter().map(|f| f.key()).collect();
+    keys_text(features.iter().map(|f| f.key()), &order)
+}
+
+pub fn features_from(text: &str) -> Vec<Feature> {
+    let stored: Vec<&str> = text.split(',').collect();
+    Feature::ALL
+        .into_iter()
+        .filter(|f| stored.contains(&f.key()))
+        .collect()
+}
+
+pub fn adjustments_text(adjustments: &[Adjustment]) -> String {
+    let order: Vec<&str> = Adjustment::ALL.iter().map(|a| a.key()).collect();
+    keys_text(adjustments.iter().map(|a| a.key()), &order)
+}
+
+pub fn adjustments_from(text: &str) -> Vec<Adjustment> {
+    let stored: Vec<&str> = text.split(',').collect();
+    Adjustment::ALL
+        .into_iter()
+        .filter(|a| stored.contains(&a.key()))
+        .collect()
+}
+
+/// Who a registration or booking is for: the account holder, or someone
+/// they help. One active place per person per fair or session is enforced
+/// by a unique index on this key.
+pub fn person_key(account_id: i32, person_id: Option<i32>) -> String {
+    match person_id {
+        Some(person) => format!("person:{person}"),
+        None => format!("account:{account_id}"),
+    }
+}
+
+/// Where someone stands on a training session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BookingStatus {
+    /// Holds a place.
+    Confirmed,
+    /// On the waiting list.
+    Waiting,
+    /// Offered a freed place until `offer_expires_at`; the place is held for them.
+    Offered,
+    Cancelled,
+    /// Turned down an offer, or let it run out.
+    OfferLapsed,
+}
+
+impl BookingStatus {
+    pub const ALL: [BookingStatus; 5] = [
+        BookingStatus::Confirmed,
+        BookingStatus::Waiting,
+        BookingStatus::Offered,
+        BookingStatus::Cancelled,
+        BookingStatus::OfferLapsed,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            BookingStatus::Confirmed => "confirmed",
+            BookingStatus::Waiting => "waiting",
+            BookingStatus::Offered => "offered",
+            BookingStatus::Cancelled => "cancelled",
+            BookingStatus::OfferLapsed => "offer_lapsed",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<BookingStatus> {
+        BookingStatus::ALL.into_iter().find(|s| s.key() == text)
+    }
+
+    /// Counted against the session's capacity.
+    pub fn holds_place(self) -> bool {
+        matches!(self, BookingStatus::Confirmed | BookingStatus::Offered)
+    }
+
+    /// Still in play: the person may not book the same session again.
+    pub fn is_active(self) -> bool {
+        matches!(
+            self,
+            BookingStatus::Confirmed | BookingStatus::Waiting | BookingStatus::Offered
+        )
+    }
+}
+
+/// Places not yet taken (never negative, even if capacity was lowered).
+pub fn places_left(capacity: i32, taken: i32) -> i32 {
+    (capacity - taken).max(0)
+}
+
+/// When an offer made at `now` runs out.
+pub fn offer_expires_at(now: DateTime<Utc>, hours: u32) -> DateTime<Utc> {
+    now + Duration::hours(i64::from(hours))
+}
+
+/// Whether the day-before reminder for an event starting at `starts` (local
+/// time) is due at `now` (local time): within a day of the start, not after it.
+pub fn reminder_due(starts: NaiveDateTime, now: NaiveDateTime) -> bool {
+    now < starts && starts - now <= Duration::hours(24)
+}
+
+/// Chongqing keeps UTC+8 all year (no daylight saving).
+pub fn chongqing_to_utc(local: NaiveDateTime) -> DateTime<Utc> {
+    Utc.from_utc_datetime(&(local - Duration::hours(8)))
+}
+
+pub fn utc_to_chongqing(instant: DateTime<Utc>) -> NaiveDateTime {
+    instant.naive_utc() + Duration::hours(8)
+}
+
+/// One event for a calendar file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CalendarEvent {
+    /// Stable across downloads, so importing twice updates rather than duplicates.
+    pub uid: String,
+    pub stamp: DateTime<Utc>,
+    /// Local (Chongqing) times.
+    pub starts: NaiveDateTime,
+    pub ends: NaiveDateTime,
+    pub summary: String,
+    pub location: String,
+    pub description: String,
+    pub url: String,
+    pub cancelled: bool,
+}
+
+/// An iCalendar (RFC 5545) file with one event, times in UTC.
+pub fn calendar(event: &CalendarEvent) -> String {
+    let utc = |local: NaiveDateTime| chongqing_to_utc(local).format("%Y%m%dT%H%M%SZ").to_string();
+    let lines = [
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        "PRODID:-//Jiangbei Disability Services//Portal//ZH".to_string(),
+        "CALSCALE:GREGORIAN".to_string(),
+        "METHOD:PUBLISH".to_string(),
+        "BEGIN:VEVENT".to_string(),
+        format!("UID:{}", escape(&event.uid)),
+        format!("DTSTAMP:{}", event.stamp.format("%Y%m%dT%H%M%SZ")),
+        format!("DTSTART:{}", utc(event.starts)),
+        format!("DTEND:{}", utc(event.ends)),
+        format!("SUMMARY:{}", escape(&event.summary)),
+        format!("LOCATION:{}", escape(&event.location)),
+        format!("DESCRIPTION:{}", escape(&event.description)),
+        format!("URL:{}", event.url),
+        format!(
+            "STATUS:{}",
+            if event.cancelled { "CANCELLED" } else { "CONFIRMED" }
+        ),
+        "END:VEVENT".to_string(),
+        "END:VCALENDAR".to_string(),
+    ];
+    lines.iter().map(|line| fold(line)).collect()
+}
+
+/// Text values escape backslash, semicolon, comma and line breaks.
+fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => escaped.push_str("\\\\"),
+            ';' => escaped.push_str("\\;"),
+            ',' => escaped.push_str("\\,"),
+            '\n' => escaped.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => {}
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// Lines longer than 75 octets continue on the next line after a space,
+/// never splitting a UTF-8 character; every line ends with CRLF.
+fn fold(line: &str) -> String {
+    let mut folded = String::with_capacity(line.len() + 8);
+    let mut octets = 0;
+    for c in line.chars() {
+        let width = c.len_utf8();
+        if octets + width > 75 {
+            folded.push_str("\r\n ");
+            octets = 1;
+        }
+        folded.push(c);
+        octets += width;
+    }
+    folded.push_str("\r\n");
+    folded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn at(day: u32, hour: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 12, day)
+            .and_then(|d| d.and_hms_opt(hour, 0, 0))
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn feature_and_adjustment_sets_round_trip_in_a_fixed_order() {
+        let text = features_text(&[Feature::Lift, Feature::StepFree, Feature::Lift]);
+        assert_eq!(text, "step-free,lift");
+        assert_eq!(features_from(&text), vec![Feature::StepFree, Feature::Lift]);
+        assert_eq!(features_from("nonsense,,lift"), vec![Feature::Lift]);
+        let all = adjustments_text(&Adjustment::ALL);
+        assert_eq!(adjustments_from(&all), Adjustment::ALL.to_vec());
+        assert!(adjustments_from("").is_empty());
+        for feature in Feature::ALL {
+            assert_eq!(Feature::parse(feature.key()), Some(feature));
+        }
+        for status in BookingStatus::ALL {
+            assert_eq!(BookingStatus::parse(status.key()), Some(status));
+        }
+    }
+
+    #[test]
+    fn only_confirmed_and_offered_places_count_against_capacity() {
+        let holding: Vec<_> = BookingStatus::ALL
+            .into_iter()
+            .filter(|s| s.holds_place())
+            .collect();
+        assert_eq!(holding, [BookingStatus::Confirmed, BookingStatus::Offered]);
+        assert!(BookingStatus::Waiting.is_active());
+        assert!(!BookingStatus::OfferLapsed.is_active());
+        assert_eq!(places_left(10, 3), 7);
+        assert_eq!(places_left(2, 5), 0);
+    }
+
+    #[test]
+    fn people_are_keyed_by_who_the_place_is_for() {
+        assert_eq!(person_key(7, None), "account:7");
+        assert_eq!(person_key(7, Some(3)), "person:3");
+        assert_ne!(person_key(3, None), person_key(7, Some(3)));
+    }
+
+    #[test]
+    fn reminders_fall_due_a_day_before() {
+        let starts = at(10, 9);
+        assert!(!reminder_due(starts, at(9, 8)));
+        assert!(reminder_due(starts, at(9, 9)));
+        assert!(reminder_due(starts, at(10, 8)));
+        assert!(!reminder_due(starts, at(10, 9)));
+    }
+
+    #[test]
+    fn calendar_files_escape_fold_and_use_utc() {
+        let event = CalendarEvent {
+            uid: "fair-1@jiangbei.example".to_string(),
+            stamp: chongqing_to_utc(at(1, 8)),
+            starts: at(10, 9),
+            ends: at(10, 12),
+            summary: "招聘会; 观音桥, 第二场".to_string(),
+            location: "江北区观音桥步行街 1 号".repeat(4),
+            description: "Line one\nLine two".to_string(),
+            url: "http://127.0.0.1:3000/jobs/fairs/1".to_string(),
+            cancelled: false,
+        };
+        let ics = calendar(&event);
+        assert!(ics.contains("DTSTART:20261210T010000Z\r\n"), "{ics}");
+        assert!(ics.contains("SUMMARY:招聘会\\; 观音桥\\, 第二场\r\n"), "{ics}");
+        assert!(ics.contains("DESCRIPTION:Line one\\nLine two\r\n"), "{ics}");
+        assert!(ics.ends_with("END:VCALENDAR\r\n"));
+        for line in ics.split("\r\n") {
+            assert!(line.len() <= 75, "{line:?} is {} octets", line.len());
+        }
+        let unfolded = ics.replace("\r\n ", "");
+        assert!(unfolded.contains(&format!("LOCATION:{}", "江北区观音桥步行街 1 号".repeat(4))));
+    }
+}

@@ -1,0 +1,197 @@
+//! What fair and training requests share: reading the attendee fields,
+//! calendar downloads, and `/account/bookings`.
+
+use super::{event_time, Attendee, AttendeeRequest, Content, MyEvent, MyEvents};
+use crate::accounts::session;
+use crate::accounts::store::Account;
+use crate::domain::events::{utc_to_chongqing, Adjustment, BookingStatus};
+use crate::forms::FormState;
+use crate::i18n::{tr, tr_with, Lang};
+use crate::job_fairs::store as fairs;
+use crate::people::store as people;
+use crate::training::store as training;
+use crate::web::{failed, render_page, request_lang, FormValues, PortalState};
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::response::Response;
+use http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+use http::HeaderValue;
+use leptos::prelude::provide_context;
+use sea_orm::DbErr;
+use tower_sessions::Session;
+
+/// Longest "anything else you need" we keep.
+pub const MAX_OTHER_NEEDS: usize = 500;
+
+/// The attendee fields of a registration or booking form. `None` when
+/// something must be fixed (named in `form`).
+pub async fn read_attendee(
+    state: &PortalState,
+    account: &Account,
+    sent: &FormValues,
+    form: &mut FormState,
+) -> Result<Option<AttendeeRequest>, DbErr> {
+    let attendee = match sent.get("for").unwrap_or("me") {
+        "me" => Some(Attendee {
+            person_id: None,
+            name: account.full_name.clone(),
+        }),
+        other => match other.parse::<i32>() {
+            Ok(id) => people::find(&state.db, account.id, id).await?.map(|p| Attendee {
+                person_id: Some(p.id),
+                name: p.full_name,
+            }),
+            Err(_) => None,
+        },
+    };
+    if attendee.is_none() {
+        form.add("for", "events-for-error");
+    }
+    let sent_adjustments = sent.get_all("adjustments");
+    let adjustments: Vec<Adjustment> = sent_adjustments
+        .iter()
+        .filter_map(|a| Adjustment::parse(a))
+        .collect();
+    if adjustments.len() != sent_adjustments.len() {
+        form.add("adjustments", "events-adjustments-error");
+    }
+    let other_needs = sent.get("other_needs").unwrap_or_default().trim().to_string();
+    if other_needs.chars().count() > MAX_OTHER_NEEDS {
+        form.add_with(
+            "other_needs",
+            "events-other-needs-too-long",
+            vec![("max", MAX_OTHER_NEEDS.to_string())],
+        );
+    }
+    if form.has_errors() {
+        return Ok(None);
+    }
+    Ok(attendee.map(|attendee| AttendeeRequest {
+        attendee,
+        adjustments,
+        other_needs,
+    }))
+}
+
+/// An `.ics` download.
+pub fn calendar_response(ics: String, file_name: &str) -> Response {
+    let mut response = Response::new(Body::from(ics));
+    let headers = response.headers_mut();
+    headers.insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("text/calendar; charset=utf-8"),
+    );
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
+        headers.insert(CONTENT_DISPOSITION, value);
+    }
+    response
+}
+
+async fn fair_lines(state: &PortalState, account: &Account, lang: Lang) -> Result<Vec<MyEvent>, DbErr> {
+    let now = utc_to_chongqing(chrono::Utc::now());
+    Ok(fairs::all_registrations_of(&state.db, account.id)
+        .await?
+        .into_iter()
+        .filter(|(_, fair)| fair.ends_at >= now)
+        .map(|(registration, fair)| {
+            let cancelled = fair.cancelled_at.is_some();
+            MyEvent {
+                title: Content::pick(lang, &fair.title_zh, &fair.title_en),
+                link: format!("/jobs/fairs/{}", fair.id),
+                when: event_time(lang, fair.starts_at, fair.ends_at),
+                place: Content::pick(lang, &fair.venue_zh, &fair.venue_en),
+                attendee: registration.person_name,
+                status: tr(
+                    lang,
+                    if cancelled {
+                        "fairs-cancelled-tag"
+                    } else {
+                        "bookings-status-registered"
+                    },
+                ),
+                calendar: (!cancelled).then(|| format!("/jobs/fairs/{}/calendar.ics", fair.id)),
+                cancel: (!cancelled).then(|| format!("/jobs/registrations/{}/cancel", registration.id)),
+                offer: None,
+            }
+        })
+        .collect())
+}
+
+async fn training_lines(state: &PortalState, account: &Account, lang: Lang) -> Result<Vec<MyEvent>, DbErr> {
+    let now = chrono::Utc::now();
+    let mut lines = Vec::new();
+    for booking in training::bookings_of_account(&state.db, account.id).await? {
+        let Some(session) = training::find_session(&state.db, booking.session_id).await? else {
+            continue;
+        };
+        let Some(course) = training::find_course(&state.db, session.course_id).await? else {
+            continue;
+        };
+        if session.ends_at < utc_to_chongqing(now) {
+            continue;
+        }
+        let status = booking.status();
+        let place_in_line = training::place_in_line(&state.db, &booking).await?;
+        let status_text = match status {
+            _ if session.cancelled_at.is_some() => tr(lang, "training-session-cancelled"),
+            BookingStatus::Confirmed => tr(lang, "bookings-status-confirmed"),
+            BookingStatus::Offered => tr(lang, "bookings-status-offered"),
+            BookingStatus::Waiting => tr_with(
+                lang,
+                "bookings-status-waiting",
+                &[("place", place_in_line.to_string())],
+            ),
+            BookingStatus::Cancelled | BookingStatus::OfferLapsed => continue,
+        };
+        let offer = (status == BookingStatus::Offered)
+            .then(|| {
+                booking.offer_expires_at.map(|until| {
+                    (
+                        format!("/training/bookings/{}/accept", booking.id),
+                        format!("/training/bookings/{}/decline", booking.id),
+                        super::date_time_text(lang, utc_to_chongqing(until)),
+                    )
+                })
+            })
+            .flatten();
+        let open = session.cancelled_at.is_none();
+        lines.push(MyEvent {
+            title: Content::pick(lang, &course.title_zh, &course.title_en),
+            link: format!("/training/{}", course.id),
+            when: event_time(lang, session.starts_at, session.ends_at),
+            place: if session.online {
+                Content {
+                    text: tr(lang, "training-online"),
+                    lang: None,
+                }
+            } else {
+                Content::pick(lang, &session.venue_zh, &session.venue_en)
+            },
+            attendee: booking.person_name.clone(),
+            status: status_text,
+            calendar: (open && status == BookingStatus::Confirmed)
+                .then(|| format!("/training/sessions/{}/calendar.ics", session.id)),
+            cancel: open.then(|| format!("/training/bookings/{}/cancel", booking.id)),
+            offer,
+        });
+    }
+    Ok(lines)
+}
+
+/// `GET /account/bookings`.
+pub async fn my_bookings(State(state): State<PortalState>, session: Session, request: Request) -> Response {
+    let account = match session::require(&state, &session, "/account/bookings").await {
+        Ok(account) => account,
+        Err(redirect) => return redirect,
+    };
+    let lang = request_lang(request.headers());
+    let mine = match (
+        fair_lines(&state, &account, lang).await,
+        training_lines(&state, &account, lang).await,
+    ) {
+        (Ok(fairs), Ok(training)) => MyEvents { fairs, training },
+        (Err(error), _) | (_, Err(error)) => return failed(error),
+    };
+    render_page(&state, request, move || provide_context(mine.clone())).await
+}

@@ -1,0 +1,332 @@
+//! Fairs, their employers and positions, and registrations.
+
+use crate::accounts::store::Account;
+use crate::domain::events::{adjustments_text, features_from, person_key, Feature};
+use crate::events::{event_time, in_lang, AttendeeRequest};
+use crate::i18n::Lang;
+use crate::mail::{enqueue, MailKind};
+use chrono::{NaiveDate, NaiveDateTime, Utc};
+use sea_orm::entity::prelude::*;
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveValue::Set, ConnectionTrait, QueryOrder, SqlErr, TransactionTrait};
+
+pub mod fair {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "fair")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub area_code: String,
+        pub title_zh: String,
+        pub title_en: String,
+        pub summary_zh: String,
+        pub summary_en: String,
+        pub starts_at: DateTime,
+        pub ends_at: DateTime,
+        pub venue_zh: String,
+        pub venue_en: String,
+        pub address_zh: String,
+        pub address_en: String,
+        pub transport_zh: String,
+        pub transport_en: String,
+        pub features: String,
+        pub cancelled_at: Option<DateTimeUtc>,
+        pub cancel_reason: Option<String>,
+        pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod employer {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "fair_employer")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub fair_id: i32,
+        pub name: String,
+        pub description: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod position {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "fair_position")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub employer_id: i32,
+        pub title: String,
+        pub needs: String,
+        pub adjustments_offered: String,
+        pub openings: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod registration {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "fair_registration")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub fair_id: i32,
+        pub account_id: i32,
+        pub person_id: Option<i32>,
+        pub person_key: String,
+        pub person_name: String,
+        pub adjustments: String,
+        pub other_needs: String,
+        pub registered_at: DateTimeUtc,
+        pub cancelled_at: Option<DateTimeUtc>,
+        pub checked_in_at: Option<DateTimeUtc>,
+        pub hired_employer_id: Option<i32>,
+        pub hired_at: Option<DateTimeUtc>,
+        pub reminder_queued_at: Option<DateTimeUtc>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub use fair::Model as Fair;
+pub use registration::Model as Registration;
+
+/// Which fairs the public list shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FairFilter {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// Every one of these must be offered.
+    pub features: Vec<Feature>,
+}
+
+impl FairFilter {
+    pub fn admits(&self, fair: &Fair) -> bool {
+        let day = fair.starts_at.date();
+        let offered = features_from(&fair.features);
+        self.from.is_none_or(|from| day >= from)
+            && self.to.is_none_or(|to| day <= to)
+            && self.features.iter().all(|f| offered.contains(f))
+    }
+}
+
+/// Fairs not yet over, soonest first (cancelled ones too: people who
+/// planned to go need to see that).
+pub async fn upcoming<C: ConnectionTrait>(
+    db: &C,
+    now: NaiveDateTime,
+    filter: &FairFilter,
+) -> Result<Vec<Fair>, DbErr> {
+    Ok(fair::Entity::find()
+        .filter(fair::Column::EndsAt.gte(now))
+        .order_by_asc(fair::Column::StartsAt)
+        .order_by_asc(fair::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|f| filter.admits(f))
+        .collect())
+}
+
+/// The most recent fairs that are over, latest first.
+pub async fn past<C: ConnectionTrait>(db: &C, now: NaiveDateTime) -> Result<Vec<Fair>, DbErr> {
+    fair::Entity::find()
+        .filter(fair::Column::EndsAt.lt(now))
+        .order_by_desc(fair::Column::StartsAt)
+        .paginate(db, 50)
+        .fetch_page(0)
+        .await
+}
+
+pub async fn find<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<Fair>, DbErr> {
+    fair::Entity::find_by_id(id).one(db).await
+}
+
+pub type EmployerWithPositions = (employer::Model, Vec<position::Model>);
+
+pub async fn employers<C: ConnectionTrait>(
+    db: &C,
+    fair_id: i32,
+) -> Result<Vec<EmployerWithPositions>, DbErr> {
+    let employers = employer::Entity::find()
+        .filter(employer::Column::FairId.eq(fair_id))
+        .order_by_asc(employer::Column::Id)
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = employers.iter().map(|e| e.id).collect();
+    let positions = position::Entity::find()
+        .filter(position::Column::EmployerId.is_in(ids))
+        .order_by_asc(position::Column::Id)
+        .all(db)
+        .await?;
+    Ok(employers
+        .into_iter()
+        .map(|e| {
+            let own = positions
+                .iter()
+                .filter(|p| p.employer_id == e.id)
+                .cloned()
+                .collect();
+            (e, own)
+        })
+        .collect())
+}
+
+/// The account's active registrations for one fair (itself and people it helps).
+pub async fn registrations_of<C: ConnectionTrait>(
+    db: &C,
+    account_id: i32,
+    fair_id: i32,
+) -> Result<Vec<Registration>, DbErr> {
+    registration::Entity::find()
+        .filter(registration::Column::AccountId.eq(account_id))
+        .filter(registration::Column::FairId.eq(fair_id))
+        .filter(registration::Column::CancelledAt.is_null())
+        .order_by_asc(registration::Column::Id)
+        .all(db)
+        .await
+}
+
+/// Every active registration of an account, with its fair.
+pub async fn all_registrations_of<C: ConnectionTrait>(
+    db: &C,
+    account_id: i32,
+) -> Result<Vec<(Registration, Fair)>, DbErr> {
+    let registrations = registration::Entity::find()
+        .filter(registration::Column::AccountId.eq(account_id))
+        .filter(registration::Column::CancelledAt.is_null())
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = registrations.iter().map(|r| r.fair_id).collect();
+    let fairs = fair::Entity::find()
+        .filter(fair::Column::Id.is_in(ids))
+        .all(db)
+        .await?;
+    let mut joined: Vec<(Registration, Fair)> = registrations
+        .into_iter()
+        .filter_map(|r| {
+            let fair = fairs.iter().find(|f| f.id == r.fair_id)?.clone();
+            Some((r, fair))
+        })
+        .collect();
+    joined.sort_by_key(|(r, f)| (f.starts_at, r.id));
+    Ok(joined)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RegisterError {
+    #[error("already registered")]
+    AlreadyRegistered,
+    #[error("the fair is cancelled or over")]
+    Closed,
+    #[error(transparent)]
+    Database(#[from] DbErr),
+}
+
+/// Registers `attendee` for `fair`, and emails the account holder in the
+/// same transaction.
+pub async fn register<C: TransactionTrait>(
+    db: &C,
+    public_url: &str,
+    fair: &Fair,
+    account: &Account,
+    request: &AttendeeRequest,
+    now: NaiveDateTime,
+) -> Result<i32, RegisterError> {
+    let attendee = &request.attendee;
+    if fair.cancelled_at.is_some() || fair.ends_at < now {
+        return Err(RegisterError::Closed);
+    }
+    let txn = db.begin().await?;
+    let inserted = registration::ActiveModel {
+        fair_id: Set(fair.id),
+        account_id: Set(account.id),
+        person_id: Set(attendee.person_id),
+        person_key: Set(person_key(account.id, attendee.person_id)),
+        person_name: Set(attendee.name.clone()),
+        adjustments: Set(adjustments_text(&request.adjustments)),
+        other_needs: Set(request.other_needs.clone()),
+        registered_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await;
+    let registration = match inserted {
+        Ok(r) => r,
+        Err(error) if matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            return Err(RegisterError::AlreadyRegistered)
+        }
+        Err(error) => return Err(error.into()),
+    };
+    let lang = Lang::from_tag(&account.email_language).unwrap_or_default();
+    enqueue(
+        &txn,
+        &account.email,
+        lang,
+        MailKind::FairRegistered,
+        &fair_mail_args(lang, public_url, fair, &account.full_name, &attendee.name),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(registration.id)
+}
+
+/// What fair emails say: who, which fair, when, where, and the link.
+pub fn fair_mail_args(
+    lang: Lang,
+    public_url: &str,
+    fair: &Fair,
+    account_name: &str,
+    attendee: &str,
+) -> Vec<(&'static str, String)> {
+    vec![
+        ("name", account_name.to_string()),
+        ("attendee", attendee.to_string()),
+        ("fair", in_lang(lang, &fair.title_zh, &fair.title_en).to_string()),
+        ("when", event_time(lang, fair.starts_at, fair.ends_at)),
+        ("where", in_lang(lang, &fair.venue_zh, &fair.venue_en).to_string()),
+        ("link", format!("{public_url}/jobs/fairs/{}", fair.id)),
+    ]
+}
+
+/// Cancels one of the account's own registrations; `false` if there is none
+/// (someone else's, or already cancelled).
+pub async fn cancel_registration<C: ConnectionTrait>(
+    db: &C,
+    account_id: i32,
+    id: i32,
+) -> Result<bool, DbErr> {
+    let result = registration::Entity::update_many()
+        .col_expr(registration::Column::CancelledAt, Expr::value(Utc::now()))
+        .filter(registration::Column::Id.eq(id))
+        .filter(registration::Column::AccountId.eq(account_id))
+        .filter(registration::Column::CancelledAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}

@@ -120,6 +120,15 @@ mod fluent {
         })
     });
 
+    /// Whole numbers go to Fluent as numbers, so plural variants can select
+    /// on them; anything else (including "007") stays text.
+    fn value(text: &str) -> FluentValue<'static> {
+        match text.parse::<i64>() {
+            Ok(number) if number.to_string() == text => FluentValue::from(number),
+            _ => FluentValue::from(text.to_string()),
+        }
+    }
+
     pub fn lookup(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
         let langid = &IDS[lang as usize];
         let found = if args.is_empty() {
@@ -127,7 +136,7 @@ mod fluent {
         } else {
             let args: HashMap<Cow<'static, str>, FluentValue> = args
                 .iter()
-                .map(|(k, v)| (Cow::Owned((*k).to_string()), FluentValue::from(v.clone())))
+                .map(|(k, v)| (Cow::Owned((*k).to_string()), value(v)))
                 .collect();
             LOCALES.try_lookup_with_args(langid, id, &args)
         };

@@ -12,6 +12,7 @@ mod accounts;
 mod applications;
 mod check;
 mod display_settings;
+mod events;
 mod eligibility;
 mod entitlements;
 mod layers;

@@ -16,14 +16,17 @@ use crate::components::Layout;
 use crate::display_settings::DisplaySettingsPage;
 use crate::entitlements::{EntitlementPage, EntitlementsPage};
 use crate::events::MyBookingsPage;
-use crate::job_fairs::{FairPage, FairsPage, PastFairsPage};
-use crate::training::{CoursePage, TrainingPage};
 use crate::home::HomePage;
+use crate::job_fairs::{FairPage, FairsPage, PastFairsPage};
 use crate::not_found::NotFoundPage;
 use crate::page_context::use_page;
 use crate::people::AddPersonPage;
 use crate::privacy_notice::PrivacyNoticePage;
 use crate::staff::audit_log::AuditLogPage;
+use crate::staff::events::{
+    CertificatePage, EditCoursePage, EditFairPage, NewCoursePage, NewFairPage, RegistrationsPage,
+    StaffEventsPage, StaffSessionPage,
+};
 use crate::staff::parameters::ParametersPage;
 use crate::staff::queue::QueuePage;
 use crate::staff::review::ReviewPage;
@@ -32,6 +35,7 @@ use crate::staff::sign_in::{
 };
 use crate::staff::team::{EditStaffPage, NewStaffPage, TeamPage};
 use crate::staff::{StaffHomePage, StaffNotAllowedPage};
+use crate::training::{CoursePage, TrainingPage};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{Route, Router, Routes};
@@ -152,6 +156,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/team/:id") view=EditStaffPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/parameters") view=ParametersPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/audit") view=AuditLogPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/events") view=StaffEventsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/fairs/new") view=NewFairPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/fairs/:id") view=EditFairPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/fairs/:id/registrations") view=RegistrationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/courses/new") view=NewCoursePage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/courses/:id") view=EditCoursePage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/sessions/:id") view=StaffSessionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/sessions/:id/certificates/:booking") view=CertificatePage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/not-allowed") view=StaffNotAllowedPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>

@@ -129,7 +129,7 @@ pub fn request_lang(headers: &http::HeaderMap) -> crate::i18n::Lang {
 
 /// Pages whose handlers first load the session (the checker's answers, the
 /// signed-in account) or the database, then render.
-const SESSION_PAGES: [&str; 42] = [
+const SESSION_PAGES: [&str; 50] = [
     "/check",
     "/check/q/{slug}",
     "/check/answers",
@@ -172,6 +172,14 @@ const SESSION_PAGES: [&str; 42] = [
     "/staff/team/{id}",
     "/staff/parameters",
     "/staff/audit",
+    "/staff/events",
+    "/staff/fairs/new",
+    "/staff/fairs/{id}",
+    "/staff/fairs/{id}/registrations",
+    "/staff/courses/new",
+    "/staff/courses/{id}",
+    "/staff/sessions/{id}",
+    "/staff/sessions/{id}/certificates/{booking}",
 ];
 
 /// The Leptos routes rendered directly; the session pages have handlers of their own.
@@ -246,7 +254,7 @@ fn account_routes() -> Router<PortalState> {
 }
 
 fn staff_routes() -> Router<PortalState> {
-    use crate::staff::handlers::{audit_log, parameters, queue, review, sign_in, team};
+    use crate::staff::handlers::{audit_log, events, parameters, queue, review, sign_in, team};
     Router::new()
         .route("/staff", get(sign_in::show_sign_in).post(sign_in::sign_in))
         .route(
@@ -292,6 +300,48 @@ fn staff_routes() -> Router<PortalState> {
         .route("/staff/parameters", get(parameters::show).post(parameters::add))
         .route("/staff/audit", get(audit_log::show))
         .route("/staff/audit.csv", get(audit_log::export))
+        .route("/staff/events", get(events::list))
+        .route(
+            "/staff/fairs/new",
+            get(events::new_form).post(events::create_fair),
+        )
+        .route(
+            "/staff/fairs/{id}",
+            get(events::show_fair).post(events::update_fair),
+        )
+        .route("/staff/fairs/{id}/employers", post(events::add_employer))
+        .route("/staff/fairs/{id}/positions", post(events::add_position))
+        .route("/staff/fairs/{id}/cancel", post(events::cancel_fair))
+        .route("/staff/fairs/{id}/registrations", get(events::registrations))
+        .route(
+            "/staff/fairs/{id}/registrations.csv",
+            get(events::registrations_export),
+        )
+        .route(
+            "/staff/registrations/{id}/check-in",
+            post(events::check_in_registration),
+        )
+        .route("/staff/registrations/{id}/hire", post(events::record_hire))
+        .route(
+            "/staff/courses/new",
+            get(events::new_form).post(events::create_course),
+        )
+        .route(
+            "/staff/courses/{id}",
+            get(events::show_course).post(events::update_course),
+        )
+        .route("/staff/courses/{id}/sessions", post(events::add_session))
+        .route("/staff/sessions/{id}", get(events::show_session))
+        .route("/staff/sessions/{id}/capacity", post(events::change_capacity))
+        .route("/staff/sessions/{id}/cancel", post(events::cancel_session))
+        .route("/staff/sessions/{id}/bookings.csv", get(events::bookings_export))
+        .route(
+            "/staff/sessions/{id}/certificates/{booking}",
+            get(events::certificate),
+        )
+        .route("/staff/bookings/{id}/check-in", post(events::check_in_booking))
+        .route("/staff/bookings/{id}/complete", post(events::complete_booking))
+        .route("/staff/bookings/{id}/move", post(events::move_booking))
 }
 
 fn event_routes() -> Router<PortalState> {
@@ -309,7 +359,10 @@ fn event_routes() -> Router<PortalState> {
         .route("/training", get(training::list))
         .route("/training/{id}", get(training::show))
         .route("/training/{id}/book", post(training::book))
-        .route("/training/sessions/{id}/calendar.ics", get(training::calendar_file))
+        .route(
+            "/training/sessions/{id}/calendar.ics",
+            get(training::calendar_file),
+        )
         .route("/training/bookings/{id}/cancel", post(training::cancel))
         .route("/training/bookings/{id}/accept", post(training::accept))
         .route("/training/bookings/{id}/decline", post(training::decline))

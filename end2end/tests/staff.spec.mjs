@@ -4,8 +4,7 @@
 // the same without JavaScript, and axe-core on every staff page and error
 // state in both languages at 1280 and 320 px.
 import { test, expect } from '@playwright/test';
-import crypto from 'node:crypto';
-import { LANGS, WIDTHS, axeViolations, horizontalOverflow } from './support.mjs';
+import { LANGS, WIDTHS, axeViolations, horizontalOverflow, totp } from './support.mjs';
 import { lastMailTo, linkIn } from './residents.mjs';
 
 const PASSWORD = 'demo-jiangbei-2026';
@@ -15,25 +14,6 @@ const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT || '3100'}`;
 // Each demo account signs in once per run (a code works once), so the
 // tests share signed-in browser states and run one after another.
 test.describe.configure({ mode: 'serial' });
-
-function base32Decode(text) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const c of text.replace(/[\s=]/g, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  const bytes = [];
-  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
-  return Buffer.from(bytes);
-}
-
-/** The code an authenticator app shows for `secret` (SHA-1, 6 digits, 30 s). */
-export function totp(secret, at = Date.now()) {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
-  const mac = crypto.createHmac('sha1', base32Decode(secret)).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0x0f;
-  const number = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
-  return String(number).padStart(6, '0');
-}
 
 /** Signs in a demo account for the first time by keyboard: password, then the
  * key shown on the set-up page, then the code. Returns the browser state. */

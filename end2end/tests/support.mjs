@@ -1,6 +1,7 @@
 // Shared helpers: set language and display settings as a returning visitor
 // would have them, and run axe-core with the project's pass mark.
 import AxeBuilder from '@axe-core/playwright';
+import crypto from 'node:crypto';
 
 export const LANGS = ['zh-CN', 'en'];
 export const WIDTHS = [1280, 320];
@@ -52,3 +53,23 @@ export async function submitTamperedSettings(page, radioId, value) {
   }, [radioId, value]);
   await page.waitForURL('**/settings');
 }
+
+function base32Decode(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of text.replace(/[\s=]/g, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  return Buffer.from(bytes);
+}
+
+/** The code an authenticator app shows for `secret` (SHA-1, 6 digits, 30 s). */
+export function totp(secret, at = Date.now()) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
+  const mac = crypto.createHmac('sha1', base32Decode(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const number = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return String(number).padStart(6, '0');
+}
+

@@ -109,7 +109,7 @@ mail-fair-cancelled-subject = Cancelled: { $fair }
 mail-fair-cancelled-body =
     We are sorry: { $fair } on { $when } has been cancelled. { $reason }
 
-    { $attendee }'s registration is cancelled; you do not need to do anything. Other fairs are listed here:
+    You do not need to do anything. Other fairs are listed here:
 
     { $link }
 mail-fair-reminder-subject = Tomorrow: { $fair }

@@ -109,7 +109,7 @@ mail-fair-cancelled-subject = 已取消：{ $fair }
 mail-fair-cancelled-body =
     很抱歉，原定于 { $when } 举办的 { $fair } 已取消。{ $reason }
 
-    { $attendee } 的报名已取消，您不需要做任何事。其他招聘会请看：
+    您不需要做任何事。其他招聘会请看：
 
     { $link }
 mail-fair-reminder-subject = 明天：{ $fair }

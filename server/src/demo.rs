@@ -14,7 +14,7 @@ pub const DEMO_PASSWORD: &str = "demo-jiangbei-2026";
 pub const DEMO_APPLICATIONS: usize = 240;
 
 /// Email, name, role and area of each demo account.
-pub const DEMO_STAFF: [(&str, &str, &str, &str); 5] = [
+pub const DEMO_STAFF: [(&str, &str, &str, &str); 6] = [
     (
         "admin@demo.example.org",
         "演示管理员 Demo administrator",
@@ -44,6 +44,12 @@ pub const DEMO_STAFF: [(&str, &str, &str, &str); 5] = [
         "演示内容编辑 Demo content editor",
         "content_editor",
         "jiangbei",
+    ),
+    (
+        "events@demo.example.org",
+        "演示观音桥活动编辑 Demo Guanyinqiao events editor",
+        "content_editor",
+        "jiangbei.guanyinqiao",
     ),
 ];
 

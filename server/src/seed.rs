@@ -336,8 +336,14 @@ pub async fn events<C: ConnectionTrait>(db: &C, now: chrono::NaiveDateTime) -> R
         features,
     ) in fairs
     {
+        // The Guanyinqiao street office runs its own fair; the district runs the rest.
+        let area = if title_zh.starts_with("观音桥") {
+            "jiangbei.guanyinqiao"
+        } else {
+            "jiangbei"
+        };
         let created = fair::ActiveModel {
-            area_code: Set("jiangbei".to_string()),
+            area_code: Set(area.to_string()),
             title_zh: Set(title_zh.to_string()),
             title_en: Set(title_en.to_string()),
             summary_zh: Set("面向残疾求职者的专场招聘会，现场有就业指导和政策咨询。".to_string()),

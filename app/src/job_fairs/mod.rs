@@ -147,7 +147,7 @@ pub fn FairsPage() -> impl IntoView {
         <ErrorSummary errors=form.summary()/>
         <h1>{t("fairs-title")}</h1>
         <p class="lead">{t("fairs-lead")}</p>
-        <details class="filter" open=open_filter>
+        <details class="details filters" open=open_filter>
             <summary>{t("fairs-filter")}</summary>
             <form method="get" action="/jobs/fairs" novalidate=true>
                 <TextInput id="from" name="from" label=t("fairs-from") hint=t("date-hint") value=value("from")

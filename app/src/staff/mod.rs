@@ -6,6 +6,7 @@
 //! to the staff member's area.
 
 pub mod audit_log;
+pub mod events;
 pub mod parameters;
 pub mod queue;
 pub mod review;
@@ -14,6 +15,8 @@ pub mod team;
 
 #[cfg(feature = "ssr")]
 pub mod audit;
+#[cfg(feature = "ssr")]
+pub mod events_store;
 #[cfg(feature = "ssr")]
 pub mod handlers;
 #[cfg(feature = "ssr")]

@@ -124,7 +124,7 @@ fn Sessions(sessions: Vec<SessionView>) -> impl IntoView {
         return view! { <p>{t("training-no-sessions")}</p> }.into_any();
     }
     view! {
-        <div class="table-wrapper" role="region" aria-labelledby="sessions-heading" tabindex="0">
+        <div class="table-wrap">
             <table class="table">
                 <caption class="visually-hidden">{t("training-sessions")}</caption>
                 <thead>

@@ -14,16 +14,16 @@ const PASSWORD: &str = "a long staff password 2026";
 const GUANYINQIAO_1: &str = "jiangbei.guanyinqiao.community1";
 
 /// A staff member signed in in their own browser, with their authenticator key.
-struct Staffer {
-    browser: TestApp,
-    id: i32,
-    email: String,
-    secret: String,
+pub struct Staffer {
+    pub browser: TestApp,
+    pub id: i32,
+    pub email: String,
+    pub secret: String,
 }
 
 /// Creates an account as an administrator would, then sets it up through
 /// the set-up link: password, authenticator key (read off the page), code.
-async fn staff_member(app: &TestApp, email: &str, role: Role, area: &str) -> Staffer {
+pub async fn staff_member(app: &TestApp, email: &str, role: Role, area: &str) -> Staffer {
     let details = StaffDetails {
         email: email.to_string(),
         display_name: format!("Staff {email}"),

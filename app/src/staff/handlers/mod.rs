@@ -3,6 +3,7 @@
 //! changes anything, and scopes its queries to the staff member's area.
 
 pub mod audit_log;
+pub mod events;
 pub mod parameters;
 pub mod queue;
 pub mod review;

@@ -4,7 +4,7 @@
 // the same without JavaScript, and axe-core on every staff page and error
 // state in both languages at 1280 and 320 px.
 import { test, expect } from '@playwright/test';
-import { LANGS, WIDTHS, axeViolations, horizontalOverflow, totp } from './support.mjs';
+import { LANGS, WIDTHS, axeViolations, horizontalOverflow, totp, widest } from './support.mjs';
 import { lastMailTo, linkIn } from './residents.mjs';
 
 const PASSWORD = 'demo-jiangbei-2026';
@@ -163,14 +163,6 @@ const PAGES = {
   },
 };
 
-/** The innermost elements that stick out on the right, to say what overflows. */
-function widest(page) {
-  return page.evaluate(() => [...document.querySelectorAll('main *')]
-    .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-    .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
-    .slice(0, 5)
-    .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${[...e.classList].join('.')} ${Math.round(e.getBoundingClientRect().width)}px`));
-}
 
 async function check(page, context, baseURL, lang, open) {
   const failures = [];

@@ -73,3 +73,12 @@ export function totp(secret, at = Date.now()) {
   return String(number).padStart(6, '0');
 }
 
+
+/** The innermost elements that stick out on the right, to say what overflows. */
+export function widest(page) {
+  return page.evaluate(() => [...document.querySelectorAll('main *')]
+    .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+    .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
+    .slice(0, 5)
+    .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${[...e.classList].join('.')} ${Math.round(e.getBoundingClientRect().width)}px`));
+}

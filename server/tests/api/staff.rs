@@ -96,7 +96,7 @@ async fn sign_in(browser: &TestApp, email: &str, secret: &str, step_ahead: u64) 
 }
 
 /// A resident submits an application for E04 for someone in `area`; returns its id.
-async fn submitted_in(app: &TestApp, resident: &TestApp, email: &str, area: &str) -> i32 {
+async fn submitted_in(resident: &TestApp, email: &str, area: &str) -> i32 {
     resident.register_and_sign_in("Ma Li", email).await;
     let id = start(resident, "self").await;
     complete_sections_in(resident, id, area).await;
@@ -104,7 +104,6 @@ async fn submitted_in(app: &TestApp, resident: &TestApp, email: &str, area: &str
         .post_form(&format!("/applications/{id}/submit"), "")
         .await;
     assert_eq!(sent.status, 303, "{}", errors(&sent.body));
-    let _ = app;
     id
 }
 
@@ -312,7 +311,7 @@ async fn three_levels_from_submission_to_approval_with_emails_and_audit() {
     for backend in backends() {
         let app = spawn_app(backend).await;
         let resident = app.other_browser();
-        let id = submitted_in(&app, &resident, "ma@example.cn", GUANYINQIAO_1).await;
+        let id = submitted_in(&resident, "ma@example.cn", GUANYINQIAO_1).await;
         let community = staff_member(&app, "c@example.org", Role::CommunityWorker, GUANYINQIAO_1).await;
         let street = staff_member(
             &app,
@@ -469,7 +468,7 @@ async fn return_for_information_then_resubmit_then_refuse() {
     for backend in backends() {
         let app = spawn_app(backend).await;
         let resident = app.other_browser();
-        let id = submitted_in(&app, &resident, "hu@example.cn", GUANYINQIAO_1).await;
+        let id = submitted_in(&resident, "hu@example.cn", GUANYINQIAO_1).await;
         let community = staff_member(&app, "c@example.org", Role::CommunityWorker, GUANYINQIAO_1).await;
         let base = format!("/staff/applications/{id}");
 
@@ -540,7 +539,7 @@ async fn each_role_reaches_only_its_level_and_its_area() {
     for backend in backends() {
         let app = spawn_app(backend).await;
         let resident = app.other_browser();
-        let id = submitted_in(&app, &resident, "li@example.cn", GUANYINQIAO_1).await;
+        let id = submitted_in(&resident, "li@example.cn", GUANYINQIAO_1).await;
         let base = format!("/staff/applications/{id}");
         let other_street =
             staff_member(&app, "w@example.org", Role::StreetReviewer, "jiangbei.wulidian").await;

@@ -112,7 +112,7 @@ mail-fair-cancelled-body =
     You do not need to do anything. Other fairs are listed here:
 
     { $link }
-mail-fair-reminder-subject = Tomorrow: { $fair }
+mail-fair-reminder-subject = Reminder: { $fair }, { $when }
 mail-fair-reminder-body =
     A reminder that { $attendee } is registered for { $fair }.
 
@@ -153,7 +153,7 @@ mail-session-cancelled-body =
     { $attendee }'s booking is cancelled; you do not need to do anything. Other sessions may be listed here:
 
     { $link }
-mail-session-reminder-subject = Tomorrow: { $course }
+mail-session-reminder-subject = Reminder: { $course }, { $when }
 mail-session-reminder-body =
     A reminder that { $attendee } has a place on { $course }.
 

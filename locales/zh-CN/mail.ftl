@@ -112,7 +112,7 @@ mail-fair-cancelled-body =
     您不需要做任何事。其他招聘会请看：
 
     { $link }
-mail-fair-reminder-subject = 明天：{ $fair }
+mail-fair-reminder-subject = 提醒：{ $fair }，{ $when }
 mail-fair-reminder-body =
     提醒您：{ $attendee } 已报名参加 { $fair }。
 
@@ -153,7 +153,7 @@ mail-session-cancelled-body =
     { $attendee } 的预约已取消，您不需要做任何事。其他期次请看：
 
     { $link }
-mail-session-reminder-subject = 明天：{ $course }
+mail-session-reminder-subject = 提醒：{ $course }，{ $when }
 mail-session-reminder-body =
     提醒您：{ $attendee } 已预约 { $course }。
 

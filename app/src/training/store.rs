@@ -477,6 +477,20 @@ pub async fn change<C: TransactionTrait + ConnectionTrait>(
     Ok(true)
 }
 
+/// Cancels every booking still in play of an account being deleted, so its
+/// places go to the people waiting.
+pub async fn cancel_all_of_account<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    public_url: &str,
+    account_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    for booking in bookings_of_account(db, account_id).await? {
+        change(db, public_url, account_id, booking.id, Change::Cancel, now).await?;
+    }
+    Ok(())
+}
+
 /// Offers that ran out pass to the next person waiting. Run by the
 /// server's background worker; returns how many lapsed.
 pub async fn lapse_offers<C: TransactionTrait + ConnectionTrait>(

@@ -401,6 +401,17 @@ async fn a_full_session_has_a_waiting_list_and_freed_places_are_offered_in_turn(
             .await;
         assert_eq!(confirmed, 2);
 
+        // Deleting an account gives up its place: Dai's account goes, and
+        // the place is held for nobody until someone else books.
+        let deleted = dai.post_form("/account/delete", "").await;
+        assert_eq!(deleted.status, 303, "{}", deleted.body);
+        let held = app
+            .count(&format!(
+                "SELECT COUNT(*) FROM booking WHERE session_id = {session} AND status IN ('confirmed', 'offered')"
+            ))
+            .await;
+        assert_eq!(held, 1, "the deleted account's place is free again");
+
         // Bo turns nothing down, but declining an offer passes it on at once.
         let bo_booking = first_id(
             &people[1].0.get("/account/bookings").await.body,
@@ -428,7 +439,7 @@ async fn concurrent_bookings_never_exceed_capacity() {
             accounts.push(account_by_email(&app, &email).await);
         }
         let mut tasks = Vec::new();
-        for account in accounts.iter().cloned() {
+        for account in &accounts {
             for _ in 0..2 {
                 let db = app.db.clone();
                 let account = account.clone();
@@ -524,7 +535,7 @@ async fn reminders_are_queued_once_the_day_before() {
         assert_eq!(again, 0, "a reminder is queued once");
         let reminder = app.last_mail_to("li.ming@example.org").await;
         assert!(
-            reminder.subject.starts_with("Tomorrow: Guanyinqiao"),
+            reminder.subject.starts_with("Reminder: Guanyinqiao"),
             "{}",
             reminder.subject
         );
@@ -540,7 +551,7 @@ async fn reminders_are_queued_once_the_day_before() {
             .last_mail_to("li.ming@example.org")
             .await
             .subject
-            .starts_with("Tomorrow: Massage"));
+            .starts_with("Reminder: Massage"));
         assert_eq!(app.mails_to("li.ming@example.org").await.len(), mails + 2);
     }
 }

@@ -830,6 +830,12 @@ mod tests {
             "reason",
             "details",
             "days",
+            "attendee",
+            "fair",
+            "course",
+            "when",
+            "where",
+            "expires",
         ]
         .into_iter()
         .map(|k| (k, "x".to_string()))

@@ -43,7 +43,13 @@ async fn demo_mode_creates_staff_accounts_once() {
         assert_eq!(
             app.count("SELECT COUNT(*) FROM staff_account WHERE is_demo = TRUE")
                 .await,
-            5
+            6
+        );
+        assert_eq!(app.count("SELECT COUNT(*) FROM fair").await, 4, "demo fairs");
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM course_session").await,
+            6,
+            "demo sessions"
         );
         let plain = spawn_app(backend).await;
         assert_eq!(

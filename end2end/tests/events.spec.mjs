@@ -66,6 +66,8 @@ for (const [name, open] of Object.entries(PUBLIC_STATES)) {
 }
 
 test('signed-in pages and their errors have no axe violations in either language', async ({ page, context, baseURL }) => {
+  // 72 axe runs: well over the default limit when the other worker is busy too.
+  test.setTimeout(600_000);
   await registerAndSignIn(page, { name: 'Axe Tester', email: uniqueEmail('events-axe') });
   const fair = await fairHref(page, 'Wulidian');
   const course = await courseHref(page, 'Computer');

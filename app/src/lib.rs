@@ -29,6 +29,8 @@ pub mod staff;
 pub mod training;
 
 #[cfg(feature = "ssr")]
+pub mod areas;
+#[cfg(feature = "ssr")]
 pub mod error_page;
 #[cfg(feature = "ssr")]
 pub mod language;

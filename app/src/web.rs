@@ -36,6 +36,8 @@ pub struct PortalState {
     /// Rule parameters (every dated value), loaded at start-up and again
     /// when an administrator adds a value.
     pub parameters: Arc<SharedParameters>,
+    /// The district's areas, read once at start-up (they never change).
+    pub areas: Arc<crate::areas::Areas>,
     /// Working days each review level has before an application is overdue.
     pub service_levels: ServiceLevels,
     /// Mark cookies `Secure` (when served over HTTPS).

@@ -46,6 +46,8 @@ pub enum StartupError {
     SiteInfo(sea_orm::DbErr),
     #[error("The portal could not load its rule parameters from the database: {0}")]
     Parameters(sea_orm::DbErr),
+    #[error("The portal could not load the district's areas from the database: {0}")]
+    Areas(sea_orm::DbErr),
     #[error(transparent)]
     Demo(#[from] demo::DemoError),
     #[error(transparent)]
@@ -87,7 +89,8 @@ impl Application {
                 addr: config.addr,
                 source,
             })?;
-        let router = build_router(&config, db.clone(), site, parameters).await?;
+        let areas = app::areas::Areas::load(&db).await.map_err(StartupError::Areas)?;
+        let router = build_router(&config, db.clone(), site, parameters, areas).await?;
         Ok(Application {
             listener,
             router,
@@ -139,6 +142,7 @@ async fn build_router(
     db: DatabaseConnection,
     site: SiteInfo,
     parameters: Parameters,
+    areas: app::areas::Areas,
 ) -> Result<Router, StartupError> {
     let leptos = LeptosOptions::builder()
         .output_name("portal")
@@ -156,6 +160,7 @@ async fn build_router(
         db: db.clone(),
         site: Arc::new(site),
         parameters: Arc::new(app::web::SharedParameters::new(parameters)),
+        areas: Arc::new(areas),
         service_levels: config.service_levels,
         secure_cookies: config.secure_cookies,
         public_url: Arc::from(config.public_url.as_str()),

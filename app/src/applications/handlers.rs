@@ -71,7 +71,7 @@ async fn view_of(
     let (path, lang) = (&page.path, page.lang);
     let shows_areas = path.ends_with("/person") || path.ends_with("/check");
     let areas = if shows_areas {
-        store::areas(&state.db, lang).await?
+        state.areas.communities_by_street(lang)
     } else {
         Vec::new()
     };
@@ -310,13 +310,7 @@ pub async fn save_person(
         form.add("phone", "application-phone-error");
     }
     let area_code = field("area_code");
-    let areas = store::areas(&state.db, crate::i18n::Lang::ZhCn)
-        .await
-        .unwrap_or_default();
-    if !areas
-        .iter()
-        .any(|(_, items)| items.iter().any(|(code, _)| *code == area_code))
-    {
+    if !state.areas.is_community(&area_code) {
         form.add("area_code", "application-area-error");
     }
     let address = field("address");

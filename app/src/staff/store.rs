@@ -3,7 +3,6 @@
 
 use crate::accounts::store::{hash_password, hash_token, password_matches, AccountError};
 use crate::domain::staff::{Role, StaffMember};
-use crate::i18n::Lang;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use chrono::{DateTime, Duration, Utc};
@@ -439,36 +438,6 @@ pub async fn notes<C: ConnectionTrait>(db: &C, application_id: i32) -> Result<Ve
         .order_by_asc(note::Column::Id)
         .all(db)
         .await
-}
-
-/// An area of the district (district, street, town, community, village) and its name.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AreaName {
-    pub code: String,
-    pub parent: Option<String>,
-    pub kind: String,
-    pub name: String,
-}
-
-/// Every area, in code order (a street before its communities).
-pub async fn area_names<C: ConnectionTrait>(db: &C, lang: Lang) -> Result<Vec<AreaName>, DbErr> {
-    let name_column = if lang == Lang::En { "name_en" } else { "name_zh" };
-    let rows = db
-        .query_all(sea_orm::Statement::from_string(
-            db.get_database_backend(),
-            "SELECT code, parent_code, kind, name_zh, name_en FROM area ORDER BY code",
-        ))
-        .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(AreaName {
-                code: row.try_get("", "code")?,
-                parent: row.try_get("", "parent_code")?,
-                kind: row.try_get("", "kind")?,
-                name: row.try_get("", name_column)?,
-            })
-        })
-        .collect()
 }
 
 #[cfg(test)]

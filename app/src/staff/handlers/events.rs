@@ -73,7 +73,7 @@ async fn respond(
     let Some(path) = again else {
         return page(state, staff, request, extra).await;
     };
-    let staff_view = super::staff_view(state, staff, request_lang(request.headers())).await;
+    let staff_view = super::staff_view(state, staff, request_lang(request.headers()));
     render_as(
         state,
         request,

@@ -11,7 +11,6 @@ pub mod sign_in;
 pub mod team;
 
 use super::session::{self, Staff};
-use super::store::{self, AreaName};
 use super::StaffView;
 use crate::domain::staff::StaffAction;
 use crate::i18n::Lang;
@@ -61,16 +60,11 @@ pub fn client(state: &PortalState, request: &Request) -> String {
 }
 
 /// What the navigation shows about the staff member.
-pub async fn staff_view(state: &PortalState, staff: &Staff, lang: Lang) -> StaffView {
-    let area_name = store::area_names(&state.db, lang)
-        .await
-        .ok()
-        .and_then(|names| names.into_iter().find(|a| a.code == staff.account.area_code))
-        .map_or_else(|| staff.account.area_code.clone(), |a: AreaName| a.name);
+pub fn staff_view(state: &PortalState, staff: &Staff, lang: Lang) -> StaffView {
     StaffView {
         name: staff.account.display_name.clone(),
         role: Some(staff.member.role),
-        area_name,
+        area_name: state.areas.name_of(&staff.account.area_code, lang),
     }
 }
 
@@ -81,7 +75,7 @@ pub async fn page(
     request: Request,
     extra: impl Fn() + Clone + Send + Sync + 'static,
 ) -> Response {
-    let view = staff_view(state, staff, request_lang(request.headers())).await;
+    let view = staff_view(state, staff, request_lang(request.headers()));
     render_page(state, request, move || {
         provide_context(view.clone());
         extra();
@@ -115,7 +109,7 @@ pub async fn not_found(state: &PortalState, request: Request) -> Response {
 
 /// The staff member's role may not open this page (403).
 pub async fn not_allowed(state: &PortalState, staff: &Staff, request: Request) -> Response {
-    let view = staff_view(state, staff, request_lang(request.headers())).await;
+    let view = staff_view(state, staff, request_lang(request.headers()));
     render_as(
         state,
         request,

@@ -121,7 +121,7 @@ pub async fn add(State(state): State<PortalState>, session: Session, request: Re
         form.add("effective_from", "staff-parameters-from-taken");
     }
     let Some(new_value) = new_value.filter(|_| !form.has_errors()) else {
-        let staff_view = super::staff_view(&state, &staff, lang).await;
+        let staff_view = super::staff_view(&state, &staff, lang);
         let view = view(&state);
         return render_as(
             &state,

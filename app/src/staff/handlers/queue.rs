@@ -3,6 +3,7 @@
 use super::{client, here, not_allowed, page, signed_in};
 use crate::applications::can_apply_online;
 use crate::applications::store::Application;
+use crate::areas::AreaName;
 use crate::domain::catalogue::CATALOGUE;
 use crate::domain::resident_id::CertificateNumber;
 use crate::domain::staff::{in_scope, working_days_between, StaffAction};
@@ -12,7 +13,7 @@ use crate::staff::audit::{self, AuditAction};
 use crate::staff::queue::{QueueRow, QueueView};
 use crate::staff::queue_store::{self, Cursor, QueueFilter, PAGE_SIZE};
 use crate::staff::session::Staff;
-use crate::staff::store::{self, AreaName};
+use crate::staff::store;
 use crate::web::{failed, request_lang, FormValues, PortalState};
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -36,8 +37,9 @@ struct Names {
 
 impl Names {
     async fn load(state: &PortalState, lang: Lang) -> Result<Names, DbErr> {
-        let areas = store::area_names(&state.db, lang)
-            .await?
+        let areas = state
+            .areas
+            .names(lang)
             .into_iter()
             .map(|a| (a.code.clone(), a))
             .collect();

@@ -123,11 +123,7 @@ async fn review_view(
     let relationship =
         Relationship::parse(&app.person_details().relationship).filter(|_| app.helped_person_id.is_some());
     let area_name = match app.area_code.as_deref() {
-        Some(code) => store::area_names(&state.db, lang)
-            .await?
-            .into_iter()
-            .find(|a| a.code == code)
-            .map_or_else(|| code.to_string(), |a| a.name),
+        Some(code) => state.areas.name_of(code, lang),
         None => String::new(),
     };
     let china_date = |at: DateTime<Utc>| (at + Duration::hours(8)).date_naive();
@@ -226,7 +222,7 @@ async fn render(
     let Some(form) = form else {
         return page(state, staff, request, move || provide_context(view.clone())).await;
     };
-    let staff_view = super::staff_view(state, staff, lang).await;
+    let staff_view = super::staff_view(state, staff, lang);
     let path = format!("/staff/applications/{}", app.id);
     render_as(
         state,

@@ -2,6 +2,7 @@
 //! accounts, and reset a colleague's sign-in (a new set-up link by email).
 
 use super::{allowed, client, not_found, page, render_as};
+use crate::areas::AreaName;
 use crate::domain::applications::normalise_email;
 use crate::domain::staff::{Role, StaffAction};
 use crate::forms::FormState;
@@ -9,7 +10,7 @@ use crate::i18n::Lang;
 use crate::mail::{self, MailKind};
 use crate::staff::audit::{self, Actor, AuditAction};
 use crate::staff::session::Staff;
-use crate::staff::store::{self, AreaName, StaffAccount, StaffDetails};
+use crate::staff::store::{self, StaffAccount, StaffDetails};
 use crate::staff::team::{TeamMember, TeamView};
 use crate::web::{failed, request_lang, see_other, FormValues, PortalState};
 use axum::extract::{Path, Request, State};
@@ -19,7 +20,7 @@ use leptos::prelude::provide_context;
 use sea_orm::{DbErr, TransactionTrait};
 use tower_sessions::Session;
 
-/// The signed-in administrator, or why not.
+/// A staff account as the team list shows it.
 fn member_of(account: &StaffAccount, areas: &[AreaName]) -> TeamMember {
     TeamMember {
         id: account.id,
@@ -62,7 +63,7 @@ fn area_groups(areas: &[AreaName]) -> Vec<(String, Vec<(String, String)>)> {
 }
 
 async fn team_view(state: &PortalState, lang: Lang) -> Result<(TeamView, Vec<AreaName>), DbErr> {
-    let areas = store::area_names(&state.db, lang).await?;
+    let areas = state.areas.names(lang);
     let members = store::all(&state.db)
         .await?
         .iter()
@@ -155,7 +156,7 @@ async fn again(
     view: TeamView,
     form: FormState,
 ) -> Response {
-    let staff_view = super::staff_view(state, staff, request_lang(request.headers())).await;
+    let staff_view = super::staff_view(state, staff, request_lang(request.headers()));
     render_as(
         state,
         request,

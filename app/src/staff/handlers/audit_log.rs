@@ -2,7 +2,7 @@
 //! the log are themselves recorded in it.
 
 use super::queue::{cell, csv_response};
-use super::{allowed, client, page};
+use super::{allowed, client, page, Early};
 use crate::domain::staff::StaffAction;
 use crate::entitlement_checker::api::today_in_chongqing;
 use crate::i18n::{tr, Lang};
@@ -62,11 +62,8 @@ fn row_of(entry: &AuditEntry) -> AuditRow {
 }
 
 /// `GET /staff/audit`.
-pub async fn show(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let (staff, request) = match allowed(&state, &session, request, StaffAction::ReadAudit).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+pub async fn show(State(state): State<PortalState>, session: Session, request: Request) -> Early<Response> {
+    let (staff, request) = allowed(&state, &session, request, StaffAction::ReadAudit).await?;
     let sent = FormValues::parse(request.uri().query().unwrap_or_default().as_bytes());
     let search = search_of(&sent);
     let query = query_of(&sent);
@@ -84,10 +81,7 @@ pub async fn show(State(state): State<PortalState>, session: Session, request: R
         .await?;
         Ok::<_, DbErr>((entries, staff_list))
     };
-    let (mut entries, staff_list) = match loaded.await {
-        Ok(loaded) => loaded,
-        Err(error) => return failed(error),
-    };
+    let (mut entries, staff_list) = loaded.await.map_err(failed)?;
     let more = entries.len() as u64 > PAGE_SIZE;
     entries.truncate(PAGE_SIZE as usize);
     let get = |name: &str| sent.get(name).unwrap_or_default().to_string();
@@ -109,15 +103,12 @@ pub async fn show(State(state): State<PortalState>, session: Session, request: R
         }),
         query,
     };
-    page(&state, &staff, request, move || provide_context(view.clone())).await
+    Ok(page(&state, &staff, request, move || provide_context(view.clone())).await)
 }
 
 /// `GET /staff/audit.csv`: the search's entries, UTF-8 with a byte-order mark.
-pub async fn export(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let (staff, request) = match allowed(&state, &session, request, StaffAction::ReadAudit).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+pub async fn export(State(state): State<PortalState>, session: Session, request: Request) -> Early<Response> {
+    let (staff, request) = allowed(&state, &session, request, StaffAction::ReadAudit).await?;
     let sent = FormValues::parse(request.uri().query().unwrap_or_default().as_bytes());
     let mut search = search_of(&sent);
     search.before = None;
@@ -129,14 +120,12 @@ pub async fn export(State(state): State<PortalState>, session: Session, request:
         audit::record(&state.db, &actor, AuditAction::ExportAudit, "audit", detail).await?;
         Ok::<_, DbErr>(entries)
     };
-    let entries = match loaded.await {
-        Ok(entries) => entries,
-        Err(error) => return failed(error),
-    };
-    match audit_csv(lang, &entries) {
-        Ok(bytes) => csv_response(bytes, &format!("audit-{}.csv", today_in_chongqing())),
-        Err(error) => failed(error),
-    }
+    let entries = loaded.await.map_err(failed)?;
+    let bytes = audit_csv(lang, &entries).map_err(failed)?;
+    Ok(csv_response(
+        bytes,
+        &format!("audit-{}.csv", today_in_chongqing()),
+    ))
 }
 
 fn audit_csv(lang: Lang, entries: &[AuditEntry]) -> Result<Vec<u8>, csv::Error> {

@@ -5,7 +5,7 @@
 //! area (and anything reached through one) is "not found".
 
 use super::queue::{cell, csv_response};
-use super::{allowed, client, not_found, page, render_as};
+use super::{allowed, client, not_found, page, render_as, Early};
 use crate::domain::events::{
     adjustments_from, features_from, features_text, utc_to_chongqing, BookingStatus, Feature,
 };
@@ -42,9 +42,6 @@ const LONG_TEXT: usize = 5000;
 const REASON_TEXT: usize = 1000;
 const MAX_OPENINGS: i32 = 999;
 const MAX_CAPACITY: i32 = 1000;
-
-/// Ends a handler early with a response.
-type Early<T> = Result<T, Response>;
 
 fn id_of(text: &str) -> Option<i32> {
     text.trim().parse::<i32>().ok().filter(|id| *id > 0)
@@ -431,11 +428,8 @@ fn fair_row(lang: Lang, fair: &Fair, registrations: i64) -> FairRow {
 }
 
 /// `GET /staff/events`.
-pub async fn list(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let (staff, request) = match editor(&state, &session, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+pub async fn list(State(state): State<PortalState>, session: Session, request: Request) -> Early<Response> {
+    let (staff, request) = editor(&state, &session, request).await?;
     let lang = request_lang(request.headers());
     let area = staff.account.area_code.clone();
     let loaded = async {
@@ -443,10 +437,7 @@ pub async fn list(State(state): State<PortalState>, session: Session, request: R
         let courses = store::courses_in_scope(&state.db, &area).await?;
         Ok::<_, DbErr>((fairs, courses))
     };
-    let (fairs, courses) = match loaded.await {
-        Ok(loaded) => loaded,
-        Err(error) => return failed(error),
-    };
+    let (fairs, courses) = loaded.await.map_err(failed)?;
     let now = now_local();
     let (mut upcoming, past): (Vec<_>, Vec<_>) = fairs.into_iter().partition(|(f, _)| f.ends_at >= now);
     upcoming.reverse();
@@ -466,15 +457,17 @@ pub async fn list(State(state): State<PortalState>, session: Session, request: R
             })
             .collect(),
     };
-    page(&state, &staff, request, move || provide_context(view.clone())).await
+    Ok(page(&state, &staff, request, move || provide_context(view.clone())).await)
 }
 
 /// `GET /staff/fairs/new` and `GET /staff/courses/new`: an empty form.
-pub async fn new_form(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    match editor(&state, &session, request).await {
-        Ok((staff, request)) => page(&state, &staff, request, || ()).await,
-        Err(response) => response,
-    }
+pub async fn new_form(
+    State(state): State<PortalState>,
+    session: Session,
+    request: Request,
+) -> Early<Response> {
+    let (staff, request) = editor(&state, &session, request).await?;
+    Ok(page(&state, &staff, request, || ()).await)
 }
 
 // Fairs.
@@ -517,18 +510,15 @@ async fn fair_page(
     request: Request,
     fair: &Fair,
     form: FormState,
-) -> Response {
+) -> Early<Response> {
     let lang = request_lang(request.headers());
-    let view = match fair_view(state, lang, fair).await {
-        Ok(view) => view,
-        Err(error) => return failed(error),
-    };
+    let view = fair_view(state, lang, fair).await.map_err(failed)?;
     let again = form.has_errors().then(|| format!("/staff/fairs/{}", fair.id));
-    respond(state, staff, request, again, move || {
+    Ok(respond(state, staff, request, again, move || {
         provide_context(view.clone());
         provide_context(form.clone());
     })
-    .await
+    .await)
 }
 
 /// `GET /staff/fairs/{id}`.
@@ -537,38 +527,30 @@ pub async fn show_fair(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
-    let (staff, request) = match editor(&state, &session, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, request) = editor(&state, &session, request).await?;
     let lookup = fair_in_scope(&state, &staff, id_of(&id)).await;
-    let (fair, request) = match found(&state, request, lookup).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+    let (fair, request) = found(&state, request, lookup).await?;
     let form = FormState::new(fair_values(&fair));
     fair_page(&state, &staff, request, &fair, form).await
 }
 
 /// `POST /staff/fairs/new`.
-pub async fn create_fair(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let (staff, request) = match editor(&state, &session, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+pub async fn create_fair(
+    State(state): State<PortalState>,
+    session: Session,
+    request: Request,
+) -> Early<Response> {
+    let (staff, request) = editor(&state, &session, request).await?;
     let actor = staff.actor(client(&state, &request));
     let (request, sent) = read_form(request).await;
     let mut form = FormState::new(sent.pairs().to_vec());
     let Some(details) = read_fair(&mut form) else {
-        return respond(
-            &state,
-            &staff,
-            request,
-            Some("/staff/fairs/new".to_string()),
-            move || provide_context(form.clone()),
-        )
-        .await;
+        let again = Some("/staff/fairs/new".to_string());
+        return Ok(respond(&state, &staff, request, again, move || {
+            provide_context(form.clone())
+        })
+        .await);
     };
     let area = staff.account.area_code.clone();
     let saved = async {
@@ -586,10 +568,8 @@ pub async fn create_fair(State(state): State<PortalState>, session: Session, req
         txn.commit().await?;
         Ok::<_, DbErr>(id)
     };
-    match saved.await {
-        Ok(id) => see_other(&format!("/staff/fairs/{id}?done=created")),
-        Err(error) => failed(error),
-    }
+    let id = saved.await.map_err(failed)?;
+    Ok(see_other(&format!("/staff/fairs/{id}?done=created")))
 }
 
 /// A fair in scope and the form posted to it, or the response that ends the request.
@@ -614,11 +594,8 @@ pub async fn update_fair(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
-    let (staff, actor, fair, request, mut form) = match fair_post(&state, &session, &id, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, actor, fair, request, mut form) = fair_post(&state, &session, &id, request).await?;
     let Some(details) = read_fair(&mut form) else {
         return fair_page(&state, &staff, request, &fair, form).await;
     };
@@ -639,10 +616,8 @@ pub async fn update_fair(
         .await?;
         txn.commit().await
     };
-    match saved.await {
-        Ok(()) => see_other(&format!("/staff/fairs/{}?done=saved", fair.id)),
-        Err(error) => failed(error),
-    }
+    saved.await.map_err(failed)?;
+    Ok(see_other(&format!("/staff/fairs/{}?done=saved", fair.id)))
 }
 
 /// `POST /staff/fairs/{id}/employers`.
@@ -651,11 +626,8 @@ pub async fn add_employer(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
-    let (staff, actor, fair, request, mut form) = match fair_post(&state, &session, &id, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, actor, fair, request, mut form) = fair_post(&state, &session, &id, request).await?;
     let name = text(
         &mut form,
         "employer_name",
@@ -681,13 +653,11 @@ pub async fn add_employer(
         .await?;
         txn.commit().await
     };
-    match saved.await {
-        Ok(()) => see_other(&format!(
-            "/staff/fairs/{}?done=employer-added#employers-heading",
-            fair.id
-        )),
-        Err(error) => failed(error),
-    }
+    saved.await.map_err(failed)?;
+    Ok(see_other(&format!(
+        "/staff/fairs/{}?done=employer-added#employers-heading",
+        fair.id
+    )))
 }
 
 /// `POST /staff/fairs/{id}/positions`.
@@ -696,16 +666,11 @@ pub async fn add_position(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
-    let (staff, actor, fair, request, mut form) = match fair_post(&state, &session, &id, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, actor, fair, request, mut form) = fair_post(&state, &session, &id, request).await?;
     let employer_id = id_of(&form.value("employer"));
-    let known = match fairs::employers(&state.db, fair.id).await {
-        Ok(employers) => employers.iter().any(|(e, _)| Some(e.id) == employer_id),
-        Err(error) => return failed(error),
-    };
+    let employers = fairs::employers(&state.db, fair.id).await.map_err(failed)?;
+    let known = employers.iter().any(|(e, _)| Some(e.id) == employer_id);
     if !known {
         form.add("employer", "staff-fair-employer-error");
     }
@@ -756,10 +721,11 @@ pub async fn add_position(
         txn.commit().await?;
         Ok("position-added")
     };
-    match saved.await {
-        Ok(done) => see_other(&format!("/staff/fairs/{}?done={done}#employers-heading", fair.id)),
-        Err(error) => failed(error),
-    }
+    let done = saved.await.map_err(failed)?;
+    Ok(see_other(&format!(
+        "/staff/fairs/{}?done={done}#employers-heading",
+        fair.id
+    )))
 }
 
 /// `POST /staff/fairs/{id}/cancel`: cancels the fair and emails everyone registered.
@@ -768,11 +734,8 @@ pub async fn cancel_fair(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
-    let (staff, actor, fair, request, mut form) = match fair_post(&state, &session, &id, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, actor, fair, request, mut form) = fair_post(&state, &session, &id, request).await?;
     let Some(reason) = read_reason(&mut form) else {
         let form = with_stored(fair_values(&fair), form);
         return fair_page(&state, &staff, request, &fair, form).await;
@@ -795,10 +758,8 @@ pub async fn cancel_fair(
         txn.commit().await?;
         Ok("fair-cancelled")
     };
-    match saved.await {
-        Ok(done) => see_other(&format!("/staff/fairs/{}?done={done}", fair.id)),
-        Err(error) => failed(error),
-    }
+    let done = saved.await.map_err(failed)?;
+    Ok(see_other(&format!("/staff/fairs/{}?done={done}", fair.id)))
 }
 
 // Registrations.
@@ -855,21 +816,20 @@ async fn registrations_page(
     request: Request,
     fair: &Fair,
     form: FormState,
-) -> Response {
+) -> Early<Response> {
     let lang = request_lang(request.headers());
     let actor = staff.actor(client(state, &request));
-    let view = match registrations_view(state, &actor, lang, fair).await {
-        Ok(view) => view,
-        Err(error) => return failed(error),
-    };
+    let view = registrations_view(state, &actor, lang, fair)
+        .await
+        .map_err(failed)?;
     let again = form
         .has_errors()
         .then(|| format!("/staff/fairs/{}/registrations", fair.id));
-    respond(state, staff, request, again, move || {
+    Ok(respond(state, staff, request, again, move || {
         provide_context(view.clone());
         provide_context(form.clone());
     })
-    .await
+    .await)
 }
 
 /// `GET /staff/fairs/{id}/registrations`.
@@ -878,16 +838,10 @@ pub async fn registrations(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
-    let (staff, request) = match editor(&state, &session, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, request) = editor(&state, &session, request).await?;
     let lookup = fair_in_scope(&state, &staff, id_of(&id)).await;
-    let (fair, request) = match found(&state, request, lookup).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+    let (fair, request) = found(&state, request, lookup).await?;
     registrations_page(&state, &staff, request, &fair, FormState::default()).await
 }
 
@@ -930,16 +884,10 @@ pub async fn registrations_export(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
-    let (staff, request) = match editor(&state, &session, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, request) = editor(&state, &session, request).await?;
     let lookup = fair_in_scope(&state, &staff, id_of(&id)).await;
-    let (fair, request) = match found(&state, request, lookup).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+    let (fair, request) = found(&state, request, lookup).await?;
     let lang = request_lang(request.headers());
     let actor = staff.actor(client(&state, &request));
     let loaded = async {
@@ -956,14 +904,12 @@ pub async fn registrations_export(
         .await?;
         Ok::<_, DbErr>((rows, employers))
     };
-    let (rows, employers) = match loaded.await {
-        Ok(loaded) => loaded,
-        Err(error) => return failed(error),
-    };
-    match registrations_csv(lang, &rows, &employers) {
-        Ok(bytes) => csv_response(bytes, &format!("fair-{}-registrations.csv", fair.id)),
-        Err(error) => failed(error),
-    }
+    let (rows, employers) = loaded.await.map_err(failed)?;
+    let bytes = registrations_csv(lang, &rows, &employers).map_err(failed)?;
+    Ok(csv_response(
+        bytes,
+        &format!("fair-{}-registrations.csv", fair.id),
+    ))
 }
 
 /// `POST /staff/registrations/{id}/check-in`: idempotent.
@@ -972,16 +918,10 @@ pub async fn check_in_registration(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
-    let (staff, request) = match editor(&state, &session, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, request) = editor(&state, &session, request).await?;
     let lookup = registration_in_scope(&state, &staff, &id).await;
-    let ((registration, fair), request) = match found(&state, request, lookup).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+    let ((registration, fair), request) = found(&state, request, lookup).await?;
     let actor = staff.actor(client(&state, &request));
     let saved = async {
         let txn = state.db.begin().await?;
@@ -994,16 +934,15 @@ pub async fn check_in_registration(
         txn.commit().await?;
         Ok::<_, DbErr>(changed)
     };
-    match saved.await {
-        Ok(changed) => {
-            let done = if changed { "checked-in" } else { "unchanged" };
-            see_other(&format!(
-                "/staff/fairs/{}/registrations?done={done}#registration-{}",
-                fair.id, registration.id
-            ))
-        }
-        Err(error) => failed(error),
-    }
+    let done = if saved.await.map_err(failed)? {
+        "checked-in"
+    } else {
+        "unchanged"
+    };
+    Ok(see_other(&format!(
+        "/staff/fairs/{}/registrations?done={done}#registration-{}",
+        fair.id, registration.id
+    )))
 }
 
 /// `POST /staff/registrations/{id}/hire`: the employer (one of the fair's) that hired the person.
@@ -1012,16 +951,10 @@ pub async fn record_hire(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
-    let (staff, request) = match editor(&state, &session, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, request) = editor(&state, &session, request).await?;
     let lookup = registration_in_scope(&state, &staff, &id).await;
-    let ((registration, fair), request) = match found(&state, request, lookup).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+    let ((registration, fair), request) = found(&state, request, lookup).await?;
     let actor = staff.actor(client(&state, &request));
     let (request, sent) = read_form(request).await;
     let field = format!("employer-{}", registration.id);
@@ -1041,19 +974,18 @@ pub async fn record_hire(
         txn.commit().await?;
         Ok::<_, DbErr>(hire)
     };
-    let done = match saved.await {
-        Ok(Hire::Recorded(_)) => "hired",
-        Ok(Hire::NotActive) => "unchanged",
-        Ok(Hire::UnknownEmployer) => {
+    let done = match saved.await.map_err(failed)? {
+        Hire::Recorded(_) => "hired",
+        Hire::NotActive => "unchanged",
+        Hire::UnknownEmployer => {
             form.add(&field, "staff-registrations-employer-error");
             return registrations_page(&state, &staff, request, &fair, form).await;
         }
-        Err(error) => return failed(error),
     };
-    see_other(&format!(
+    Ok(see_other(&format!(
         "/staff/fairs/{}/registrations?done={done}#registration-{}",
         fair.id, registration.id
-    ))
+    )))
 }
 
 // Courses.
@@ -1095,18 +1027,15 @@ async fn course_page(
     request: Request,
     course: &Course,
     form: FormState,
-) -> Response {
+) -> Early<Response> {
     let lang = request_lang(request.headers());
-    let view = match course_view(state, lang, course).await {
-        Ok(view) => view,
-        Err(error) => return failed(error),
-    };
+    let view = course_view(state, lang, course).await.map_err(failed)?;
     let again = form.has_errors().then(|| format!("/staff/courses/{}", course.id));
-    respond(state, staff, request, again, move || {
+    Ok(respond(state, staff, request, again, move || {
         provide_context(view.clone());
         provide_context(form.clone());
     })
-    .await
+    .await)
 }
 
 /// A course in scope and the form posted to it, or the response that ends the request.
@@ -1131,38 +1060,30 @@ pub async fn show_course(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
-    let (staff, request) = match editor(&state, &session, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, request) = editor(&state, &session, request).await?;
     let lookup = course_in_scope(&state, &staff, id_of(&id)).await;
-    let (course, request) = match found(&state, request, lookup).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+    let (course, request) = found(&state, request, lookup).await?;
     let form = FormState::new(course_values(&course));
     course_page(&state, &staff, request, &course, form).await
 }
 
 /// `POST /staff/courses/new`.
-pub async fn create_course(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let (staff, request) = match editor(&state, &session, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+pub async fn create_course(
+    State(state): State<PortalState>,
+    session: Session,
+    request: Request,
+) -> Early<Response> {
+    let (staff, request) = editor(&state, &session, request).await?;
     let actor = staff.actor(client(&state, &request));
     let (request, sent) = read_form(request).await;
     let mut form = FormState::new(sent.pairs().to_vec());
     let Some(details) = read_course(&mut form) else {
-        return respond(
-            &state,
-            &staff,
-            request,
-            Some("/staff/courses/new".to_string()),
-            move || provide_context(form.clone()),
-        )
-        .await;
+        let again = Some("/staff/courses/new".to_string());
+        return Ok(respond(&state, &staff, request, again, move || {
+            provide_context(form.clone())
+        })
+        .await);
     };
     let area = staff.account.area_code.clone();
     let saved = async {
@@ -1180,10 +1101,8 @@ pub async fn create_course(State(state): State<PortalState>, session: Session, r
         txn.commit().await?;
         Ok::<_, DbErr>(id)
     };
-    match saved.await {
-        Ok(id) => see_other(&format!("/staff/courses/{id}?done=created")),
-        Err(error) => failed(error),
-    }
+    let id = saved.await.map_err(failed)?;
+    Ok(see_other(&format!("/staff/courses/{id}?done=created")))
 }
 
 /// `POST /staff/courses/{id}`: the course's details.
@@ -1192,11 +1111,8 @@ pub async fn update_course(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
-    let (staff, actor, course, request, mut form) = match course_post(&state, &session, &id, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, actor, course, request, mut form) = course_post(&state, &session, &id, request).await?;
     let Some(details) = read_course(&mut form) else {
         return course_page(&state, &staff, request, &course, form).await;
     };
@@ -1214,10 +1130,8 @@ pub async fn update_course(
         .await?;
         txn.commit().await
     };
-    match saved.await {
-        Ok(()) => see_other(&format!("/staff/courses/{}?done=saved", course.id)),
-        Err(error) => failed(error),
-    }
+    saved.await.map_err(failed)?;
+    Ok(see_other(&format!("/staff/courses/{}?done=saved", course.id)))
 }
 
 /// `POST /staff/courses/{id}/sessions`.
@@ -1226,11 +1140,8 @@ pub async fn add_session(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
-    let (staff, actor, course, request, mut form) = match course_post(&state, &session, &id, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, actor, course, request, mut form) = course_post(&state, &session, &id, request).await?;
     let Some(details) = read_session(&mut form) else {
         let form = with_stored(course_values(&course), form);
         return course_page(&state, &staff, request, &course, form).await;
@@ -1252,13 +1163,11 @@ pub async fn add_session(
         .await?;
         txn.commit().await
     };
-    match saved.await {
-        Ok(()) => see_other(&format!(
-            "/staff/courses/{}?done=session-added#sessions-heading",
-            course.id
-        )),
-        Err(error) => failed(error),
-    }
+    saved.await.map_err(failed)?;
+    Ok(see_other(&format!(
+        "/staff/courses/{}?done=session-added#sessions-heading",
+        course.id
+    )))
 }
 
 // Sessions.
@@ -1334,22 +1243,21 @@ async fn session_page(
     request: Request,
     found: &(CourseSession, Course),
     form: FormState,
-) -> Response {
+) -> Early<Response> {
     let (session, course) = found;
     let lang = request_lang(request.headers());
     let actor = staff.actor(client(state, &request));
-    let view = match session_view(state, &actor, lang, session, course).await {
-        Ok(view) => view,
-        Err(error) => return failed(error),
-    };
+    let view = session_view(state, &actor, lang, session, course)
+        .await
+        .map_err(failed)?;
     let again = form
         .has_errors()
         .then(|| format!("/staff/sessions/{}", session.id));
-    respond(state, staff, request, again, move || {
+    Ok(respond(state, staff, request, again, move || {
         provide_context(view.clone());
         provide_context(form.clone());
     })
-    .await
+    .await)
 }
 
 /// `GET /staff/sessions/{id}`.
@@ -1358,16 +1266,10 @@ pub async fn show_session(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
-    let (staff, request) = match editor(&state, &session, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, request) = editor(&state, &session, request).await?;
     let lookup = session_in_scope(&state, &staff, id_of(&id)).await;
-    let (found_session, request) = match found(&state, request, lookup).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+    let (found_session, request) = found(&state, request, lookup).await?;
     session_page(&state, &staff, request, &found_session, FormState::default()).await
 }
 
@@ -1394,12 +1296,9 @@ pub async fn change_capacity(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
+) -> Early<Response> {
     let (staff, actor, found_session, request, mut form) =
-        match session_post(&state, &session, &id, request).await {
-            Ok(found) => found,
-            Err(response) => return response,
-        };
+        session_post(&state, &session, &id, request).await?;
     let session_id = found_session.0.id;
     let Some(capacity) = number(
         &mut form,
@@ -1430,21 +1329,19 @@ pub async fn change_capacity(
         }
         Ok::<_, DbErr>(change)
     };
-    match saved.await {
-        Ok(CapacityChange::Changed(_)) => {
-            see_other(&format!("/staff/sessions/{session_id}?done=capacity-changed"))
-        }
-        Ok(CapacityChange::Cancelled) => see_other(&format!("/staff/sessions/{session_id}?done=unchanged")),
-        Ok(CapacityChange::BelowHeld(held)) => {
+    let done = match saved.await.map_err(failed)? {
+        CapacityChange::Changed(_) => "capacity-changed",
+        CapacityChange::Cancelled => "unchanged",
+        CapacityChange::BelowHeld(held) => {
             form.add_with(
                 "capacity",
                 "staff-session-capacity-below-held",
                 vec![("held", held.to_string())],
             );
-            session_page(&state, &staff, request, &found_session, form).await
+            return session_page(&state, &staff, request, &found_session, form).await;
         }
-        Err(error) => failed(error),
-    }
+    };
+    Ok(see_other(&format!("/staff/sessions/{session_id}?done={done}")))
 }
 
 /// `POST /staff/sessions/{id}/cancel`: cancels the session and every
@@ -1454,12 +1351,9 @@ pub async fn cancel_session(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
+) -> Early<Response> {
     let (staff, actor, found_session, request, mut form) =
-        match session_post(&state, &session, &id, request).await {
-            Ok(found) => found,
-            Err(response) => return response,
-        };
+        session_post(&state, &session, &id, request).await?;
     let session_id = found_session.0.id;
     let Some(reason) = read_reason(&mut form) else {
         return session_page(&state, &staff, request, &found_session, form).await;
@@ -1483,10 +1377,8 @@ pub async fn cancel_session(
         txn.commit().await?;
         Ok("session-cancelled")
     };
-    match saved.await {
-        Ok(done) => see_other(&format!("/staff/sessions/{session_id}?done={done}")),
-        Err(error) => failed(error),
-    }
+    let done = saved.await.map_err(failed)?;
+    Ok(see_other(&format!("/staff/sessions/{session_id}?done={done}")))
 }
 
 fn bookings_csv(lang: Lang, bookings: &[Booking]) -> Result<Vec<u8>, csv::Error> {
@@ -1536,16 +1428,10 @@ pub async fn bookings_export(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
-    let (staff, request) = match editor(&state, &session, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, request) = editor(&state, &session, request).await?;
     let lookup = session_in_scope(&state, &staff, id_of(&id)).await;
-    let ((found_session, _), request) = match found(&state, request, lookup).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+    let ((found_session, _), request) = found(&state, request, lookup).await?;
     let lang = request_lang(request.headers());
     let actor = staff.actor(client(&state, &request));
     let loaded = async {
@@ -1556,14 +1442,12 @@ pub async fn bookings_export(
         audit::record(&state.db, &actor, AuditAction::ExportAttendees, &target, detail).await?;
         Ok::<_, DbErr>(bookings)
     };
-    let bookings = match loaded.await {
-        Ok(bookings) => bookings,
-        Err(error) => return failed(error),
-    };
-    match bookings_csv(lang, &bookings) {
-        Ok(bytes) => csv_response(bytes, &format!("session-{}-bookings.csv", found_session.id)),
-        Err(error) => failed(error),
-    }
+    let bookings = loaded.await.map_err(failed)?;
+    let bytes = bookings_csv(lang, &bookings).map_err(failed)?;
+    Ok(csv_response(
+        bytes,
+        &format!("session-{}-bookings.csv", found_session.id),
+    ))
 }
 
 // Bookings.
@@ -1582,16 +1466,10 @@ async fn change_booking(
     id: String,
     request: Request,
     change: BookingChange,
-) -> Response {
-    let (staff, request) = match editor(&state, &session, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, request) = editor(&state, &session, request).await?;
     let lookup = booking_in_scope(&state, &staff, &id).await;
-    let ((booking, found_session, _), request) = match found(&state, request, lookup).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+    let ((booking, found_session, _), request) = found(&state, request, lookup).await?;
     let actor = staff.actor(client(&state, &request));
     let (_, sent) = read_form(request).await;
     let direction = sent.get("direction").and_then(Direction::parse);
@@ -1635,13 +1513,11 @@ async fn change_booking(
             Ok("unchanged")
         }
     };
-    match saved.await {
-        Ok(done) => see_other(&format!(
-            "/staff/sessions/{}?done={done}#booking-{}",
-            found_session.id, booking.id
-        )),
-        Err(error) => failed(error),
-    }
+    let done = saved.await.map_err(failed)?;
+    Ok(see_other(&format!(
+        "/staff/sessions/{}?done={done}#booking-{}",
+        found_session.id, booking.id
+    )))
 }
 
 /// `POST /staff/bookings/{id}/check-in`: idempotent.
@@ -1650,7 +1526,7 @@ pub async fn check_in_booking(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
+) -> Early<Response> {
     change_booking(state, session, id, request, BookingChange::CheckIn).await
 }
 
@@ -1660,7 +1536,7 @@ pub async fn complete_booking(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
+) -> Early<Response> {
     change_booking(state, session, id, request, BookingChange::Complete).await
 }
 
@@ -1670,7 +1546,7 @@ pub async fn move_booking(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
+) -> Early<Response> {
     change_booking(state, session, id, request, BookingChange::Move).await
 }
 
@@ -1680,25 +1556,19 @@ pub async fn certificate(
     session: Session,
     Path((id, booking_id)): Path<(String, String)>,
     request: Request,
-) -> Response {
-    let (staff, request) = match editor(&state, &session, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, request) = editor(&state, &session, request).await?;
     let lookup = booking_in_scope(&state, &staff, &booking_id)
         .await
         .map(|found| found.filter(|(b, s, _)| Some(s.id) == id_of(&id) && b.completed_at.is_some()));
-    let ((booking, found_session, course), request) = match found(&state, request, lookup).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+    let ((booking, found_session, course), request) = found(&state, request, lookup).await?;
     let lang = request_lang(request.headers());
     let actor = staff.actor(client(&state, &request));
     let target = format!("booking:{}", booking.id);
     let detail = Some("certificate".to_string());
-    if let Err(error) = audit::record(&state.db, &actor, AuditAction::ViewAttendees, &target, detail).await {
-        return failed(error);
-    }
+    audit::record(&state.db, &actor, AuditAction::ViewAttendees, &target, detail)
+        .await
+        .map_err(failed)?;
     let view = CertificateView {
         session_id: found_session.id,
         name: booking.person_name.clone(),
@@ -1709,7 +1579,7 @@ pub async fn certificate(
             .map(|at| date_text(lang, utc_to_chongqing(at).date()))
             .unwrap_or_default(),
     };
-    page(&state, &staff, request, move || provide_context(view.clone())).await
+    Ok(page(&state, &staff, request, move || provide_context(view.clone())).await)
 }
 
 #[cfg(test)]

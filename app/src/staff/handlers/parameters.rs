@@ -1,6 +1,6 @@
 //! `GET` and `POST /staff/parameters`.
 
-use super::{allowed, client, page, render_as};
+use super::{allowed, client, page, render_as, Early};
 use crate::domain::parameters::ParameterId;
 use crate::domain::staff::StaffAction;
 use crate::entitlement_checker::api::today_in_chongqing;
@@ -43,13 +43,10 @@ fn view(state: &PortalState) -> ParametersView {
 }
 
 /// `GET /staff/parameters`.
-pub async fn show(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let (staff, request) = match allowed(&state, &session, request, StaffAction::EditParameters).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+pub async fn show(State(state): State<PortalState>, session: Session, request: Request) -> Early<Response> {
+    let (staff, request) = allowed(&state, &session, request, StaffAction::EditParameters).await?;
     let view = view(&state);
-    page(&state, &staff, request, move || provide_context(view.clone())).await
+    Ok(page(&state, &staff, request, move || provide_context(view.clone())).await)
 }
 
 struct NewValue {
@@ -97,11 +94,8 @@ fn read(sent: &FormValues, form: &mut FormState) -> Option<NewValue> {
 }
 
 /// `POST /staff/parameters`: a new dated value; earlier values stay.
-pub async fn add(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let (staff, request) = match allowed(&state, &session, request, StaffAction::EditParameters).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+pub async fn add(State(state): State<PortalState>, session: Session, request: Request) -> Early<Response> {
+    let (staff, request) = allowed(&state, &session, request, StaffAction::EditParameters).await?;
     let lang = request_lang(request.headers());
     let actor = staff.actor(client(&state, &request));
     let (parts, body) = request.into_parts();
@@ -123,18 +117,13 @@ pub async fn add(State(state): State<PortalState>, session: Session, request: Re
     let Some(new_value) = new_value.filter(|_| !form.has_errors()) else {
         let staff_view = super::staff_view(&state, &staff, lang);
         let view = view(&state);
-        return render_as(
-            &state,
-            request,
-            "/staff/parameters",
-            StatusCode::UNPROCESSABLE_ENTITY,
-            move || {
-                provide_context(staff_view.clone());
-                provide_context(view.clone());
-                provide_context(form.clone());
-            },
-        )
-        .await;
+        let context = move || {
+            provide_context(staff_view.clone());
+            provide_context(view.clone());
+            provide_context(form.clone());
+        };
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return Ok(render_as(&state, request, "/staff/parameters", status, context).await);
     };
     let saved = async {
         let txn = state.db.begin().await?;
@@ -161,11 +150,7 @@ pub async fn add(State(state): State<PortalState>, session: Session, request: Re
         txn.commit().await?;
         load_parameters(&state.db).await
     };
-    match saved.await {
-        Ok(parameters) => {
-            state.parameters.replace(parameters);
-            see_other("/staff/parameters?done=added")
-        }
-        Err(error) => failed(error),
-    }
+    let parameters = saved.await.map_err(failed)?;
+    state.parameters.replace(parameters);
+    Ok(see_other("/staff/parameters?done=added"))
 }

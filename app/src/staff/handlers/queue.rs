@@ -1,6 +1,6 @@
 //! `GET /staff/queue` and `GET /staff/queue.csv`.
 
-use super::{client, here, not_allowed, page, signed_in};
+use super::{client, here, not_allowed, page, signed_in, Early};
 use crate::applications::can_apply_online;
 use crate::applications::store::Application;
 use crate::areas::AreaName;
@@ -194,11 +194,8 @@ fn filter_view(sent: &FormValues, names: &Names, staff: &Staff, lang: Lang) -> Q
 }
 
 /// `GET /staff/queue`.
-pub async fn show(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let (staff, request) = match reviewer(&state, &session, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+pub async fn show(State(state): State<PortalState>, session: Session, request: Request) -> Early<Response> {
+    let (staff, request) = reviewer(&state, &session, request).await?;
     let sent = sent_values(&request);
     let filter = QueueFilter::from_pairs(sent.pairs(), staff.member.role.reviews());
     let lang = request_lang(request.headers());
@@ -212,10 +209,7 @@ pub async fn show(State(state): State<PortalState>, session: Session, request: R
         audit::record(&state.db, &actor, AuditAction::ViewQueue, "queue", detail).await?;
         Ok::<_, DbErr>((names, apps, next, counts))
     };
-    let (names, apps, next, counts) = match loaded.await {
-        Ok(loaded) => loaded,
-        Err(error) => return failed(error),
-    };
+    let (names, apps, next, counts) = loaded.await.map_err(failed)?;
     let today = today_in_chongqing();
     let mut view = filter_view(&sent, &names, &staff, lang);
     view.rows = apps
@@ -228,16 +222,13 @@ pub async fn show(State(state): State<PortalState>, session: Session, request: R
         let separator = if view.query.is_empty() { "" } else { "&" };
         format!("/staff/queue?{}{separator}after={}", view.query, cursor.encode())
     });
-    page(&state, &staff, request, move || provide_context(view.clone())).await
+    Ok(page(&state, &staff, request, move || provide_context(view.clone())).await)
 }
 
 /// `GET /staff/queue.csv`: every row matching the filters, UTF-8 with a
 /// byte-order mark so Excel and WPS read the Chinese correctly.
-pub async fn export(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let (staff, request) = match reviewer(&state, &session, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+pub async fn export(State(state): State<PortalState>, session: Session, request: Request) -> Early<Response> {
+    let (staff, request) = reviewer(&state, &session, request).await?;
     let sent = sent_values(&request);
     let mut filter = QueueFilter::from_pairs(sent.pairs(), staff.member.role.reviews());
     filter.after = None;
@@ -268,14 +259,9 @@ pub async fn export(State(state): State<PortalState>, session: Session, request:
         audit::record(&state.db, &actor, AuditAction::ExportQueue, "queue", detail).await?;
         Ok::<_, DbErr>(rows)
     };
-    let rows = match built.await {
-        Ok(rows) => rows,
-        Err(error) => return failed(error),
-    };
-    match queue_csv(lang, &rows) {
-        Ok(bytes) => csv_response(bytes, &format!("queue-{today}.csv")),
-        Err(error) => failed(error),
-    }
+    let rows = built.await.map_err(failed)?;
+    let bytes = queue_csv(lang, &rows).map_err(failed)?;
+    Ok(csv_response(bytes, &format!("queue-{today}.csv")))
 }
 
 fn queue_csv(lang: Lang, rows: &[(QueueRow, String)]) -> Result<Vec<u8>, csv::Error> {

@@ -2,7 +2,7 @@
 //! the staff member's scope is "page not found" whatever the id; an action
 //! the role or level may not take is refused by `StaffMember::may`.
 
-use super::{client, here, not_allowed, not_found, page, render_as, signed_in};
+use super::{client, here, not_allowed, not_found, page, render_as, signed_in, Early};
 use crate::applications::documents;
 use crate::applications::store::{self as applications, Application, Decision, StoreError};
 use crate::applications::DocumentRow;
@@ -244,17 +244,14 @@ pub async fn show(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
-    let (staff, app, request) = match load(&state, &session, &id, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, app, request) = load(&state, &session, &id, request).await?;
     let actor = staff.actor(client(&state, &request));
     let target = format!("application:{}", app.id);
-    if let Err(error) = audit::record(&state.db, &actor, AuditAction::ViewApplication, &target, None).await {
-        return failed(error);
-    }
-    render(&state, &staff, &app, request, None).await
+    audit::record(&state.db, &actor, AuditAction::ViewApplication, &target, None)
+        .await
+        .map_err(failed)?;
+    Ok(render(&state, &staff, &app, request, None).await)
 }
 
 /// `GET /staff/applications/{id}/documents/{document}`, inline or (`?download=1`) as a download.
@@ -263,25 +260,23 @@ pub async fn document(
     session: Session,
     Path((id, document)): Path<(String, String)>,
     request: Request,
-) -> Response {
-    let (staff, app, request) = match load(&state, &session, &id, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, app, request) = load(&state, &session, &id, request).await?;
     let Ok(document) = document.parse::<i32>() else {
-        return not_found(&state, request).await;
+        return Err(not_found(&state, request).await);
     };
-    let found = match applications::find_document(&state.db, &app, document).await {
-        Ok(Some(found)) => found,
-        Ok(None) => return not_found(&state, request).await,
-        Err(error) => return failed(error),
+    let Some(found) = applications::find_document(&state.db, &app, document)
+        .await
+        .map_err(failed)?
+    else {
+        return Err(not_found(&state, request).await);
     };
     let actor = staff.actor(client(&state, &request));
     let target = format!("application:{}", app.id);
     let detail = Some(format!("document {}", found.id));
-    if let Err(error) = audit::record(&state.db, &actor, AuditAction::ViewDocument, &target, detail).await {
-        return failed(error);
-    }
+    audit::record(&state.db, &actor, AuditAction::ViewDocument, &target, detail)
+        .await
+        .map_err(failed)?;
     let download = request
         .uri()
         .query()
@@ -298,7 +293,7 @@ pub async fn document(
             headers.insert(http::header::CONTENT_DISPOSITION, value);
         }
     }
-    response
+    Ok(response)
 }
 
 fn text_field(form: &mut FormState, sent: &FormValues, field: &str, empty_id: &str) -> Option<String> {
@@ -376,11 +371,8 @@ async fn act(
     id: String,
     request: Request,
     attempted: Move,
-) -> Response {
-    let (staff, app, request) = match load(&state, &session, &id, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, app, request) = load(&state, &session, &id, request).await?;
     let actor = staff.actor(client(&state, &request));
     let (parts, body) = request.into_parts();
     let sent = FormValues::read(body).await;
@@ -390,37 +382,31 @@ async fn act(
         Ok(()) => {}
         Err(Denied::Level | Denied::Move) => {
             form.add("actions-heading", "staff-action-moved-on");
-            return render(&state, &staff, &app, request, Some(form)).await;
+            return Ok(render(&state, &staff, &app, request, Some(form)).await);
         }
-        Err(Denied::Role | Denied::Scope) => return not_allowed(&state, &staff, request).await,
+        Err(Denied::Role | Denied::Scope) => return Err(not_allowed(&state, &staff, request).await),
     }
     let decision = read_decision(attempted, &sent, &mut form);
     let Some(decision) = decision.filter(|_| !form.has_errors()) else {
-        return render(&state, &staff, &app, request, Some(form)).await;
+        return Ok(render(&state, &staff, &app, request, Some(form)).await);
     };
-    match applications::decide(&state.db, &state.public_url, &app, &actor, &decision).await {
-        Ok(true) => see_other(&format!(
-            "/staff/applications/{}?done={}",
-            app.id,
-            done_key(attempted)
-        )),
-        Ok(false) | Err(StoreError::Refused(_)) => {
-            form.add("actions-heading", "staff-action-moved-on");
-            let current = queue_store::find_in_scope(&state.db, &staff, app.id)
-                .await
-                .ok()
-                .flatten();
-            render(
-                &state,
-                &staff,
-                current.as_ref().unwrap_or(&app),
-                request,
-                Some(form),
-            )
+    let decided = match applications::decide(&state.db, &state.public_url, &app, &actor, &decision).await {
+        Ok(decided) => decided,
+        Err(StoreError::Refused(_)) => false,
+        Err(StoreError::Database(error)) => return Err(failed(error)),
+    };
+    if !decided {
+        // Someone else moved it first: show it as it is now.
+        form.add("actions-heading", "staff-action-moved-on");
+        let current = queue_store::find_in_scope(&state.db, &staff, app.id)
             .await
-        }
-        Err(StoreError::Database(error)) => failed(error),
+            .ok()
+            .flatten();
+        let shown = current.as_ref().unwrap_or(&app);
+        return Ok(render(&state, &staff, shown, request, Some(form)).await);
     }
+    let done = done_key(attempted);
+    Ok(see_other(&format!("/staff/applications/{}?done={done}", app.id)))
 }
 
 pub async fn pass(
@@ -428,7 +414,7 @@ pub async fn pass(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
+) -> Early<Response> {
     act(state, session, id, request, Move::Pass).await
 }
 
@@ -437,7 +423,7 @@ pub async fn approve(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
+) -> Early<Response> {
     act(state, session, id, request, Move::Approve).await
 }
 
@@ -446,7 +432,7 @@ pub async fn refuse(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
+) -> Early<Response> {
     act(state, session, id, request, Move::Refuse).await
 }
 
@@ -455,7 +441,7 @@ pub async fn request_information(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
+) -> Early<Response> {
     act(state, session, id, request, Move::RequestInformation).await
 }
 
@@ -465,11 +451,8 @@ pub async fn assign(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
-    let (staff, app, request) = match load(&state, &session, &id, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, app, request) = load(&state, &session, &id, request).await?;
     let actor = staff.actor(client(&state, &request));
     let (parts, body) = request.into_parts();
     let sent = FormValues::read(body).await;
@@ -477,13 +460,12 @@ pub async fn assign(
     if staff.member.role.reviews() != Some(app.status()) {
         let mut form = FormState::new(sent.pairs().to_vec());
         form.add("actions-heading", "staff-action-moved-on");
-        return render(&state, &staff, &app, request, Some(form)).await;
+        return Ok(render(&state, &staff, &app, request, Some(form)).await);
     }
     let area = app.area_code.clone().unwrap_or_default();
-    let colleagues = match store::colleagues(&state.db, staff.member.role, &area).await {
-        Ok(colleagues) => colleagues,
-        Err(error) => return failed(error),
-    };
+    let colleagues = store::colleagues(&state.db, staff.member.role, &area)
+        .await
+        .map_err(failed)?;
     let chosen = sent.get("assignee").unwrap_or_default();
     let assignee = match chosen {
         "" => None,
@@ -496,7 +478,7 @@ pub async fn assign(
             None => {
                 let mut form = FormState::new(sent.pairs().to_vec());
                 form.add("assignee", "staff-review-assign-error");
-                return render(&state, &staff, &app, request, Some(form)).await;
+                return Ok(render(&state, &staff, &app, request, Some(form)).await);
             }
         },
     };
@@ -514,10 +496,8 @@ pub async fn assign(
         .await?;
         txn.commit().await
     };
-    match saved.await {
-        Ok(()) => see_other(&format!("/staff/applications/{}?done=assign", app.id)),
-        Err(error) => failed(error),
-    }
+    saved.await.map_err(failed)?;
+    Ok(see_other(&format!("/staff/applications/{}?done=assign", app.id)))
 }
 
 /// `POST /staff/applications/{id}/notes`: an internal note the applicant never sees.
@@ -526,18 +506,15 @@ pub async fn add_note(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
-    let (staff, app, request) = match load(&state, &session, &id, request).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, app, request) = load(&state, &session, &id, request).await?;
     let actor = staff.actor(client(&state, &request));
     let (parts, body) = request.into_parts();
     let sent = FormValues::read(body).await;
     let request = Request::from_parts(parts, axum::body::Body::empty());
     let mut form = FormState::new(sent.pairs().to_vec());
     let Some(note) = text_field(&mut form, &sent, "note", "staff-review-note-error") else {
-        return render(&state, &staff, &app, request, Some(form)).await;
+        return Ok(render(&state, &staff, &app, request, Some(form)).await);
     };
     let saved = async {
         let txn = state.db.begin().await?;
@@ -552,8 +529,9 @@ pub async fn add_note(
         .await?;
         txn.commit().await
     };
-    match saved.await {
-        Ok(()) => see_other(&format!("/staff/applications/{}?done=note#notes-heading", app.id)),
-        Err(error) => failed(error),
-    }
+    saved.await.map_err(failed)?;
+    Ok(see_other(&format!(
+        "/staff/applications/{}?done=note#notes-heading",
+        app.id
+    )))
 }

@@ -1,7 +1,7 @@
 //! `/staff` sign-in in two steps, the first-time set-up of the second factor,
 //! recovery codes, set-up links for new colleagues, sign-out and the home page.
 
-use super::{client, here, page, signed_in};
+use super::{client, here, page, signed_in, Early};
 use crate::accounts::store::{clear_attempts, locked_until, record_attempt, Limit};
 use crate::domain::applications::{check_password, normalise_email, PasswordProblem};
 use crate::forms::FormState;
@@ -65,16 +65,24 @@ fn with_next(path: &str, next: &str) -> String {
 }
 
 /// `GET /staff`: the sign-in page, or home when already signed in.
-pub async fn show_sign_in(State(state): State<PortalState>, session: Session, request: Request) -> Response {
+pub async fn show_sign_in(
+    State(state): State<PortalState>,
+    session: Session,
+    request: Request,
+) -> Early<Response> {
     if session::current(&state, &session).await.is_some() {
-        return see_other("/staff/home");
+        return Ok(see_other("/staff/home"));
     }
-    render_page(&state, request, || ()).await
+    Ok(render_page(&state, request, || ()).await)
 }
 
 /// `POST /staff`: email and password. The same message for an unknown
 /// address, a wrong password and a disabled account.
-pub async fn sign_in(State(state): State<PortalState>, session: Session, request: Request) -> Response {
+pub async fn sign_in(
+    State(state): State<PortalState>,
+    session: Session,
+    request: Request,
+) -> Early<Response> {
     let address = client(&state, &request);
     let (parts, body) = request.into_parts();
     let sent = FormValues::read(body).await;
@@ -94,24 +102,17 @@ pub async fn sign_in(State(state): State<PortalState>, session: Session, request
         if password.is_empty() {
             form.add("password", "staff-sign-in-password-empty");
         }
-        return rejected(&state, parts, form, || ()).await;
+        return Ok(rejected(&state, parts, form, || ()).await);
     }
     let limits = [
         limit(format!("staff-password:email:{email}"), PASSWORD_ATTEMPTS),
         limit(format!("staff-password:address:{address}"), ADDRESS_ATTEMPTS),
     ];
-    match locked(&state, &limits).await {
-        Ok(Some(until)) => {
-            form.add_with("email", "staff-sign-in-locked", vec![("time", china_time(until))]);
-            return rejected(&state, parts, form, || ()).await;
-        }
-        Ok(None) => {}
-        Err(error) => return failed(error),
+    if let Some(until) = locked(&state, &limits).await.map_err(failed)? {
+        form.add_with("email", "staff-sign-in-locked", vec![("time", china_time(until))]);
+        return Ok(rejected(&state, parts, form, || ()).await);
     }
-    let account = match store::find_by_email(&state.db, &email).await {
-        Ok(account) => account,
-        Err(error) => return failed(error),
-    };
+    let account = store::find_by_email(&state.db, &email).await.map_err(failed)?;
     let accepted = match &account {
         Some(account) => account.password_matches(password) && !account.is_disabled,
         None => crate::accounts::store::password_matches(None, password),
@@ -135,22 +136,20 @@ pub async fn sign_in(State(state): State<PortalState>, session: Session, request
             )
             .await
         };
-        if let Err(error) = recorded.await {
-            return failed(error);
-        }
+        recorded.await.map_err(failed)?;
         form.add("email", "staff-sign-in-error");
-        return rejected(&state, parts, form, || ()).await;
+        return Ok(rejected(&state, parts, form, || ()).await);
     };
-    if let Err(error) = session::password_accepted(&session, &account).await {
-        return failed(error);
-    }
+    session::password_accepted(&session, &account)
+        .await
+        .map_err(failed)?;
     let next = sent.get("next").unwrap_or_default();
     let step = if account.has_second_factor() {
         "/staff/two-factor"
     } else {
         "/staff/two-factor/set-up"
     };
-    see_other(&with_next(step, next))
+    Ok(see_other(&with_next(step, next)))
 }
 
 /// The account between password and code, or back to the start.
@@ -161,23 +160,25 @@ async fn pending_or_restart(state: &PortalState, session: &Session) -> Result<St
 }
 
 /// `GET /staff/two-factor`.
-pub async fn show_code(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let account = match pending_or_restart(&state, &session).await {
-        Ok(account) => account,
-        Err(response) => return response,
-    };
+pub async fn show_code(
+    State(state): State<PortalState>,
+    session: Session,
+    request: Request,
+) -> Early<Response> {
+    let account = pending_or_restart(&state, &session).await?;
     if !account.has_second_factor() {
-        return see_other("/staff/two-factor/set-up");
+        return Ok(see_other("/staff/two-factor/set-up"));
     }
-    render_page(&state, request, || ()).await
+    Ok(render_page(&state, request, || ()).await)
 }
 
 /// `POST /staff/two-factor`: a code from the authenticator, or a recovery code.
-pub async fn check_code(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let account = match pending_or_restart(&state, &session).await {
-        Ok(account) => account,
-        Err(response) => return response,
-    };
+pub async fn check_code(
+    State(state): State<PortalState>,
+    session: Session,
+    request: Request,
+) -> Early<Response> {
+    let account = pending_or_restart(&state, &session).await?;
     let address = client(&state, &request);
     let (parts, body) = request.into_parts();
     let sent = FormValues::read(body).await;
@@ -185,16 +186,12 @@ pub async fn check_code(State(state): State<PortalState>, session: Session, requ
     let typed = sent.get("code").unwrap_or_default().trim().to_string();
     if typed.is_empty() {
         form.add("code", "staff-code-empty");
-        return rejected(&state, parts, form, || ()).await;
+        return Ok(rejected(&state, parts, form, || ()).await);
     }
     let limits = [limit(format!("staff-code:{}", account.id), CODE_ATTEMPTS)];
-    match locked(&state, &limits).await {
-        Ok(Some(until)) => {
-            form.add_with("code", "staff-code-locked", vec![("time", china_time(until))]);
-            return rejected(&state, parts, form, || ()).await;
-        }
-        Ok(None) => {}
-        Err(error) => return failed(error),
+    if let Some(until) = locked(&state, &limits).await.map_err(failed)? {
+        form.add_with("code", "staff-code-locked", vec![("time", china_time(until))]);
+        return Ok(rejected(&state, parts, form, || ()).await);
     }
     let actor = Actor {
         staff_id: Some(account.id),
@@ -202,21 +199,18 @@ pub async fn check_code(State(state): State<PortalState>, session: Session, requ
         client_address: address,
     };
     let outcome = accept_code(&state, &account, &typed).await;
-    let action = match outcome {
-        Ok(Some(action)) => action,
-        Ok(None) => {
+    let action = match outcome.map_err(failed)? {
+        Some(action) => action,
+        None => {
             let recorded = async {
                 record_attempt(&state.db, &limits[0].key, Utc::now()).await?;
                 let target = format!("staff:{}", account.id);
                 audit::record(&state.db, &actor, AuditAction::SecondFactorFailed, &target, None).await
             };
-            if let Err(error) = recorded.await {
-                return failed(error);
-            }
+            recorded.await.map_err(failed)?;
             form.add("code", "staff-code-wrong");
-            return rejected(&state, parts, form, || ()).await;
+            return Ok(rejected(&state, parts, form, || ()).await);
         }
-        Err(error) => return failed(error),
     };
     let target = format!("staff:{}", account.id);
     let finished = async {
@@ -226,13 +220,11 @@ pub async fn check_code(State(state): State<PortalState>, session: Session, requ
         }
         audit::record(&state.db, &actor, AuditAction::SignIn, &target, None).await
     };
-    if let Err(error) = finished.await {
-        return failed(error);
-    }
-    if let Err(error) = session::second_factor_accepted(&session, &account).await {
-        return failed(error);
-    }
-    see_other(&next_or_home(sent.get("next")))
+    finished.await.map_err(failed)?;
+    session::second_factor_accepted(&session, &account)
+        .await
+        .map_err(failed)?;
+    Ok(see_other(&next_or_home(sent.get("next"))))
 }
 
 /// Checks a six-digit code (each accepted once) or uses up a recovery code.
@@ -256,26 +248,27 @@ async fn accept_code(
 }
 
 /// `GET /staff/two-factor/set-up`: the key to add to an authenticator app.
-pub async fn show_set_up(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let account = match pending_or_restart(&state, &session).await {
-        Ok(account) => account,
-        Err(response) => return response,
-    };
+pub async fn show_set_up(
+    State(state): State<PortalState>,
+    session: Session,
+    request: Request,
+) -> Early<Response> {
+    let account = pending_or_restart(&state, &session).await?;
     if account.has_second_factor() {
-        return see_other("/staff/two-factor");
+        return Ok(see_other("/staff/two-factor"));
     }
     let secret = match account.totp_secret.clone() {
         Some(secret) => secret,
         None => {
             let secret = second_factor::new_secret();
-            if let Err(error) = store::start_second_factor(&state.db, account.id, &secret).await {
-                return failed(error);
-            }
+            store::start_second_factor(&state.db, account.id, &secret)
+                .await
+                .map_err(failed)?;
             secret
         }
     };
     let view = second_factor::set_up_view(&secret, &account.email);
-    render_page(&state, request, move || provide_context(view.clone())).await
+    Ok(render_page(&state, request, move || provide_context(view.clone())).await)
 }
 
 /// `POST /staff/two-factor/set-up`: the first code confirms the key; then
@@ -284,11 +277,8 @@ pub async fn confirm_set_up(
     State(state): State<PortalState>,
     session: Session,
     request: Request,
-) -> Response {
-    let account = match pending_or_restart(&state, &session).await {
-        Ok(account) => account,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let account = pending_or_restart(&state, &session).await?;
     let address = client(&state, &request);
     let (parts, body) = request.into_parts();
     let sent = FormValues::read(body).await;
@@ -299,7 +289,7 @@ pub async fn confirm_set_up(
         .clone()
         .filter(|_| !account.has_second_factor())
     else {
-        return see_other("/staff/two-factor");
+        return Ok(see_other("/staff/two-factor"));
     };
     let step = second_factor::check(&secret, typed, second_factor::now_seconds());
     let view = second_factor::set_up_view(&secret, &account.email);
@@ -310,7 +300,7 @@ pub async fn confirm_set_up(
             "staff-set-up-code-wrong"
         };
         form.add("code", message);
-        return rejected(&state, parts, form, move || provide_context(view.clone())).await;
+        return Ok(rejected(&state, parts, form, move || provide_context(view.clone())).await);
     };
     let actor = Actor {
         staff_id: Some(account.id),
@@ -330,24 +320,21 @@ pub async fn confirm_set_up(
         txn.commit().await?;
         Ok::<_, DbErr>(Some(codes))
     };
-    let codes = match saved.await {
-        Ok(Some(codes)) => codes,
-        Ok(None) => {
+    let codes = match saved.await.map_err(failed)? {
+        Some(codes) => codes,
+        None => {
             form.add("code", "staff-set-up-code-wrong");
-            return rejected(&state, parts, form, move || provide_context(view.clone())).await;
+            return Ok(rejected(&state, parts, form, move || provide_context(view.clone())).await);
         }
-        Err(error) => return failed(error),
     };
     let Some(account) = store::find(&state.db, account.id).await.ok().flatten() else {
-        return see_other("/staff");
+        return Ok(see_other("/staff"));
     };
-    if let Err(error) = session::second_factor_accepted(&session, &account).await {
-        return failed(error);
-    }
-    if let Err(error) = session.insert(RECOVERY_CODES_KEY, codes).await {
-        return failed(error);
-    }
-    see_other("/staff/recovery-codes")
+    session::second_factor_accepted(&session, &account)
+        .await
+        .map_err(failed)?;
+    session.insert(RECOVERY_CODES_KEY, codes).await.map_err(failed)?;
+    Ok(see_other("/staff/recovery-codes"))
 }
 
 /// `GET /staff/recovery-codes`: the new codes, once; reloading shows that they were shown.
@@ -355,21 +342,18 @@ pub async fn show_recovery_codes(
     State(state): State<PortalState>,
     session: Session,
     request: Request,
-) -> Response {
-    let staff = match signed_in(&state, &session, here(&request)).await {
-        Ok(staff) => staff,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let staff = signed_in(&state, &session, here(&request)).await?;
     let codes: Vec<String> = session
         .remove::<Vec<String>>(RECOVERY_CODES_KEY)
         .await
         .ok()
         .flatten()
         .unwrap_or_default();
-    page(&state, &staff, request, move || {
+    Ok(page(&state, &staff, request, move || {
         provide_context(RecoveryCodes(codes.clone()))
     })
-    .await
+    .await)
 }
 
 /// `POST /staff/recovery-codes`: new codes, replacing the old ones.
@@ -377,11 +361,8 @@ pub async fn renew_recovery_codes(
     State(state): State<PortalState>,
     session: Session,
     request: Request,
-) -> Response {
-    let staff = match signed_in(&state, &session, here(&request)).await {
-        Ok(staff) => staff,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let staff = signed_in(&state, &session, here(&request)).await?;
     let actor = staff.actor(client(&state, &request));
     let renewed = async {
         let txn = state.db.begin().await?;
@@ -398,13 +379,9 @@ pub async fn renew_recovery_codes(
         txn.commit().await?;
         Ok::<_, DbErr>(codes)
     };
-    match renewed.await {
-        Ok(codes) => match session.insert(RECOVERY_CODES_KEY, codes).await {
-            Ok(()) => see_other("/staff/recovery-codes"),
-            Err(error) => failed(error),
-        },
-        Err(error) => failed(error),
-    }
+    let codes = renewed.await.map_err(failed)?;
+    session.insert(RECOVERY_CODES_KEY, codes).await.map_err(failed)?;
+    Ok(see_other("/staff/recovery-codes"))
 }
 
 /// `GET /staff/set-up/{token}`: a new colleague chooses a password.
@@ -412,12 +389,12 @@ pub async fn show_set_up_link(
     State(state): State<PortalState>,
     Path(token): Path<String>,
     request: Request,
-) -> Response {
-    let valid = match store::find_by_setup_token(&state.db, &token).await {
-        Ok(found) => found.is_some(),
-        Err(error) => return failed(error),
-    };
-    render_page(&state, request, move || provide_context(SetUpLink { valid })).await
+) -> Early<Response> {
+    let valid = store::find_by_setup_token(&state.db, &token)
+        .await
+        .map_err(failed)?
+        .is_some();
+    Ok(render_page(&state, request, move || provide_context(SetUpLink { valid })).await)
 }
 
 /// `POST /staff/set-up/{token}`.
@@ -426,13 +403,15 @@ pub async fn choose_password(
     session: Session,
     Path(token): Path<String>,
     request: Request,
-) -> Response {
-    let account = match store::find_by_setup_token(&state.db, &token).await {
-        Ok(Some(account)) => account,
-        Ok(None) => {
-            return render_page(&state, request, || provide_context(SetUpLink { valid: false })).await;
+) -> Early<Response> {
+    let account = match store::find_by_setup_token(&state.db, &token)
+        .await
+        .map_err(failed)?
+    {
+        Some(account) => account,
+        None => {
+            return Ok(render_page(&state, request, || provide_context(SetUpLink { valid: false })).await);
         }
-        Err(error) => return failed(error),
     };
     let (parts, body) = request.into_parts();
     let sent = FormValues::read(body).await;
@@ -444,54 +423,53 @@ pub async fn choose_password(
             PasswordProblem::TooLong => "password-error-long",
         };
         form.add("password", id);
-        return rejected(&state, parts, form, || provide_context(SetUpLink { valid: true })).await;
+        return Ok(rejected(&state, parts, form, || provide_context(SetUpLink { valid: true })).await);
     }
-    match store::choose_password(&state.db, &account, password).await {
-        Ok(true) => {}
-        Ok(false) => return see_other("/staff"),
-        Err(error) => return failed(error),
+    let chosen = store::choose_password(&state.db, &account, password)
+        .await
+        .map_err(failed)?;
+    // The link was used up meanwhile (another tab, or a reset).
+    if !chosen {
+        return Ok(see_other("/staff"));
     }
-    match store::find(&state.db, account.id).await {
-        Ok(Some(account)) => match session::password_accepted(&session, &account).await {
-            Ok(()) => see_other("/staff/two-factor/set-up"),
-            Err(error) => failed(error),
-        },
-        Ok(None) => see_other("/staff"),
-        Err(error) => failed(error),
-    }
+    let Some(account) = store::find(&state.db, account.id).await.map_err(failed)? else {
+        return Ok(see_other("/staff"));
+    };
+    session::password_accepted(&session, &account)
+        .await
+        .map_err(failed)?;
+    Ok(see_other("/staff/two-factor/set-up"))
 }
 
 /// `POST /staff/sign-out`.
-pub async fn sign_out(State(state): State<PortalState>, session: Session, request: Request) -> Response {
+pub async fn sign_out(
+    State(state): State<PortalState>,
+    session: Session,
+    request: Request,
+) -> Early<Response> {
     if let Some(staff) = session::current(&state, &session).await {
         let actor = staff.actor(client(&state, &request));
         let target = format!("staff:{}", staff.account.id);
-        if let Err(error) = audit::record(&state.db, &actor, AuditAction::SignOut, &target, None).await {
-            return failed(error);
-        }
+        audit::record(&state.db, &actor, AuditAction::SignOut, &target, None)
+            .await
+            .map_err(failed)?;
     }
     session::sign_out(&session).await;
-    see_other("/staff?signed_out=1")
+    Ok(see_other("/staff?signed_out=1"))
 }
 
 /// `GET /staff/home`.
-pub async fn home(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let staff: Staff = match signed_in(&state, &session, here(&request)).await {
-        Ok(staff) => staff,
-        Err(response) => return response,
-    };
+pub async fn home(State(state): State<PortalState>, session: Session, request: Request) -> Early<Response> {
+    let staff: Staff = signed_in(&state, &session, here(&request)).await?;
     let counted = async {
         let mut counts =
             crate::staff::queue_store::home_counts(&state.db, &staff, &state.service_levels).await?;
         counts.recovery_codes_left = store::unused_recovery_codes(&state.db, staff.account.id).await?;
         Ok::<_, DbErr>(counts)
     };
-    let counts = match counted.await {
-        Ok(counts) => counts,
-        Err(error) => return failed(error),
-    };
-    page(&state, &staff, request, move || {
+    let counts = counted.await.map_err(failed)?;
+    Ok(page(&state, &staff, request, move || {
         provide_context::<StaffHome>(counts.clone())
     })
-    .await
+    .await)
 }

@@ -1,7 +1,7 @@
 //! `/staff/team`: administrators create, change, disable and re-enable staff
 //! accounts, and reset a colleague's sign-in (a new set-up link by email).
 
-use super::{allowed, client, not_found, page, render_as};
+use super::{allowed, client, not_found, page, render_as, Early};
 use crate::areas::AreaName;
 use crate::domain::applications::normalise_email;
 use crate::domain::staff::{Role, StaffAction};
@@ -81,15 +81,12 @@ async fn team_view(state: &PortalState, lang: Lang) -> Result<(TeamView, Vec<Are
 }
 
 /// `GET /staff/team` and `GET /staff/team/new`.
-pub async fn show(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let (staff, request) = match allowed(&state, &session, request, StaffAction::ManageStaff).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    match team_view(&state, request_lang(request.headers())).await {
-        Ok((view, _)) => page(&state, &staff, request, move || provide_context(view.clone())).await,
-        Err(error) => failed(error),
-    }
+pub async fn show(State(state): State<PortalState>, session: Session, request: Request) -> Early<Response> {
+    let (staff, request) = allowed(&state, &session, request, StaffAction::ManageStaff).await?;
+    let (view, _) = team_view(&state, request_lang(request.headers()))
+        .await
+        .map_err(failed)?;
+    Ok(page(&state, &staff, request, move || provide_context(view.clone())).await)
 }
 
 /// `GET /staff/team/{id}`.
@@ -98,22 +95,16 @@ pub async fn show_member(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
-    let (staff, request) = match allowed(&state, &session, request, StaffAction::ManageStaff).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, request) = allowed(&state, &session, request, StaffAction::ManageStaff).await?;
     let Some(account) = find(&state, &id).await else {
-        return not_found(&state, request).await;
+        return Err(not_found(&state, request).await);
     };
-    match team_view(&state, request_lang(request.headers())).await {
-        Ok((mut view, areas)) => {
-            view.member = Some(member_of(&account, &areas));
-            view.is_me = account.id == staff.account.id;
-            page(&state, &staff, request, move || provide_context(view.clone())).await
-        }
-        Err(error) => failed(error),
-    }
+    let lang = request_lang(request.headers());
+    let (mut view, areas) = team_view(&state, lang).await.map_err(failed)?;
+    view.member = Some(member_of(&account, &areas));
+    view.is_me = account.id == staff.account.id;
+    Ok(page(&state, &staff, request, move || provide_context(view.clone())).await)
 }
 
 async fn find(state: &PortalState, id: &str) -> Option<StaffAccount> {
@@ -189,21 +180,15 @@ async fn send_set_up_link<C: sea_orm::ConnectionTrait>(
 }
 
 /// `POST /staff/team/new`.
-pub async fn create(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let (staff, request) = match allowed(&state, &session, request, StaffAction::ManageStaff).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+pub async fn create(State(state): State<PortalState>, session: Session, request: Request) -> Early<Response> {
+    let (staff, request) = allowed(&state, &session, request, StaffAction::ManageStaff).await?;
     let lang = request_lang(request.headers());
     let actor = staff.actor(client(&state, &request));
     let (parts, body) = request.into_parts();
     let request = Request::from_parts(parts, axum::body::Body::empty());
     let sent = FormValues::read(body).await;
     let mut form = FormState::new(sent.pairs().to_vec());
-    let (view, areas) = match team_view(&state, lang).await {
-        Ok(found) => found,
-        Err(error) => return failed(error),
-    };
+    let (view, areas) = team_view(&state, lang).await.map_err(failed)?;
     let email = match normalise_email(sent.get("email").unwrap_or_default()) {
         Ok(email) => Some(email),
         Err(_) => {
@@ -212,10 +197,10 @@ pub async fn create(State(state): State<PortalState>, session: Session, request:
         }
     };
     let taken = match &email {
-        Some(email) => match store::find_by_email(&state.db, email).await {
-            Ok(found) => found.is_some(),
-            Err(error) => return failed(error),
-        },
+        Some(email) => store::find_by_email(&state.db, email)
+            .await
+            .map_err(failed)?
+            .is_some(),
         None => false,
     };
     if taken {
@@ -223,7 +208,7 @@ pub async fn create(State(state): State<PortalState>, session: Session, request:
     }
     let details = read_details(&sent, &mut form, &areas, email.unwrap_or_default());
     let Some(details) = details.filter(|_| !form.has_errors()) else {
-        return again(&state, &staff, request, "/staff/team/new", view, form).await;
+        return Ok(again(&state, &staff, request, "/staff/team/new", view, form).await);
     };
     let saved = async {
         let txn = state.db.begin().await?;
@@ -246,10 +231,8 @@ pub async fn create(State(state): State<PortalState>, session: Session, request:
         txn.commit().await?;
         Ok::<_, DbErr>(id)
     };
-    match saved.await {
-        Ok(id) => see_other(&format!("/staff/team/{id}?done=created")),
-        Err(error) => failed(error),
-    }
+    let id = saved.await.map_err(failed)?;
+    Ok(see_other(&format!("/staff/team/{id}?done=created")))
 }
 
 /// `POST /staff/team/{id}`: name, role and area. Sessions of the account end,
@@ -259,13 +242,10 @@ pub async fn change(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
-    let (staff, request) = match allowed(&state, &session, request, StaffAction::ManageStaff).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, request) = allowed(&state, &session, request, StaffAction::ManageStaff).await?;
     let Some(account) = find(&state, &id).await else {
-        return not_found(&state, request).await;
+        return Err(not_found(&state, request).await);
     };
     let lang = request_lang(request.headers());
     let actor = staff.actor(client(&state, &request));
@@ -273,10 +253,7 @@ pub async fn change(
     let request = Request::from_parts(parts, axum::body::Body::empty());
     let sent = FormValues::read(body).await;
     let mut form = FormState::new(sent.pairs().to_vec());
-    let (mut view, areas) = match team_view(&state, lang).await {
-        Ok(found) => found,
-        Err(error) => return failed(error),
-    };
+    let (mut view, areas) = team_view(&state, lang).await.map_err(failed)?;
     let details = read_details(&sent, &mut form, &areas, account.email.clone());
     let is_me = account.id == staff.account.id;
     if is_me && details.as_ref().is_some_and(|d| d.role != Role::Administrator) {
@@ -285,7 +262,7 @@ pub async fn change(
     let Some(details) = details.filter(|_| !form.has_errors()) else {
         view.member = Some(member_of(&account, &areas));
         view.is_me = is_me;
-        return again(
+        return Ok(again(
             &state,
             &staff,
             request,
@@ -293,7 +270,7 @@ pub async fn change(
             view,
             form,
         )
-        .await;
+        .await);
     };
     let saved = async {
         let txn = state.db.begin().await?;
@@ -317,10 +294,8 @@ pub async fn change(
         .await?;
         txn.commit().await
     };
-    match saved.await {
-        Ok(()) => see_other(&format!("/staff/team/{}?done=changed", account.id)),
-        Err(error) => failed(error),
-    }
+    saved.await.map_err(failed)?;
+    Ok(see_other(&format!("/staff/team/{}?done=changed", account.id)))
 }
 
 #[derive(Clone, Copy)]
@@ -336,13 +311,10 @@ async fn change_access(
     id: String,
     request: Request,
     access: Access,
-) -> Response {
-    let (staff, request) = match allowed(&state, &session, request, StaffAction::ManageStaff).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+) -> Early<Response> {
+    let (staff, request) = allowed(&state, &session, request, StaffAction::ManageStaff).await?;
     let Some(account) = find(&state, &id).await.filter(|a| a.id != staff.account.id) else {
-        return not_found(&state, request).await;
+        return Err(not_found(&state, request).await);
     };
     let lang = request_lang(request.headers());
     let actor: Actor = staff.actor(client(&state, &request));
@@ -368,10 +340,8 @@ async fn change_access(
         txn.commit().await?;
         Ok::<_, DbErr>(done)
     };
-    match saved.await {
-        Ok(done) => see_other(&format!("/staff/team/{}?done={done}", account.id)),
-        Err(error) => failed(error),
-    }
+    let done = saved.await.map_err(failed)?;
+    Ok(see_other(&format!("/staff/team/{}?done={done}", account.id)))
 }
 
 pub async fn disable(
@@ -379,7 +349,7 @@ pub async fn disable(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
+) -> Early<Response> {
     change_access(state, session, id, request, Access::Disable).await
 }
 
@@ -388,7 +358,7 @@ pub async fn enable(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
+) -> Early<Response> {
     change_access(state, session, id, request, Access::Enable).await
 }
 
@@ -397,6 +367,6 @@ pub async fn reset(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
+) -> Early<Response> {
     change_access(state, session, id, request, Access::Reset).await
 }

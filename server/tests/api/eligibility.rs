@@ -1,7 +1,7 @@
 use crate::helpers::{backends, spawn_app, TestApp};
 use serde_json::{json, Value};
 
-async fn ask(app: &TestApp, body: &str, language: &str) -> (u16, Value) {
+pub async fn ask(app: &TestApp, body: &str, language: &str) -> (u16, Value) {
     let response = app
         .client
         .post(app.url("/api/v1/eligibility"))
@@ -17,7 +17,7 @@ async fn ask(app: &TestApp, body: &str, language: &str) -> (u16, Value) {
     (status, json)
 }
 
-fn result<'a>(answer: &'a Value, id: &str) -> &'a Value {
+pub fn result<'a>(answer: &'a Value, id: &str) -> &'a Value {
     answer["results"]
         .as_array()
         .and_then(|r| r.iter().find(|e| e["id"] == id))

@@ -4,11 +4,13 @@
 //! accounts, parameter history and the audit log.
 
 use crate::applications::{complete_sections_in, start};
+use crate::eligibility::{ask, result};
 use crate::helpers::{backends, between, spawn_app, Page, TestApp};
 use crate::residents::{errors, link_path, urlencode};
 use app::domain::staff::Role;
 use app::staff::second_factor::{code_at, now_seconds};
 use app::staff::store::{self as staff_store, StaffDetails};
+use serde_json::json;
 
 const PASSWORD: &str = "a long staff password 2026";
 const GUANYINQIAO_1: &str = "jiangbei.guanyinqiao.community1";
@@ -879,9 +881,28 @@ async fn parameters_keep_their_history_and_apply_from_their_date() {
         );
         let page = admin.browser.get("/staff/parameters").await;
         assert!(page.body.contains("2099-01-01") && page.body.contains("渝民发〔2099〕1号"));
-        // Today's checker still uses today's value; the new one is in force from its date.
-        let today = app.get("/entitlements/e04").await;
-        assert!(!today.body.contains("2400"), "the future value is not used today");
+        // The checker uses the value in force on the day asked about: the new
+        // one from its date, the one before it until then.
+        let amount_on = |date: &'static str| {
+            let app = &app;
+            async move {
+                let body = json!({
+                    "date": date,
+                    "registered_in_district": true,
+                    "has_certificate": true,
+                    "level": 1,
+                });
+                let (status, answer) = ask(app, &body.to_string(), "en").await;
+                assert_eq!(status, 200, "{answer}");
+                result(&answer, "E04")["amount"].clone()
+            }
+        };
+        let from_its_date = amount_on("2099-01-01").await;
+        assert_eq!(from_its_date["value"].as_f64(), Some(2400.0), "{from_its_date}");
+        assert_eq!(from_its_date["effective_from"], "2099-01-01");
+        let the_day_before = amount_on("2098-12-31").await;
+        assert_ne!(the_day_before["value"].as_f64(), Some(2400.0), "{the_day_before}");
+        assert_ne!(the_day_before["effective_from"], "2099-01-01");
         assert_eq!(
             audit_count(&app, "add_parameter", "parameter:nursing_subsidy").await,
             1

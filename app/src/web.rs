@@ -38,6 +38,8 @@ pub struct PortalState {
     pub parameters: Arc<SharedParameters>,
     /// The district's areas, read once at start-up (they never change).
     pub areas: Arc<crate::areas::Areas>,
+    /// Hours a freed training place is held for the person offered it.
+    pub offer_hours: u32,
     /// Working days each review level has before an application is overdue.
     pub service_levels: ServiceLevels,
     /// Mark cookies `Secure` (when served over HTTPS).
@@ -73,6 +75,16 @@ impl SharedParameters {
             Err(poisoned) => poisoned.into_inner(),
         };
         *guard = Arc::new(parameters);
+    }
+}
+
+impl PortalState {
+    /// What a change to a training session's places needs to offer a freed place.
+    pub fn offers(&self) -> crate::training::store::Offers<'_> {
+        crate::training::store::Offers {
+            public_url: &self.public_url,
+            hours: self.offer_hours,
+        }
     }
 }
 

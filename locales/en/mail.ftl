@@ -136,7 +136,7 @@ mail-waitlisted-subject = On the waiting list: { $course }
 mail-waitlisted-body =
     The session of { $course } on { $when } is full, so { $attendee } is on its waiting list.
 
-    If a place frees up, we will email you, and you will have 48 hours to accept it. Your bookings:
+    If a place frees up, we will email you, and you will have { $hours } hours to accept it. Your bookings:
 
     { $link }
 mail-place-offered-subject = A place is free for you: { $course }

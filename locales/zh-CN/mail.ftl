@@ -136,7 +136,7 @@ mail-waitlisted-subject = 已加入候补名单：{ $course }
 mail-waitlisted-body =
     { $course }（{ $when }）这一期已满，{ $attendee } 已加入候补名单。
 
-    有空出的名额时，我们会发邮件通知您，您有 48 小时决定是否接受。我的预约：
+    有空出的名额时，我们会发邮件通知您，您有 { $hours } 小时决定是否接受。我的预约：
 
     { $link }
 mail-place-offered-subject = 有名额留给您：{ $course }

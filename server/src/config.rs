@@ -33,6 +33,9 @@ pub struct Config {
     /// `PORTAL_MAIL_*` and `PORTAL_SMTP_*`: how the outbox is sent. Default: `.eml` files in
     /// `data/outbox`.
     pub mail: MailConfig,
+    /// `PORTAL_OFFER_HOURS`: how long a freed training place is held for the first person
+    /// waiting, 1 to 720 hours. Default 48.
+    pub offer_hours: u32,
     /// `PORTAL_SERVICE_DAYS_COMMUNITY`, `_STREET`, `_DISTRICT`: working days each level has
     /// before an application is flagged overdue. Default 10 each.
     pub service_levels: app::domain::staff::ServiceLevels,
@@ -109,6 +112,7 @@ impl Config {
             upload_dir: lookup("PORTAL_UPLOAD_DIR").unwrap_or_else(|| "data/uploads".to_string()),
             trusted_proxies: trusted_proxies(&lookup)?,
             mail: mail_config(&lookup)?,
+            offer_hours: offer_hours(&lookup)?,
             service_levels: app::domain::staff::ServiceLevels {
                 community: days(&lookup, "PORTAL_SERVICE_DAYS_COMMUNITY")?,
                 street: days(&lookup, "PORTAL_SERVICE_DAYS_STREET")?,
@@ -120,6 +124,23 @@ impl Config {
     pub fn is_production(&self) -> bool {
         self.environment == Environment::Production
     }
+}
+
+/// Hours an offered place is held, 1 to 720 (30 days); 48 when not set.
+fn offer_hours(lookup: &impl Fn(&str) -> Option<String>) -> Result<u32, ConfigError> {
+    let Some(value) = lookup("PORTAL_OFFER_HOURS") else {
+        return Ok(app::training::store::DEFAULT_OFFER_HOURS);
+    };
+    value
+        .trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|h| (1..=720).contains(h))
+        .ok_or(ConfigError::Invalid {
+            variable: "PORTAL_OFFER_HOURS",
+            value,
+            expected: "a whole number of hours from 1 to 720",
+        })
 }
 
 /// A number of working days, 1 to 250; 10 when not set.
@@ -341,6 +362,20 @@ mod tests {
         assert_eq!(set.service_levels.street, 5);
         for bad in ["0", "ten", "251"] {
             assert!(config(&[("PORTAL_SERVICE_DAYS_DISTRICT", bad)]).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn offers_are_held_48_hours_unless_set() {
+        assert_eq!(config(&[]).expect("valid").offer_hours, 48);
+        let set = config(&[("PORTAL_OFFER_HOURS", " 24 ")]).expect("valid");
+        assert_eq!(set.offer_hours, 24);
+        for bad in ["0", "two days", "721", "-1"] {
+            let error = config(&[("PORTAL_OFFER_HOURS", bad)])
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            assert!(error.starts_with("PORTAL_OFFER_HOURS"), "{bad}: {error}");
         }
     }
 

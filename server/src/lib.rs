@@ -67,6 +67,7 @@ pub struct Application {
     db: DatabaseConnection,
     mailer: mail::Mailer,
     public_url: String,
+    offer_hours: u32,
 }
 
 impl Application {
@@ -97,6 +98,7 @@ impl Application {
             db,
             mailer,
             public_url: config.public_url.clone(),
+            offer_hours: config.offer_hours,
         })
     }
 
@@ -121,7 +123,12 @@ impl Application {
             self.local_addr()
         );
         let mail = mail::spawn_worker(self.db.clone(), self.mailer, mail::WORKER_INTERVAL);
-        let timed = timed::spawn_worker(self.db.clone(), self.public_url, timed::WORKER_INTERVAL);
+        let timed = timed::spawn_worker(
+            self.db.clone(),
+            self.public_url,
+            self.offer_hours,
+            timed::WORKER_INTERVAL,
+        );
         let served = axum::serve(
             self.listener,
             self.router.into_make_service_with_connect_info::<SocketAddr>(),
@@ -161,6 +168,7 @@ async fn build_router(
         site: Arc::new(site),
         parameters: Arc::new(app::web::SharedParameters::new(parameters)),
         areas: Arc::new(areas),
+        offer_hours: config.offer_hours,
         service_levels: config.service_levels,
         secure_cookies: config.secure_cookies,
         public_url: Arc::from(config.public_url.as_str()),

@@ -3,13 +3,14 @@
 //! (`app::events::reminders::run_due`). The mail it queues goes out through
 //! the outbox worker.
 
+use app::training::store::Offers;
 use chrono::Utc;
 use sea_orm::DatabaseConnection;
 use std::time::Duration;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
-/// Reminders go out a day ahead and offers last 48 hours: once a minute is plenty.
+/// Reminders go out a day ahead and offers last hours: once a minute is plenty.
 pub const WORKER_INTERVAL: Duration = Duration::from_secs(60);
 
 pub struct Worker {
@@ -17,7 +18,12 @@ pub struct Worker {
     task: JoinHandle<()>,
 }
 
-pub fn spawn_worker(db: DatabaseConnection, public_url: String, interval: Duration) -> Worker {
+pub fn spawn_worker(
+    db: DatabaseConnection,
+    public_url: String,
+    offer_hours: u32,
+    interval: Duration,
+) -> Worker {
     let (stop, mut stopped) = watch::channel(false);
     let task = tokio::spawn(async move {
         let mut ticks = tokio::time::interval(interval);
@@ -27,7 +33,11 @@ pub fn spawn_worker(db: DatabaseConnection, public_url: String, interval: Durati
                 _ = ticks.tick() => {}
                 _ = stopped.changed() => break,
             }
-            match app::events::reminders::run_due(&db, &public_url, Utc::now()).await {
+            let offers = Offers {
+                public_url: &public_url,
+                hours: offer_hours,
+            };
+            match app::events::reminders::run_due(&db, offers, Utc::now()).await {
                 Ok((0, 0)) => {}
                 Ok((reminders, lapsed)) => {
                     tracing::info!(reminders, lapsed, "reminders queued and offers lapsed")

@@ -836,6 +836,7 @@ mod tests {
             "when",
             "where",
             "expires",
+            "hours",
         ]
         .into_iter()
         .map(|k| (k, "x".to_string()))

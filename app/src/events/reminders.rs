@@ -122,10 +122,10 @@ pub async fn queue_reminders<C: TransactionTrait + ConnectionTrait>(
 /// Everything time-driven, once.
 pub async fn run_due<C: TransactionTrait + ConnectionTrait>(
     db: &C,
-    public_url: &str,
+    offers: training::Offers<'_>,
     now: DateTime<Utc>,
 ) -> Result<(usize, usize), DbErr> {
-    let reminders = queue_reminders(db, public_url, now).await?;
-    let lapsed = training::lapse_offers(db, public_url, now).await?;
+    let reminders = queue_reminders(db, offers.public_url, now).await?;
+    let lapsed = training::lapse_offers(db, offers, now).await?;
     Ok((reminders, lapsed))
 }

@@ -11,7 +11,7 @@ use crate::job_fairs::store::{employer, fair, fair_mail_args, position, registra
 use crate::mail::{enqueue, MailKind};
 use crate::training::store::{
     account_of, booking, course, find_booking, find_course, lock_session, offer_free_places, session,
-    session_mail_args, Booking, Course, CourseSession,
+    session_mail_args, Booking, Course, CourseSession, Offers,
 };
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sea_orm::entity::prelude::*;
@@ -435,7 +435,7 @@ pub enum CapacityChange {
 /// this frees to the waiting list.
 pub async fn change_capacity(
     txn: &DatabaseTransaction,
-    public_url: &str,
+    offers: Offers<'_>,
     session_id: i32,
     capacity: i32,
     now: DateTime<Utc>,
@@ -454,7 +454,7 @@ pub async fn change_capacity(
         .exec(txn)
         .await?;
     locked.capacity = capacity;
-    offer_free_places(txn, public_url, &locked, now).await?;
+    offer_free_places(txn, offers, &locked, now).await?;
     Ok(CapacityChange::Changed(before))
 }
 

@@ -171,7 +171,7 @@ pub async fn book(
     if let (Some(session_id), Some(asked)) = (session_id, read) {
         match store::book(
             &state.db,
-            &state.public_url,
+            state.offers(),
             session_id,
             &account,
             &asked,
@@ -206,7 +206,7 @@ async fn change_booking(
     let Ok(id) = id.parse::<i32>() else {
         return see_other("/account/bookings?done=unchanged");
     };
-    match store::change(&state.db, &state.public_url, account.id, id, change, Utc::now()).await {
+    match store::change(&state.db, state.offers(), account.id, id, change, Utc::now()).await {
         Ok(true) => see_other(&format!("/account/bookings?done={done}")),
         Ok(false) => see_other("/account/bookings?done=unchanged"),
         Err(error) => failed(error),

@@ -112,8 +112,18 @@ pub use booking::Model as Booking;
 pub use course::Model as Course;
 pub use session::Model as CourseSession;
 
-/// How long a freed place is held for the person offered it.
-pub const OFFER_HOURS: u32 = 48;
+/// How long a freed place is held for the person offered it, unless
+/// `PORTAL_OFFER_HOURS` says otherwise.
+pub const DEFAULT_OFFER_HOURS: u32 = 48;
+
+/// What a change to a session's places needs besides the database, for the
+/// offer email when the change frees a place: where its links point and how
+/// long the place is held.
+#[derive(Clone, Copy, Debug)]
+pub struct Offers<'a> {
+    pub public_url: &'a str,
+    pub hours: u32,
+}
 
 /// A session with how many places are held and how many wait.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -249,7 +259,7 @@ async fn next_position(txn: &DatabaseTransaction, session_id: i32) -> Result<i32
 /// (or others already wait), and emails the account holder.
 pub async fn book<C: TransactionTrait>(
     db: &C,
-    public_url: &str,
+    offers: Offers<'_>,
     session_id: i32,
     account: &Account,
     request: &AttendeeRequest,
@@ -296,15 +306,16 @@ pub async fn book<C: TransactionTrait>(
         BookingStatus::Confirmed => MailKind::Booked,
         _ => MailKind::Waitlisted,
     };
-    notify(&txn, public_url, &session, account, &attendee.name, kind, None).await?;
+    notify(&txn, offers, &session, account, &attendee.name, kind, None).await?;
     txn.commit().await?;
     Ok(status)
 }
 
-/// Emails the account holder about a session.
+/// Emails the account holder about a session (the waiting-list email says
+/// how long an offer will be held).
 pub async fn notify(
     txn: &DatabaseTransaction,
-    public_url: &str,
+    offers: Offers<'_>,
     session: &CourseSession,
     account: &Account,
     attendee: &str,
@@ -315,7 +326,15 @@ pub async fn notify(
         return Ok(());
     };
     let lang = Lang::from_tag(&account.email_language).unwrap_or_default();
-    let mut args = session_mail_args(lang, public_url, &course, session, &account.full_name, attendee);
+    let mut args = session_mail_args(
+        lang,
+        offers.public_url,
+        &course,
+        session,
+        &account.full_name,
+        attendee,
+    );
+    args.push(("hours", offers.hours.to_string()));
     if let Some(expires) = expires {
         let local = crate::domain::events::utc_to_chongqing(expires);
         args.push(("expires", crate::events::date_time_text(lang, local)));
@@ -362,7 +381,7 @@ pub async fn account_of<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<Ac
 /// Offers freed places to the first people waiting, while places are free.
 pub async fn offer_free_places(
     txn: &DatabaseTransaction,
-    public_url: &str,
+    offers: Offers<'_>,
     session: &CourseSession,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
@@ -381,7 +400,7 @@ pub async fn offer_free_places(
         else {
             return Ok(());
         };
-        let expires = offer_expires_at(now, OFFER_HOURS);
+        let expires = offer_expires_at(now, offers.hours);
         booking::Entity::update_many()
             .col_expr(booking::Column::Status, Expr::value("offered"))
             .col_expr(booking::Column::OfferExpiresAt, Expr::value(expires))
@@ -391,7 +410,7 @@ pub async fn offer_free_places(
         if let Some(account) = account_of(txn, first.account_id).await? {
             notify(
                 txn,
-                public_url,
+                offers,
                 session,
                 &account,
                 &first.person_name,
@@ -436,7 +455,7 @@ pub enum Change {
 /// (someone else's booking, already changed, or an offer that ran out).
 pub async fn change<C: TransactionTrait + ConnectionTrait>(
     db: &C,
-    public_url: &str,
+    offers: Offers<'_>,
     account_id: i32,
     booking_id: i32,
     change: Change,
@@ -472,7 +491,7 @@ pub async fn change<C: TransactionTrait + ConnectionTrait>(
     if !move_booking(&txn, booking_id, from, to).await? {
         return Ok(false);
     }
-    offer_free_places(&txn, public_url, &session, now).await?;
+    offer_free_places(&txn, offers, &session, now).await?;
     txn.commit().await?;
     Ok(true)
 }
@@ -481,12 +500,12 @@ pub async fn change<C: TransactionTrait + ConnectionTrait>(
 /// places go to the people waiting.
 pub async fn cancel_all_of_account<C: TransactionTrait + ConnectionTrait>(
     db: &C,
-    public_url: &str,
+    offers: Offers<'_>,
     account_id: i32,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     for booking in bookings_of_account(db, account_id).await? {
-        change(db, public_url, account_id, booking.id, Change::Cancel, now).await?;
+        change(db, offers, account_id, booking.id, Change::Cancel, now).await?;
     }
     Ok(())
 }
@@ -495,7 +514,7 @@ pub async fn cancel_all_of_account<C: TransactionTrait + ConnectionTrait>(
 /// server's background worker; returns how many lapsed.
 pub async fn lapse_offers<C: TransactionTrait + ConnectionTrait>(
     db: &C,
-    public_url: &str,
+    offers: Offers<'_>,
     now: DateTime<Utc>,
 ) -> Result<usize, DbErr> {
     let offered = booking::Entity::find()
@@ -523,7 +542,7 @@ pub async fn lapse_offers<C: TransactionTrait + ConnectionTrait>(
         .await?
         {
             lapsed += 1;
-            offer_free_places(&txn, public_url, &session, now).await?;
+            offer_free_places(&txn, offers, &session, now).await?;
         }
         txn.commit().await?;
     }

@@ -3,13 +3,14 @@
 //! waiting list with offers that run out, reminders, calendar files, and
 //! capacity under concurrent bookings. Every test runs on each backend.
 
-use crate::helpers::{backends, spawn_app, TestApp};
+use crate::helpers::{backends, spawn_app, spawn_app_with, TestApp};
 use crate::residents::{errors, urlencode};
 use app::accounts::store::{account, Account};
 use app::domain::events::{utc_to_chongqing, Adjustment, BookingStatus};
 use app::events::{Attendee, AttendeeRequest};
 use app::training::store as training;
 use chrono::{Duration, NaiveDateTime, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 fn now_local() -> NaiveDateTime {
@@ -75,6 +76,17 @@ async fn fairs_are_listed_filtered_and_registered_for() {
         let loop_only = app.get("/jobs/fairs?feature=hearing-loop").await;
         assert!(loop_only.body.contains("1 upcoming fair"), "{}", loop_only.body);
         assert!(loop_only.body.contains("Wulidian employment support fair"));
+        let date_in = |days: i64| (now_local().date() + Duration::days(days)).format("%Y-%m-%d");
+        let between_dates = app
+            .get(&format!("/jobs/fairs?from={}&to={}", date_in(11), date_in(30)))
+            .await;
+        assert!(
+            between_dates.body.contains("1 upcoming fair") && between_dates.body.contains("Wulidian"),
+            "the fairs on days 10 and 45 are outside: {}",
+            between_dates.body
+        );
+        let bad_end = app.get("/jobs/fairs?to=31/12/2026").await;
+        assert!(errors(&bad_end.body).contains("Enter a date like 2026-12-05"));
         let bad = app.get("/jobs/fairs?from=tomorrow&feature=nonsense").await;
         assert_eq!(bad.status, 200);
         assert!(
@@ -369,11 +381,15 @@ async fn a_full_session_has_a_waiting_list_and_freed_places_are_offered_in_turn(
         assert_eq!(stolen.header("location"), "/account/bookings?done=unchanged");
 
         // Cai lets it run out: after 48 hours it lapses and passes to Dai.
-        let early = training::lapse_offers(&app.db, "http://portal.test", Utc::now() + Duration::hours(47))
+        let offers = training::Offers {
+            public_url: "http://portal.test",
+            hours: training::DEFAULT_OFFER_HOURS,
+        };
+        let early = training::lapse_offers(&app.db, offers, Utc::now() + Duration::hours(47))
             .await
             .expect("lapse offers");
         assert_eq!(early, 0);
-        let lapsed = training::lapse_offers(&app.db, "http://portal.test", Utc::now() + Duration::hours(49))
+        let lapsed = training::lapse_offers(&app.db, offers, Utc::now() + Duration::hours(49))
             .await
             .expect("lapse offers");
         assert_eq!(lapsed, 1);
@@ -425,6 +441,120 @@ async fn a_full_session_has_a_waiting_list_and_freed_places_are_offered_in_turn(
     }
 }
 
+#[tokio::test]
+async fn an_offer_is_held_for_portal_offer_hours_and_turning_it_down_passes_it_on() {
+    for backend in backends() {
+        let app = spawn_app_with(backend, &[("PORTAL_OFFER_HOURS", "6")]).await;
+        server::seed::events(&app.db, now_local())
+            .await
+            .expect("seed fairs and courses");
+        app.get("/language/en?next=/").await;
+        let (course, session) = small_session(&app).await;
+        let mut people = Vec::new();
+        for (name, email) in [
+            ("Ann", "ann@example.org"),
+            ("Bo", "bo@example.org"),
+            ("Cai", "cai@example.org"),
+            ("Dai", "dai@example.org"),
+        ] {
+            let browser = app.other_browser();
+            browser.register_and_sign_in(name, email).await;
+            let booked = browser
+                .post_form(
+                    &format!("/training/{course}/book"),
+                    &format!("session={session}&for=me"),
+                )
+                .await;
+            assert_eq!(booked.status, 303, "{}", booked.body);
+            people.push(browser);
+        }
+        let waitlisted = app.last_mail_to("cai@example.org").await;
+        assert!(
+            waitlisted.body.contains("you will have 6 hours to accept it"),
+            "{}",
+            waitlisted.body
+        );
+        let booking_of = |page: &str| first_id(page, "/training/bookings/");
+        let ann = booking_of(&people[0].get("/account/bookings").await.body);
+        people[0]
+            .post_form(&format!("/training/bookings/{ann}/cancel"), "")
+            .await;
+
+        // Cai's offer runs for the configured 6 hours, not the default 48.
+        let cai = booking_of(&people[2].get("/account/bookings").await.body);
+        let offered = training::find_booking(&app.db, cai)
+            .await
+            .expect("read the booking")
+            .expect("Cai's booking");
+        assert_eq!(offered.status(), BookingStatus::Offered);
+        let held_for = offered.offer_expires_at.expect("a deadline") - Utc::now();
+        assert!(
+            held_for > Duration::minutes(358) && held_for <= Duration::hours(6),
+            "{}: held for {held_for}",
+            app.backend
+        );
+
+        // Cai turns it down: it goes to Dai at once.
+        let declined = people[2]
+            .post_form(&format!("/training/bookings/{cai}/decline"), "")
+            .await;
+        assert_eq!(declined.header("location"), "/account/bookings?done=declined");
+        let cai_now = training::find_booking(&app.db, cai)
+            .await
+            .expect("read the booking")
+            .expect("Cai's booking");
+        assert_eq!(cai_now.status(), BookingStatus::OfferLapsed);
+        assert!(app
+            .last_mail_to("dai@example.org")
+            .await
+            .subject
+            .contains("A place is free for you"));
+        let dai_page = people[3].get("/account/bookings").await;
+        assert!(
+            dai_page.body.contains("A place is offered to you"),
+            "{}",
+            dai_page.body
+        );
+        let held = app
+            .count(&format!(
+                "SELECT COUNT(*) FROM booking WHERE session_id = {session} AND status IN ('confirmed', 'offered')"
+            ))
+            .await;
+        assert_eq!(held, 2, "Bo's place and Dai's offer");
+
+        // The server's timed worker lapses an offer that has run out.
+        let dai = booking_of(&dai_page.body);
+        training::booking::Entity::update_many()
+            .col_expr(
+                training::booking::Column::OfferExpiresAt,
+                Expr::value(Utc::now() - Duration::minutes(1)),
+            )
+            .filter(training::booking::Column::Id.eq(dai))
+            .exec(&app.db)
+            .await
+            .expect("let the offer run out");
+        let worker = server::timed::spawn_worker(
+            app.db.clone(),
+            "http://portal.test".to_string(),
+            6,
+            std::time::Duration::from_millis(50),
+        );
+        let mut status = BookingStatus::Offered;
+        for _ in 0..100 {
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            let found = training::find_booking(&app.db, dai)
+                .await
+                .expect("read the booking");
+            status = found.map_or(status, |b| b.status());
+            if status != BookingStatus::Offered {
+                break;
+            }
+        }
+        worker.stop().await;
+        assert_eq!(status, BookingStatus::OfferLapsed, "{}", app.backend);
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn concurrent_bookings_never_exceed_capacity() {
     for backend in backends() {
@@ -454,7 +584,10 @@ async fn concurrent_bookings_never_exceed_capacity() {
                     };
                     training::book(
                         &db,
-                        "http://portal.test",
+                        training::Offers {
+                            public_url: "http://portal.test",
+                            hours: training::DEFAULT_OFFER_HOURS,
+                        },
                         session,
                         &account,
                         &request,
@@ -513,6 +646,21 @@ async fn reminders_are_queued_once_the_day_before() {
             .await;
         assert_eq!(booked.status, 303);
         let mails = app.mails_to("li.ming@example.org").await.len();
+        // Someone who registered and then cancelled gets no reminder.
+        let wang = app.other_browser();
+        wang.register_and_sign_in("Wang Fang", "wang.fang@example.org")
+            .await;
+        wang.post_form(&format!("/jobs/fairs/{fair_id}/register"), "for=me")
+            .await;
+        let wang_registration = first_id(
+            &wang.get(&format!("/jobs/fairs/{fair_id}")).await.body,
+            "/jobs/registrations/",
+        );
+        let cancelled = wang
+            .post_form(&format!("/jobs/registrations/{wang_registration}/cancel"), "")
+            .await;
+        assert_eq!(cancelled.status, 303);
+        let wang_mails = app.mails_to("wang.fang@example.org").await.len();
 
         // The fair starts in 10 days at 09:00 and the session in 14 days at 14:00.
         let queued = app::events::reminders::queue_reminders(&app.db, "http://portal.test", Utc::now())
@@ -553,5 +701,10 @@ async fn reminders_are_queued_once_the_day_before() {
             .subject
             .starts_with("Reminder: Massage"));
         assert_eq!(app.mails_to("li.ming@example.org").await.len(), mails + 2);
+        assert_eq!(
+            app.mails_to("wang.fang@example.org").await.len(),
+            wang_mails,
+            "no reminder for a cancelled registration"
+        );
     }
 }

@@ -130,6 +130,18 @@ const PAGES = {
       await page.locator('table a[href^="/staff/applications/"]').first().click();
       await submitEmpty(page, '/request-information');
     },
+    'refuse with errors': async (page) => {
+      await page.goto('/staff/queue');
+      await page.locator('table a[href^="/staff/applications/"]').first().click();
+      await submitEmpty(page, '/refuse');
+    },
+    // The confirmations shown after an action (the URL an action redirects to).
+    'application with a confirmation': async (page) => {
+      await page.goto('/staff/queue?status=all');
+      const href = await page.locator('table a[href^="/staff/applications/"]').first().getAttribute('href');
+      await page.goto(`${href}?done=refuse`);
+      await expect(page.locator('.notification-banner')).toBeVisible();
+    },
   },
   district: {
     'approve with errors': async (page) => {
@@ -144,6 +156,23 @@ const PAGES = {
     'one account': async (page) => {
       await page.goto('/staff/team');
       await page.locator('table a[href^="/staff/team/"]').first().click();
+    },
+    'one account with errors': async (page) => {
+      await page.goto('/staff/team');
+      await page.locator('table a[href^="/staff/team/"]').last().click();
+      await page.locator('#display_name').fill('');
+      await page.locator('main form[action^="/staff/team/"] button[type=submit]').first().click();
+      await expect(page.locator('.error-summary')).toBeVisible();
+    },
+    'one account with a confirmation': async (page) => {
+      await page.goto('/staff/team');
+      const href = await page.locator('table a[href^="/staff/team/"]').last().getAttribute('href');
+      await page.goto(`${href}?done=created`);
+      await expect(page.locator('.notification-banner')).toBeVisible();
+    },
+    'parameters with a confirmation': async (page) => {
+      await page.goto('/staff/parameters?done=added');
+      await expect(page.locator('.notification-banner')).toBeVisible();
     },
     parameters: (page) => page.goto('/staff/parameters'),
     'parameters with errors': async (page) => { await page.goto('/staff/parameters'); await submitEmpty(page, '/staff/parameters'); },

@@ -418,7 +418,28 @@ async fn sessions_have_capacity_a_waiting_list_staff_can_reorder_and_certificate
             .await
             .body
             .contains("On the waiting list: number 2"));
-        assert_eq!(audit_count(&app, "reorder_waiting_list").await, 1);
+        // Down again puts Bo first; then Cai goes up once more for what follows.
+        let moved = editor
+            .browser
+            .post_form(&format!("/staff/bookings/{cai_booking}/move"), "direction=down")
+            .await;
+        assert_eq!(moved.status, 303);
+        assert!(residents[2]
+            .get("/account/bookings")
+            .await
+            .body
+            .contains("On the waiting list: number 2"));
+        assert!(residents[1]
+            .get("/account/bookings")
+            .await
+            .body
+            .contains("On the waiting list: number 1"));
+        let moved = editor
+            .browser
+            .post_form(&format!("/staff/bookings/{cai_booking}/move"), "direction=up")
+            .await;
+        assert_eq!(moved.status, 303);
+        assert_eq!(audit_count(&app, "reorder_waiting_list").await, 3);
 
         // Capacity can't drop below the places held; raising it offers the new place to Cai.
         let lower = editor

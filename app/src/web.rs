@@ -450,6 +450,11 @@ pub async fn render_page(
     handler(request).await
 }
 
+/// What a handler returns: `Err` ends it early with a response (a sign-in
+/// redirect, a 403 or 404 page, or the error page), so its checks read as a
+/// column of `?`. Axum answers with either side.
+pub type Early<T> = Result<T, Response>;
+
 /// What the person sees when something on our side failed: the error page
 /// (nothing they typed is lost: the form was not accepted), and a log entry.
 pub fn failed(error: impl std::fmt::Display) -> Response {

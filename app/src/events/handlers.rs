@@ -1,5 +1,6 @@
-//! What fair and training requests share: reading the attendee fields,
-//! calendar downloads, and `/account/bookings`.
+//! What fair and training requests share: the time in Chongqing, finding
+//! what a page's id names, reading the attendee fields, calendar downloads,
+//! and `/account/bookings`.
 
 use super::{event_time, Attendee, AttendeeRequest, Content, MyEvent, MyEvents};
 use crate::accounts::session;
@@ -10,18 +11,48 @@ use crate::i18n::{tr, tr_with, Lang};
 use crate::job_fairs::store as fairs;
 use crate::people::store as people;
 use crate::training::store as training;
-use crate::web::{failed, render_page, request_lang, FormValues, PortalState};
+use crate::web::{failed, render_page, request_lang, Early, FormValues, PortalState};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::response::Response;
+use chrono::{NaiveDateTime, Utc};
 use http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use http::HeaderValue;
 use leptos::prelude::provide_context;
 use sea_orm::DbErr;
+use std::future::Future;
 use tower_sessions::Session;
 
 /// Longest "anything else you need" we keep.
 pub const MAX_OTHER_NEEDS: usize = 500;
+
+/// Now, as a local time in Chongqing (fairs and sessions are stored in local time).
+pub fn now_local() -> NaiveDateTime {
+    utc_to_chongqing(Utc::now())
+}
+
+/// What the id in a page's path names, loaded by `load`; or the response that
+/// ends the request: the page without its content (which says "not found",
+/// with 404) for an id that is not a number or names nothing, or the error page.
+pub async fn found_by_id<T, F, Fut>(
+    state: &PortalState,
+    request: Request,
+    id: &str,
+    load: F,
+) -> Early<(T, Request)>
+where
+    F: FnOnce(i32) -> Fut,
+    Fut: Future<Output = Result<Option<T>, DbErr>>,
+{
+    let loaded = match id.parse::<i32>() {
+        Ok(id) => load(id).await.map_err(failed)?,
+        Err(_) => None,
+    };
+    match loaded {
+        Some(found) => Ok((found, request)),
+        None => Err(render_page(state, request, || ()).await),
+    }
+}
 
 /// The attendee fields of a registration or booking form. `None` when
 /// something must be fixed (named in `form`).
@@ -89,7 +120,7 @@ pub fn calendar_response(ics: String, file_name: &str) -> Response {
 }
 
 async fn fair_lines(state: &PortalState, account: &Account, lang: Lang) -> Result<Vec<MyEvent>, DbErr> {
-    let now = utc_to_chongqing(chrono::Utc::now());
+    let now = now_local();
     Ok(fairs::all_registrations_of(&state.db, account.id)
         .await?
         .into_iter()
@@ -119,29 +150,32 @@ async fn fair_lines(state: &PortalState, account: &Account, lang: Lang) -> Resul
 }
 
 async fn training_lines(state: &PortalState, account: &Account, lang: Lang) -> Result<Vec<MyEvent>, DbErr> {
-    let now = chrono::Utc::now();
+    let now = now_local();
+    let bookings = training::bookings_of_account(&state.db, account.id).await?;
+    let session_ids: Vec<i32> = bookings.iter().map(|b| b.session_id).collect();
+    let sessions = training::sessions_by_id(&state.db, &session_ids).await?;
+    let course_ids: Vec<i32> = sessions.iter().map(|s| s.course_id).collect();
+    let courses = training::courses_by_id(&state.db, &course_ids).await?;
     let mut lines = Vec::new();
-    for booking in training::bookings_of_account(&state.db, account.id).await? {
-        let Some(session) = training::find_session(&state.db, booking.session_id).await? else {
+    for booking in bookings {
+        let Some(session) = sessions.iter().find(|s| s.id == booking.session_id) else {
             continue;
         };
-        let Some(course) = training::find_course(&state.db, session.course_id).await? else {
+        let Some(course) = courses.iter().find(|c| c.id == session.course_id) else {
             continue;
         };
-        if session.ends_at < utc_to_chongqing(now) {
+        if session.ends_at < now {
             continue;
         }
         let status = booking.status();
-        let place_in_line = training::place_in_line(&state.db, &booking).await?;
         let status_text = match status {
             _ if session.cancelled_at.is_some() => tr(lang, "training-session-cancelled"),
             BookingStatus::Confirmed => tr(lang, "bookings-status-confirmed"),
             BookingStatus::Offered => tr(lang, "bookings-status-offered"),
-            BookingStatus::Waiting => tr_with(
-                lang,
-                "bookings-status-waiting",
-                &[("place", place_in_line.to_string())],
-            ),
+            BookingStatus::Waiting => {
+                let place = training::place_in_line(&state.db, &booking).await?;
+                tr_with(lang, "bookings-status-waiting", &[("place", place.to_string())])
+            }
             BookingStatus::Cancelled | BookingStatus::OfferLapsed => continue,
         };
         let offer = (status == BookingStatus::Offered)
@@ -160,14 +194,7 @@ async fn training_lines(state: &PortalState, account: &Account, lang: Lang) -> R
             title: Content::pick(lang, &course.title_zh, &course.title_en),
             link: format!("/training/{}", course.id),
             when: event_time(lang, session.starts_at, session.ends_at),
-            place: if session.online {
-                Content {
-                    text: tr(lang, "training-online"),
-                    lang: None,
-                }
-            } else {
-                Content::pick(lang, &session.venue_zh, &session.venue_en)
-            },
+            place: training::place_content(lang, session),
             attendee: booking.person_name.clone(),
             status: status_text,
             calendar: (open && status == BookingStatus::Confirmed)
@@ -180,18 +207,16 @@ async fn training_lines(state: &PortalState, account: &Account, lang: Lang) -> R
 }
 
 /// `GET /account/bookings`.
-pub async fn my_bookings(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let account = match session::require(&state, &session, "/account/bookings").await {
-        Ok(account) => account,
-        Err(redirect) => return redirect,
-    };
+pub async fn my_bookings(
+    State(state): State<PortalState>,
+    session: Session,
+    request: Request,
+) -> Early<Response> {
+    let account = session::require(&state, &session, "/account/bookings").await?;
     let lang = request_lang(request.headers());
-    let mine = match (
-        fair_lines(&state, &account, lang).await,
-        training_lines(&state, &account, lang).await,
-    ) {
-        (Ok(fairs), Ok(training)) => MyEvents { fairs, training },
-        (Err(error), _) | (_, Err(error)) => return failed(error),
+    let mine = MyEvents {
+        fairs: fair_lines(&state, &account, lang).await.map_err(failed)?,
+        training: training_lines(&state, &account, lang).await.map_err(failed)?,
     };
-    render_page(&state, request, move || provide_context(mine.clone())).await
+    Ok(render_page(&state, request, move || provide_context(mine.clone())).await)
 }

@@ -4,25 +4,19 @@ use super::store::{self, Fair, FairFilter, RegisterError};
 use super::{EmployerView, FairCard, FairList, FairView, HeldRegistration, PositionView, SignedInView};
 use crate::accounts::session;
 use crate::accounts::store::Account;
-use crate::domain::events::{
-    adjustments_from, calendar, features_from, utc_to_chongqing, CalendarEvent, Feature,
-};
-use crate::events::handlers::{calendar_response, read_attendee};
+use crate::domain::events::{adjustments_from, calendar, features_from, CalendarEvent, Feature};
+use crate::events::handlers::{calendar_response, found_by_id, now_local, read_attendee};
 use crate::events::{event_time, Content, Helped};
 use crate::forms::FormState;
 use crate::i18n::{tr, Lang};
 use crate::people::store as people;
-use crate::web::{failed, rejected, render_page, request_lang, see_other, FormValues, PortalState};
+use crate::web::{failed, rejected, render_page, request_lang, see_other, Early, FormValues, PortalState};
 use axum::extract::{Path, Request, State};
 use axum::response::Response;
-use chrono::{NaiveDate, NaiveDateTime, Utc};
+use chrono::NaiveDate;
 use leptos::prelude::provide_context;
 use sea_orm::DbErr;
 use tower_sessions::Session;
-
-pub fn now_local() -> NaiveDateTime {
-    utc_to_chongqing(Utc::now())
-}
 
 fn card(lang: Lang, fair: &Fair) -> FairCard {
     FairCard {
@@ -64,38 +58,32 @@ fn filter_of(query: &str, form: &mut FormState) -> FairFilter {
 }
 
 /// `GET /jobs/fairs`.
-pub async fn list(State(state): State<PortalState>, request: Request) -> Response {
+pub async fn list(State(state): State<PortalState>, request: Request) -> Early<Response> {
     let lang = request_lang(request.headers());
     let query = request.uri().query().unwrap_or_default().to_string();
     let mut form = FormState::new(Vec::new());
     let filter = filter_of(&query, &mut form);
-    match store::upcoming(&state.db, now_local(), &filter).await {
-        Ok(fairs) => {
-            let list = FairList {
-                fairs: fairs.iter().map(|f| card(lang, f)).collect(),
-            };
-            render_page(&state, request, move || {
-                provide_context(list.clone());
-                provide_context(form.clone());
-            })
-            .await
-        }
-        Err(error) => failed(error),
-    }
+    let fairs = store::upcoming(&state.db, now_local(), &filter)
+        .await
+        .map_err(failed)?;
+    let list = FairList {
+        fairs: fairs.iter().map(|f| card(lang, f)).collect(),
+    };
+    let context = move || {
+        provide_context(list.clone());
+        provide_context(form.clone());
+    };
+    Ok(render_page(&state, request, context).await)
 }
 
 /// `GET /jobs/fairs/past`.
-pub async fn past(State(state): State<PortalState>, request: Request) -> Response {
+pub async fn past(State(state): State<PortalState>, request: Request) -> Early<Response> {
     let lang = request_lang(request.headers());
-    match store::past(&state.db, now_local()).await {
-        Ok(fairs) => {
-            let list = FairList {
-                fairs: fairs.iter().map(|f| card(lang, f)).collect(),
-            };
-            render_page(&state, request, move || provide_context(list.clone())).await
-        }
-        Err(error) => failed(error),
-    }
+    let fairs = store::past(&state.db, now_local()).await.map_err(failed)?;
+    let list = FairList {
+        fairs: fairs.iter().map(|f| card(lang, f)).collect(),
+    };
+    Ok(render_page(&state, request, move || provide_context(list.clone())).await)
 }
 
 async fn signed_in_view(
@@ -176,31 +164,20 @@ async fn fair_view(
     })
 }
 
-async fn find(state: &PortalState, id: &str) -> Result<Option<Fair>, DbErr> {
-    match id.parse::<i32>() {
-        Ok(id) => store::find(&state.db, id).await,
-        Err(_) => Ok(None),
-    }
-}
-
 /// `GET /jobs/fairs/{id}`.
 pub async fn show(
     State(state): State<PortalState>,
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
+) -> Early<Response> {
     let lang = request_lang(request.headers());
-    let fair = match find(&state, &id).await {
-        Ok(Some(fair)) => fair,
-        Ok(None) => return render_page(&state, request, || ()).await,
-        Err(error) => return failed(error),
-    };
+    let (fair, request) = found_by_id(&state, request, &id, |id| store::find(&state.db, id)).await?;
     let account = session::current(&state, &session).await;
-    match fair_view(&state, &fair, account.as_ref(), lang).await {
-        Ok(view) => render_page(&state, request, move || provide_context(view.clone())).await,
-        Err(error) => failed(error),
-    }
+    let view = fair_view(&state, &fair, account.as_ref(), lang)
+        .await
+        .map_err(failed)?;
+    Ok(render_page(&state, request, move || provide_context(view.clone())).await)
 }
 
 /// `POST /jobs/fairs/{id}/register`.
@@ -209,58 +186,51 @@ pub async fn register(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
+) -> Early<Response> {
     let here = format!("/jobs/fairs/{id}");
-    let account = match session::require(&state, &session, &here).await {
-        Ok(account) => account,
-        Err(redirect) => return redirect,
-    };
+    let account = session::require(&state, &session, &here).await?;
     let lang = request_lang(request.headers());
-    let fair = match find(&state, &id).await {
-        Ok(Some(fair)) => fair,
-        Ok(None) => return render_page(&state, request, || ()).await,
-        Err(error) => return failed(error),
-    };
+    let (fair, request) = found_by_id(&state, request, &id, |id| store::find(&state.db, id)).await?;
     let (mut parts, body) = request.into_parts();
     if let Ok(uri) = here.parse() {
         parts.uri = uri;
     }
     let sent = FormValues::read(body).await;
     let mut form = FormState::new(sent.pairs().to_vec());
-    let read = match read_attendee(&state, &account, &sent, &mut form).await {
-        Ok(read) => read,
-        Err(error) => return failed(error),
-    };
+    let read = read_attendee(&state, &account, &sent, &mut form)
+        .await
+        .map_err(failed)?;
     if let Some(asked) = read {
         let registered =
             store::register(&state.db, &state.public_url, &fair, &account, &asked, now_local()).await;
         match registered {
-            Ok(_) => return see_other(&format!("{here}?done=registered")),
+            Ok(_) => return Ok(see_other(&format!("{here}?done=registered"))),
             Err(RegisterError::AlreadyRegistered) => form.add("for", "fairs-already-registered"),
             Err(RegisterError::Closed) => form.add("for", "fairs-closed"),
-            Err(RegisterError::Database(error)) => return failed(error),
+            Err(RegisterError::Database(error)) => return Err(failed(error)),
         }
     }
-    match fair_view(&state, &fair, Some(&account), lang).await {
-        Ok(view) => rejected(&state, parts, form, move || provide_context(view.clone())).await,
-        Err(error) => failed(error),
-    }
+    let view = fair_view(&state, &fair, Some(&account), lang)
+        .await
+        .map_err(failed)?;
+    Ok(rejected(&state, parts, form, move || provide_context(view.clone())).await)
 }
 
 /// `POST /jobs/registrations/{id}/cancel`: one of the account's own.
-pub async fn cancel(State(state): State<PortalState>, session: Session, Path(id): Path<String>) -> Response {
-    let account = match session::require(&state, &session, "/account/bookings").await {
-        Ok(account) => account,
-        Err(redirect) => return redirect,
-    };
+pub async fn cancel(
+    State(state): State<PortalState>,
+    session: Session,
+    Path(id): Path<String>,
+) -> Early<Response> {
+    let account = session::require(&state, &session, "/account/bookings").await?;
     let Ok(id) = id.parse::<i32>() else {
-        return see_other("/account/bookings?done=unchanged");
+        return Ok(see_other("/account/bookings?done=unchanged"));
     };
-    match store::cancel_registration(&state.db, account.id, id).await {
-        Ok(true) => see_other("/account/bookings?done=cancelled"),
-        Ok(false) => see_other("/account/bookings?done=unchanged"),
-        Err(error) => failed(error),
-    }
+    let cancelled = store::cancel_registration(&state.db, account.id, id)
+        .await
+        .map_err(failed)?;
+    let done = if cancelled { "cancelled" } else { "unchanged" };
+    Ok(see_other(&format!("/account/bookings?done={done}")))
 }
 
 /// `GET /jobs/fairs/{id}/calendar.ics`: public, like the fair's page.
@@ -268,13 +238,9 @@ pub async fn calendar_file(
     State(state): State<PortalState>,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
+) -> Early<Response> {
     let lang = request_lang(request.headers());
-    let fair = match find(&state, &id).await {
-        Ok(Some(fair)) => fair,
-        Ok(None) => return render_page(&state, request, || ()).await,
-        Err(error) => return failed(error),
-    };
+    let (fair, _) = found_by_id(&state, request, &id, |id| store::find(&state.db, id)).await?;
     let event = CalendarEvent {
         uid: format!("fair-{}@{}", fair.id, host_of(&state.public_url)),
         stamp: fair.updated_at,
@@ -290,7 +256,10 @@ pub async fn calendar_file(
         url: format!("{}/jobs/fairs/{}", state.public_url, fair.id),
         cancelled: fair.cancelled_at.is_some(),
     };
-    calendar_response(calendar(&event), &format!("fair-{}.ics", fair.id))
+    Ok(calendar_response(
+        calendar(&event),
+        &format!("fair-{}.ics", fair.id),
+    ))
 }
 
 /// The host part of the public address, for calendar ids.

@@ -5,13 +5,13 @@ use super::{Booker, CourseCard, CourseList, CourseView, SessionView};
 use crate::accounts::session;
 use crate::accounts::store::Account;
 use crate::domain::events::{calendar, features_from, places_left, BookingStatus, CalendarEvent};
-use crate::events::handlers::{calendar_response, read_attendee};
+use crate::events::handlers::{calendar_response, found_by_id, now_local, read_attendee};
 use crate::events::{event_time, in_lang, Content, Helped};
 use crate::forms::FormState;
-use crate::i18n::{tr, Lang};
-use crate::job_fairs::handlers::{host_of, now_local};
+use crate::i18n::Lang;
+use crate::job_fairs::handlers::host_of;
 use crate::people::store as people;
-use crate::web::{failed, rejected, render_page, request_lang, see_other, FormValues, PortalState};
+use crate::web::{failed, rejected, render_page, request_lang, see_other, Early, FormValues, PortalState};
 use axum::extract::{Path, Request, State};
 use axum::response::Response;
 use chrono::Utc;
@@ -20,31 +20,29 @@ use sea_orm::DbErr;
 use tower_sessions::Session;
 
 /// `GET /training`.
-pub async fn list(State(state): State<PortalState>, request: Request) -> Response {
+pub async fn list(State(state): State<PortalState>, request: Request) -> Early<Response> {
     let lang = request_lang(request.headers());
-    let courses = match store::courses(&state.db).await {
-        Ok(courses) => courses,
-        Err(error) => return failed(error),
-    };
-    let mut cards = Vec::new();
-    for course in courses {
-        let next = match store::sessions(&state.db, course.id, Some(now_local())).await {
-            Ok(sessions) => sessions
-                .into_iter()
-                .find(|s| s.session.cancelled_at.is_none())
-                .map(|s| event_time(lang, s.session.starts_at, s.session.ends_at)),
-            Err(error) => return failed(error),
-        };
-        cards.push(CourseCard {
+    let courses = store::courses(&state.db).await.map_err(failed)?;
+    let ids: Vec<i32> = courses.iter().map(|c| c.id).collect();
+    let sessions = store::sessions_of_courses(&state.db, &ids, Some(now_local()))
+        .await
+        .map_err(failed)?;
+    let cards = courses
+        .iter()
+        .map(|course| CourseCard {
             id: course.id,
             title: Content::pick(lang, &course.title_zh, &course.title_en),
             suits: Content::pick(lang, &course.suits_zh, &course.suits_en),
             features: features_from(&course.features),
-            next,
-        });
-    }
+            next: sessions
+                .iter()
+                .map(|s| &s.session)
+                .find(|s| s.course_id == course.id && s.cancelled_at.is_none())
+                .map(|s| event_time(lang, s.starts_at, s.ends_at)),
+        })
+        .collect();
     let list = CourseList { courses: cards };
-    render_page(&state, request, move || provide_context(list.clone())).await
+    Ok(render_page(&state, request, move || provide_context(list.clone())).await)
 }
 
 async fn course_view(
@@ -59,14 +57,7 @@ async fn course_view(
         .map(|s| SessionView {
             id: s.session.id,
             when: event_time(lang, s.session.starts_at, s.session.ends_at),
-            place: if s.session.online {
-                Content {
-                    text: tr(lang, "training-online"),
-                    lang: None,
-                }
-            } else {
-                Content::pick(lang, &s.session.venue_zh, &s.session.venue_en)
-            },
+            place: store::place_content(lang, &s.session),
             address: Content::pick(lang, &s.session.address_zh, &s.session.address_en),
             capacity: s.session.capacity,
             left: places_left(s.session.capacity, s.held),
@@ -102,31 +93,20 @@ async fn course_view(
     })
 }
 
-async fn find(state: &PortalState, id: &str) -> Result<Option<Course>, DbErr> {
-    match id.parse::<i32>() {
-        Ok(id) => store::find_course(&state.db, id).await,
-        Err(_) => Ok(None),
-    }
-}
-
 /// `GET /training/{id}`.
 pub async fn show(
     State(state): State<PortalState>,
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
+) -> Early<Response> {
     let lang = request_lang(request.headers());
-    let course = match find(&state, &id).await {
-        Ok(Some(course)) => course,
-        Ok(None) => return render_page(&state, request, || ()).await,
-        Err(error) => return failed(error),
-    };
+    let (course, request) = found_by_id(&state, request, &id, |id| store::find_course(&state.db, id)).await?;
     let account = session::current(&state, &session).await;
-    match course_view(&state, &course, account.as_ref(), lang).await {
-        Ok(view) => render_page(&state, request, move || provide_context(view.clone())).await,
-        Err(error) => failed(error),
-    }
+    let view = course_view(&state, &course, account.as_ref(), lang)
+        .await
+        .map_err(failed)?;
+    Ok(render_page(&state, request, move || provide_context(view.clone())).await)
 }
 
 /// `POST /training/{id}/book`: a place, or the waiting list when full.
@@ -135,18 +115,11 @@ pub async fn book(
     session: Session,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
+) -> Early<Response> {
     let here = format!("/training/{id}");
-    let account = match session::require(&state, &session, &here).await {
-        Ok(account) => account,
-        Err(redirect) => return redirect,
-    };
+    let account = session::require(&state, &session, &here).await?;
     let lang = request_lang(request.headers());
-    let course = match find(&state, &id).await {
-        Ok(Some(course)) => course,
-        Ok(None) => return render_page(&state, request, || ()).await,
-        Err(error) => return failed(error),
-    };
+    let (course, request) = found_by_id(&state, request, &id, |id| store::find_course(&state.db, id)).await?;
     let (mut parts, body) = request.into_parts();
     if let Ok(uri) = here.parse() {
         parts.uri = uri;
@@ -154,20 +127,19 @@ pub async fn book(
     let sent = FormValues::read(body).await;
     let mut form = FormState::new(sent.pairs().to_vec());
     let session_id = match sent.get("session").and_then(|s| s.parse::<i32>().ok()) {
-        Some(session_id) => match store::find_session(&state.db, session_id).await {
-            Ok(Some(found)) if found.course_id == course.id => Some(found.id),
-            Ok(_) => None,
-            Err(error) => return failed(error),
-        },
+        Some(session_id) => store::find_session(&state.db, session_id)
+            .await
+            .map_err(failed)?
+            .filter(|found| found.course_id == course.id)
+            .map(|found| found.id),
         None => None,
     };
     if session_id.is_none() {
         form.add("session", "training-session-error");
     }
-    let read = match read_attendee(&state, &account, &sent, &mut form).await {
-        Ok(read) => read,
-        Err(error) => return failed(error),
-    };
+    let read = read_attendee(&state, &account, &sent, &mut form)
+        .await
+        .map_err(failed)?;
     if let (Some(session_id), Some(asked)) = (session_id, read) {
         match store::book(
             &state.db,
@@ -179,17 +151,17 @@ pub async fn book(
         )
         .await
         {
-            Ok(BookingStatus::Confirmed) => return see_other("/account/bookings?done=booked"),
-            Ok(_) => return see_other("/account/bookings?done=waiting"),
+            Ok(BookingStatus::Confirmed) => return Ok(see_other("/account/bookings?done=booked")),
+            Ok(_) => return Ok(see_other("/account/bookings?done=waiting")),
             Err(BookError::AlreadyBooked) => form.add("session", "training-already-booked"),
             Err(BookError::Closed) => form.add("session", "training-closed"),
-            Err(BookError::Database(error)) => return failed(error),
+            Err(BookError::Database(error)) => return Err(failed(error)),
         }
     }
-    match course_view(&state, &course, Some(&account), lang).await {
-        Ok(view) => rejected(&state, parts, form, move || provide_context(view.clone())).await,
-        Err(error) => failed(error),
-    }
+    let view = course_view(&state, &course, Some(&account), lang)
+        .await
+        .map_err(failed)?;
+    Ok(rejected(&state, parts, form, move || provide_context(view.clone())).await)
 }
 
 async fn change_booking(
@@ -198,33 +170,42 @@ async fn change_booking(
     id: String,
     change: Change,
     done: &str,
-) -> Response {
-    let account = match session::require(&state, &session, "/account/bookings").await {
-        Ok(account) => account,
-        Err(redirect) => return redirect,
-    };
+) -> Early<Response> {
+    let account = session::require(&state, &session, "/account/bookings").await?;
     let Ok(id) = id.parse::<i32>() else {
-        return see_other("/account/bookings?done=unchanged");
+        return Ok(see_other("/account/bookings?done=unchanged"));
     };
-    match store::change(&state.db, state.offers(), account.id, id, change, Utc::now()).await {
-        Ok(true) => see_other(&format!("/account/bookings?done={done}")),
-        Ok(false) => see_other("/account/bookings?done=unchanged"),
-        Err(error) => failed(error),
-    }
+    let changed = store::change(&state.db, state.offers(), account.id, id, change, Utc::now())
+        .await
+        .map_err(failed)?;
+    let done = if changed { done } else { "unchanged" };
+    Ok(see_other(&format!("/account/bookings?done={done}")))
 }
 
 /// `POST /training/bookings/{id}/cancel`.
-pub async fn cancel(State(state): State<PortalState>, session: Session, Path(id): Path<String>) -> Response {
+pub async fn cancel(
+    State(state): State<PortalState>,
+    session: Session,
+    Path(id): Path<String>,
+) -> Early<Response> {
     change_booking(state, session, id, Change::Cancel, "cancelled").await
 }
 
 /// `POST /training/bookings/{id}/accept`: take an offered place.
-pub async fn accept(State(state): State<PortalState>, session: Session, Path(id): Path<String>) -> Response {
+pub async fn accept(
+    State(state): State<PortalState>,
+    session: Session,
+    Path(id): Path<String>,
+) -> Early<Response> {
     change_booking(state, session, id, Change::Accept, "accepted").await
 }
 
 /// `POST /training/bookings/{id}/decline`: pass an offered place on.
-pub async fn decline(State(state): State<PortalState>, session: Session, Path(id): Path<String>) -> Response {
+pub async fn decline(
+    State(state): State<PortalState>,
+    session: Session,
+    Path(id): Path<String>,
+) -> Early<Response> {
     change_booking(state, session, id, Change::Decline, "declined").await
 }
 
@@ -233,22 +214,17 @@ pub async fn calendar_file(
     State(state): State<PortalState>,
     Path(id): Path<String>,
     request: Request,
-) -> Response {
+) -> Early<Response> {
     let lang = request_lang(request.headers());
-    let found = match id.parse::<i32>() {
-        Ok(id) => store::find_session(&state.db, id).await,
-        Err(_) => Ok(None),
-    };
-    let session = match found {
-        Ok(Some(session)) => session,
-        Ok(None) => return render_page(&state, request, || ()).await,
-        Err(error) => return failed(error),
-    };
-    let course = match store::find_course(&state.db, session.course_id).await {
-        Ok(Some(course)) => course,
-        Ok(None) => return render_page(&state, request, || ()).await,
-        Err(error) => return failed(error),
-    };
+    let db = &state.db;
+    let ((session, course), _) = found_by_id(&state, request, &id, |id| async move {
+        let Some(session) = store::find_session(db, id).await? else {
+            return Ok(None);
+        };
+        let course = store::find_course(db, session.course_id).await?;
+        Ok(course.map(|course| (session, course)))
+    })
+    .await?;
     let place = store::session_place(lang, &session);
     let event = CalendarEvent {
         uid: format!("training-session-{}@{}", session.id, host_of(&state.public_url)),
@@ -268,5 +244,8 @@ pub async fn calendar_file(
         url: format!("{}/training/{}", state.public_url, course.id),
         cancelled: session.cancelled_at.is_some(),
     };
-    calendar_response(calendar(&event), &format!("training-{}.ics", session.id))
+    Ok(calendar_response(
+        calendar(&event),
+        &format!("training-{}.ics", session.id),
+    ))
 }

@@ -8,7 +8,7 @@
 
 use crate::accounts::store::{account, Account};
 use crate::domain::events::{adjustments_text, offer_expires_at, person_key, BookingStatus};
-use crate::events::{event_time, in_lang, AttendeeRequest};
+use crate::events::{event_time, in_lang, AttendeeRequest, Content};
 use crate::i18n::Lang;
 use crate::mail::{enqueue, MailKind};
 use chrono::{DateTime, NaiveDateTime, Utc};
@@ -148,13 +148,39 @@ pub async fn find_session<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<
     session::Entity::find_by_id(id).one(db).await
 }
 
+/// The sessions with these ids, in one query.
+pub async fn sessions_by_id<C: ConnectionTrait>(db: &C, ids: &[i32]) -> Result<Vec<CourseSession>, DbErr> {
+    session::Entity::find()
+        .filter(session::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await
+}
+
+/// The courses with these ids, in one query.
+pub async fn courses_by_id<C: ConnectionTrait>(db: &C, ids: &[i32]) -> Result<Vec<Course>, DbErr> {
+    course::Entity::find()
+        .filter(course::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await
+}
+
 /// Sessions of one course (all of them, or those from `from` on), with their places.
 pub async fn sessions<C: ConnectionTrait>(
     db: &C,
     course_id: i32,
     from: Option<NaiveDateTime>,
 ) -> Result<Vec<SessionPlaces>, DbErr> {
-    let mut query = session::Entity::find().filter(session::Column::CourseId.eq(course_id));
+    sessions_of_courses(db, &[course_id], from).await
+}
+
+/// Sessions of several courses in two queries, soonest first, with their places.
+pub async fn sessions_of_courses<C: ConnectionTrait>(
+    db: &C,
+    course_ids: &[i32],
+    from: Option<NaiveDateTime>,
+) -> Result<Vec<SessionPlaces>, DbErr> {
+    let mut query =
+        session::Entity::find().filter(session::Column::CourseId.is_in(course_ids.iter().copied()));
     if let Some(from) = from {
         query = query.filter(session::Column::EndsAt.gte(from));
     }
@@ -363,6 +389,20 @@ pub fn session_mail_args(
     ]
 }
 
+/// Where a session is, for a page: "Online", or the venue (marked Chinese
+/// when it has no English).
+pub fn place_content(lang: Lang, session: &CourseSession) -> Content {
+    if session.online {
+        Content {
+            text: crate::i18n::tr(lang, "training-online"),
+            lang: None,
+        }
+    } else {
+        Content::pick(lang, &session.venue_zh, &session.venue_en)
+    }
+}
+
+/// Where a session is, as plain text (emails and calendar files).
 pub fn session_place(lang: Lang, session: &CourseSession) -> String {
     if session.online {
         crate::i18n::tr(lang, "training-online")

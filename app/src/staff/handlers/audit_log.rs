@@ -2,13 +2,14 @@
 //! the log are themselves recorded in it.
 
 use super::queue::{cell, csv_response};
-use super::{allowed, client, page, Early};
+use super::{allowed, client, page};
 use crate::domain::staff::StaffAction;
 use crate::entitlement_checker::api::today_in_chongqing;
 use crate::i18n::{tr, Lang};
 use crate::staff::audit::{self, AuditAction, AuditEntry, AuditSearch};
 use crate::staff::audit_log::{AuditRow, AuditView};
 use crate::staff::store;
+use crate::web::Early;
 use crate::web::{failed, request_lang, FormValues, PortalState};
 use axum::extract::{Request, State};
 use axum::response::Response;

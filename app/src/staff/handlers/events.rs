@@ -5,15 +5,15 @@
 //! area (and anything reached through one) is "not found".
 
 use super::queue::{cell, csv_response};
-use super::{allowed, client, not_found, page, render_as, Early};
+use super::{allowed, client, not_found, page, render_as};
 use crate::domain::events::{
     adjustments_from, features_from, features_text, utc_to_chongqing, BookingStatus, Feature,
 };
 use crate::domain::staff::{in_scope, StaffAction};
+use crate::events::handlers::now_local;
 use crate::events::{date_text, date_time_text, event_time, Content};
 use crate::forms::FormState;
 use crate::i18n::{tr, Lang};
-use crate::job_fairs::handlers::now_local;
 use crate::job_fairs::store::{self as fairs, Fair, Registration};
 use crate::staff::audit::{self, Actor, AuditAction};
 use crate::staff::events::{
@@ -25,7 +25,8 @@ use crate::staff::events_store::{
     SessionDetails,
 };
 use crate::staff::session::Staff;
-use crate::training::store::{self as training, session_place, Booking, Course, CourseSession};
+use crate::training::store::{self as training, Booking, Course, CourseSession};
+use crate::web::Early;
 use crate::web::{failed, request_lang, see_other, FormValues, PortalState};
 use axum::body::Body;
 use axum::extract::{Path, Request, State};
@@ -1000,7 +1001,7 @@ async fn course_view(state: &PortalState, lang: Lang, course: &Course) -> Result
             .map(|s| SessionRow {
                 id: s.session.id,
                 when: event_time(lang, s.session.starts_at, s.session.ends_at),
-                place: place_of(lang, &s.session),
+                place: training::place_content(lang, &s.session),
                 capacity: s.session.capacity,
                 held: s.held,
                 waiting: s.waiting,
@@ -1008,17 +1009,6 @@ async fn course_view(state: &PortalState, lang: Lang, course: &Course) -> Result
             })
             .collect(),
     })
-}
-
-fn place_of(lang: Lang, session: &CourseSession) -> Content {
-    if session.online {
-        Content {
-            text: session_place(lang, session),
-            lang: None,
-        }
-    } else {
-        Content::pick(lang, &session.venue_zh, &session.venue_en)
-    }
 }
 
 async fn course_page(
@@ -1225,7 +1215,7 @@ async fn session_view(
         course_id: course.id,
         course_title: Content::pick(lang, &course.title_zh, &course.title_en),
         when: event_time(lang, session.starts_at, session.ends_at),
-        place: place_of(lang, session),
+        place: training::place_content(lang, session),
         address: (!session.online).then(|| Content::pick(lang, &session.address_zh, &session.address_en)),
         capacity: session.capacity,
         held: places.len(),

@@ -22,11 +22,6 @@ use http::{StatusCode, Uri};
 use leptos::prelude::provide_context;
 use tower_sessions::Session;
 
-/// What a handler returns: `Err` ends it early with a response (the
-/// sign-in redirect, a 403 or 404 page, or the error page), so a handler's
-/// checks read as a column of `?`.
-pub type Early<T> = Result<T, Response>;
-
 /// Where a request was going, to come back to after signing in.
 pub fn here(request: &Request) -> String {
     request

@@ -1,6 +1,6 @@
 //! `GET` and `POST /staff/parameters`.
 
-use super::{allowed, client, page, render_as, Early};
+use super::{allowed, client, page, render_as};
 use crate::domain::parameters::ParameterId;
 use crate::domain::staff::StaffAction;
 use crate::entitlement_checker::api::today_in_chongqing;
@@ -9,6 +9,7 @@ use crate::entitlement_checker::text::api_name;
 use crate::forms::FormState;
 use crate::staff::audit::{self, AuditAction};
 use crate::staff::parameters::{ParameterRow, ParametersView};
+use crate::web::Early;
 use crate::web::{failed, request_lang, see_other, FormValues, PortalState};
 use axum::extract::{Request, State};
 use axum::response::Response;

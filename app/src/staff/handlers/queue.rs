@@ -1,6 +1,6 @@
 //! `GET /staff/queue` and `GET /staff/queue.csv`.
 
-use super::{client, here, not_allowed, page, signed_in, Early};
+use super::{client, here, not_allowed, page, signed_in};
 use crate::applications::can_apply_online;
 use crate::applications::store::Application;
 use crate::areas::AreaName;
@@ -14,6 +14,7 @@ use crate::staff::queue::{QueueRow, QueueView};
 use crate::staff::queue_store::{self, Cursor, QueueFilter, PAGE_SIZE};
 use crate::staff::session::Staff;
 use crate::staff::store;
+use crate::web::Early;
 use crate::web::{failed, request_lang, FormValues, PortalState};
 use axum::body::Body;
 use axum::extract::{Request, State};

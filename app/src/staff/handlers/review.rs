@@ -2,7 +2,7 @@
 //! the staff member's scope is "page not found" whatever the id; an action
 //! the role or level may not take is refused by `StaffMember::may`.
 
-use super::{client, here, not_allowed, not_found, page, render_as, signed_in, Early};
+use super::{client, here, not_allowed, not_found, page, render_as, signed_in};
 use crate::applications::documents;
 use crate::applications::store::{self as applications, Application, Decision, StoreError};
 use crate::applications::DocumentRow;
@@ -18,6 +18,7 @@ use crate::staff::queue_store;
 use crate::staff::review::{Allowed, HistoryRow, NoteRow, ReviewView};
 use crate::staff::session::Staff;
 use crate::staff::store;
+use crate::web::Early;
 use crate::web::{failed, request_lang, see_other, FormValues, PortalState};
 use axum::extract::{Path, Request, State};
 use axum::response::Response;

@@ -1,7 +1,7 @@
 //! `/staff` sign-in in two steps, the first-time set-up of the second factor,
 //! recovery codes, set-up links for new colleagues, sign-out and the home page.
 
-use super::{client, here, page, signed_in, Early};
+use super::{client, here, page, signed_in};
 use crate::accounts::store::{clear_attempts, locked_until, record_attempt, Limit};
 use crate::domain::applications::{check_password, normalise_email, PasswordProblem};
 use crate::forms::FormState;
@@ -11,6 +11,7 @@ use crate::staff::session::{self, Staff};
 use crate::staff::sign_in::{RecoveryCodes, SetUpLink};
 use crate::staff::store::{self, StaffAccount};
 use crate::staff::StaffHome;
+use crate::web::Early;
 use crate::web::{failed, rejected, render_page, see_other, FormValues, PortalState};
 use axum::extract::{Path, Request, State};
 use axum::response::Response;

@@ -1,7 +1,7 @@
 //! `/staff/team`: administrators create, change, disable and re-enable staff
 //! accounts, and reset a colleague's sign-in (a new set-up link by email).
 
-use super::{allowed, client, not_found, page, render_as, Early};
+use super::{allowed, client, not_found, page, render_as};
 use crate::areas::AreaName;
 use crate::domain::applications::normalise_email;
 use crate::domain::staff::{Role, StaffAction};
@@ -12,6 +12,7 @@ use crate::staff::audit::{self, Actor, AuditAction};
 use crate::staff::session::Staff;
 use crate::staff::store::{self, StaffAccount, StaffDetails};
 use crate::staff::team::{TeamMember, TeamView};
+use crate::web::Early;
 use crate::web::{failed, request_lang, see_other, FormValues, PortalState};
 use axum::extract::{Path, Request, State};
 use axum::response::Response;

@@ -137,6 +137,28 @@ pub async fn courses_in_scope<C: ConnectionTrait>(
         .collect())
 }
 
+impl FairDetails {
+    /// The fair's columns that staff edit, the rest left unset.
+    fn active_model(&self) -> fair::ActiveModel {
+        fair::ActiveModel {
+            title_zh: Set(self.title_zh.clone()),
+            title_en: Set(self.title_en.clone()),
+            summary_zh: Set(self.summary_zh.clone()),
+            summary_en: Set(self.summary_en.clone()),
+            starts_at: Set(self.starts_at),
+            ends_at: Set(self.ends_at),
+            venue_zh: Set(self.venue_zh.clone()),
+            venue_en: Set(self.venue_en.clone()),
+            address_zh: Set(self.address_zh.clone()),
+            address_en: Set(self.address_en.clone()),
+            transport_zh: Set(self.transport_zh.clone()),
+            transport_en: Set(self.transport_en.clone()),
+            features: Set(self.features.clone()),
+            ..Default::default()
+        }
+    }
+}
+
 pub async fn create_fair<C: ConnectionTrait>(
     db: &C,
     area_code: &str,
@@ -145,22 +167,9 @@ pub async fn create_fair<C: ConnectionTrait>(
     let now = Utc::now();
     let inserted = fair::ActiveModel {
         area_code: Set(area_code.to_string()),
-        title_zh: Set(details.title_zh.clone()),
-        title_en: Set(details.title_en.clone()),
-        summary_zh: Set(details.summary_zh.clone()),
-        summary_en: Set(details.summary_en.clone()),
-        starts_at: Set(details.starts_at),
-        ends_at: Set(details.ends_at),
-        venue_zh: Set(details.venue_zh.clone()),
-        venue_en: Set(details.venue_en.clone()),
-        address_zh: Set(details.address_zh.clone()),
-        address_en: Set(details.address_en.clone()),
-        transport_zh: Set(details.transport_zh.clone()),
-        transport_en: Set(details.transport_en.clone()),
-        features: Set(details.features.clone()),
         created_at: Set(now),
         updated_at: Set(now),
-        ..Default::default()
+        ..details.active_model()
     }
     .insert(db)
     .await?;
@@ -170,21 +179,8 @@ pub async fn create_fair<C: ConnectionTrait>(
 pub async fn update_fair<C: ConnectionTrait>(db: &C, id: i32, details: &FairDetails) -> Result<(), DbErr> {
     fair::ActiveModel {
         id: Set(id),
-        title_zh: Set(details.title_zh.clone()),
-        title_en: Set(details.title_en.clone()),
-        summary_zh: Set(details.summary_zh.clone()),
-        summary_en: Set(details.summary_en.clone()),
-        starts_at: Set(details.starts_at),
-        ends_at: Set(details.ends_at),
-        venue_zh: Set(details.venue_zh.clone()),
-        venue_en: Set(details.venue_en.clone()),
-        address_zh: Set(details.address_zh.clone()),
-        address_en: Set(details.address_en.clone()),
-        transport_zh: Set(details.transport_zh.clone()),
-        transport_en: Set(details.transport_en.clone()),
-        features: Set(details.features.clone()),
         updated_at: Set(Utc::now()),
-        ..Default::default()
+        ..details.active_model()
     }
     .update(db)
     .await?;
@@ -343,6 +339,22 @@ pub async fn record_hire<C: ConnectionTrait>(
     Ok(Hire::Recorded(employer.name))
 }
 
+impl CourseDetails {
+    /// The course's columns that staff edit, the rest left unset.
+    fn active_model(&self) -> course::ActiveModel {
+        course::ActiveModel {
+            title_zh: Set(self.title_zh.clone()),
+            title_en: Set(self.title_en.clone()),
+            description_zh: Set(self.description_zh.clone()),
+            description_en: Set(self.description_en.clone()),
+            suits_zh: Set(self.suits_zh.clone()),
+            suits_en: Set(self.suits_en.clone()),
+            features: Set(self.features.clone()),
+            ..Default::default()
+        }
+    }
+}
+
 pub async fn create_course<C: ConnectionTrait>(
     db: &C,
     area_code: &str,
@@ -351,16 +363,9 @@ pub async fn create_course<C: ConnectionTrait>(
     let now = Utc::now();
     let inserted = course::ActiveModel {
         area_code: Set(area_code.to_string()),
-        title_zh: Set(details.title_zh.clone()),
-        title_en: Set(details.title_en.clone()),
-        description_zh: Set(details.description_zh.clone()),
-        description_en: Set(details.description_en.clone()),
-        suits_zh: Set(details.suits_zh.clone()),
-        suits_en: Set(details.suits_en.clone()),
-        features: Set(details.features.clone()),
         created_at: Set(now),
         updated_at: Set(now),
-        ..Default::default()
+        ..details.active_model()
     }
     .insert(db)
     .await?;
@@ -374,15 +379,8 @@ pub async fn update_course<C: ConnectionTrait>(
 ) -> Result<(), DbErr> {
     course::ActiveModel {
         id: Set(id),
-        title_zh: Set(details.title_zh.clone()),
-        title_en: Set(details.title_en.clone()),
-        description_zh: Set(details.description_zh.clone()),
-        description_en: Set(details.description_en.clone()),
-        suits_zh: Set(details.suits_zh.clone()),
-        suits_en: Set(details.suits_en.clone()),
-        features: Set(details.features.clone()),
         updated_at: Set(Utc::now()),
-        ..Default::default()
+        ..details.active_model()
     }
     .update(db)
     .await?;

@@ -369,6 +369,19 @@ async fn sessions_have_capacity_a_waiting_list_staff_can_reorder_and_certificate
             )
             .await;
         assert_eq!(added.status, 303, "{}", errors(&added.body));
+        // In English, the text entered only in Chinese is marked as Chinese,
+        // so a screen reader reads it with a Chinese voice.
+        app.get("/language/en?next=/").await;
+        let public = app.get(&format!("/training/{course}")).await;
+        assert!(public.body.contains("Baking"), "{}", public.body);
+        for chinese in ["面包和蛋糕", "所有人", "培训基地"] {
+            let at = public
+                .body
+                .find(chinese)
+                .unwrap_or_else(|| panic!("{chinese} missing"));
+            let element = &public.body[public.body[..at].rfind('<').unwrap_or(0)..at];
+            assert!(element.contains("lang=\"zh-CN\""), "{chinese} in {element}");
+        }
         let page = editor.browser.get(&format!("/staff/courses/{course}")).await;
         let session: i32 = page
             .body

@@ -129,6 +129,42 @@ test('at the door, an editor checks people in by keyboard on a phone-sized scree
   await context.close();
 });
 
+test('without JavaScript an editor records a hire, raises a capacity and cancels a session', async ({ browser }) => {
+  const { context, page } = await asEditor(browser, { javaScriptEnabled: false });
+  await page.goto(`${made.fair}/registrations`);
+  const hire = page.locator('form[action$="/hire"]').first();
+  await hire.locator('select[name=employer]').selectOption({ index: 1 });
+  await hire.locator('button').click();
+  await expect(page.locator('.notification-banner')).toBeVisible();
+  await expect(page.locator('main')).toContainText('重庆某物流公司');
+
+  // One place, taken, and one person waiting: a second place goes to them as an offer.
+  await page.goto(made.session);
+  await expect(page.locator('#waiting-heading')).toHaveText('Waiting list: 1');
+  await page.locator('form[action$="/capacity"] input[name=capacity]').fill('2');
+  await page.locator('form[action$="/capacity"] button').click();
+  await expect(page.locator('.notification-banner')).toBeVisible();
+  await expect(page.locator('#waiting-heading')).toHaveText('Waiting list: 0');
+  await expect(page.locator('main')).toContainText('No one is waiting.');
+
+  // A second session of the course, then cancelled with a reason.
+  await page.goto(made.course);
+  await page.locator('form[action$="/sessions"] #date').fill(inDays(28));
+  await page.locator('form[action$="/sessions"] #starts').fill('14:00');
+  await page.locator('form[action$="/sessions"] #ends').fill('16:00');
+  await page.locator('form[action$="/sessions"] #venue_zh').fill('观音桥社区活动室');
+  await page.locator('form[action$="/sessions"] #address_zh').fill('建新北路 2 号');
+  await page.locator('form[action$="/sessions"] #capacity').fill('5');
+  await page.locator('form[action$="/sessions"] button').click();
+  await expect(page.locator('.notification-banner')).toBeVisible();
+  await page.goto(await page.locator('a[href^="/staff/sessions/"]').last().getAttribute('href'));
+  await page.locator('form[action$="/cancel"] #reason').fill('培训老师生病');
+  await page.locator('form[action$="/cancel"] button').click();
+  await expect(page.locator('.notification-banner')).toBeVisible();
+  await expect(page.locator('form[action$="/cancel"]')).toHaveCount(0);
+  await context.close();
+});
+
 // Each page and state: how to reach it, as the editor.
 const STAFF_STATES = {
   'events list': (p) => p.goto('/staff/events'),

@@ -325,6 +325,23 @@ pub async fn cancel_all_of_account<C: ConnectionTrait>(db: &C, account_id: i32) 
     Ok(())
 }
 
+/// Cancels the registrations an account made for one person it helps, when
+/// that person is removed from the account.
+pub async fn cancel_all_for_person<C: ConnectionTrait>(
+    db: &C,
+    account_id: i32,
+    person_id: i32,
+) -> Result<(), DbErr> {
+    registration::Entity::update_many()
+        .col_expr(registration::Column::CancelledAt, Expr::value(Utc::now()))
+        .filter(registration::Column::AccountId.eq(account_id))
+        .filter(registration::Column::PersonId.eq(person_id))
+        .filter(registration::Column::CancelledAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// Cancels one of the account's own registrations; `false` if there is none
 /// (someone else's, or already cancelled).
 pub async fn cancel_registration<C: ConnectionTrait>(

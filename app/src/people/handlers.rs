@@ -4,9 +4,11 @@ use super::store;
 use crate::accounts::session;
 use crate::domain::applications::Relationship;
 use crate::forms::FormState;
-use crate::web::{failed, local_path, rejected, render_page, see_other, FormValues, PortalState};
+use crate::web::{failed, local_path, rejected, render_page, see_other, Early, FormValues, PortalState};
 use axum::extract::{Path, Request, State};
 use axum::response::Response;
+use chrono::Utc;
+use sea_orm::{DbErr, TransactionTrait};
 use tower_sessions::Session;
 
 /// `GET /account/people/new`.
@@ -54,17 +56,33 @@ pub async fn add(State(state): State<PortalState>, session: Session, request: Re
 }
 
 /// `POST /account/people/{id}/remove`: only one of the account's own people.
-pub async fn remove(State(state): State<PortalState>, session: Session, Path(id): Path<String>) -> Response {
-    let account = match session::require(&state, &session, "/account").await {
-        Ok(account) => account,
-        Err(redirect) => return redirect,
-    };
+/// Their fair registrations and training places go with them, so a place
+/// held for them passes to the next person waiting.
+pub async fn remove(
+    State(state): State<PortalState>,
+    session: Session,
+    Path(id): Path<String>,
+) -> Early<Response> {
+    let account = session::require(&state, &session, "/account").await?;
     let Ok(id) = id.parse::<i32>() else {
-        return see_other("/account");
+        return Ok(see_other("/account"));
     };
-    match store::remove(&state.db, account.id, id).await {
-        Ok(true) => see_other("/account?done=person-removed"),
-        Ok(false) => see_other("/account"),
-        Err(error) => failed(error),
-    }
+    let removed = async {
+        let txn = state.db.begin().await?;
+        // The delete first: it is a write, so SQLite queues this transaction whole.
+        if !store::remove(&txn, account.id, id).await? {
+            return Ok(false);
+        }
+        crate::job_fairs::store::cancel_all_for_person(&txn, account.id, id).await?;
+        crate::training::store::cancel_all_for_person(&txn, state.offers(), account.id, id, Utc::now())
+            .await?;
+        txn.commit().await?;
+        Ok::<_, DbErr>(true)
+    };
+    let location = if removed.await.map_err(failed)? {
+        "/account?done=person-removed"
+    } else {
+        "/account"
+    };
+    Ok(see_other(location))
 }

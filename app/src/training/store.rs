@@ -550,6 +550,25 @@ pub async fn cancel_all_of_account<C: TransactionTrait + ConnectionTrait>(
     Ok(())
 }
 
+/// Cancels every booking still in play that an account made for one person
+/// it helps, when that person is removed; their places go to the people waiting.
+pub async fn cancel_all_for_person<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    offers: Offers<'_>,
+    account_id: i32,
+    person_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let theirs = bookings_of_account(db, account_id)
+        .await?
+        .into_iter()
+        .filter(|b| b.person_id == Some(person_id));
+    for booking in theirs {
+        change(db, offers, account_id, booking.id, Change::Cancel, now).await?;
+    }
+    Ok(())
+}
+
 /// Offers that ran out pass to the next person waiting. Run by the
 /// server's background worker; returns how many lapsed.
 pub async fn lapse_offers<C: TransactionTrait + ConnectionTrait>(

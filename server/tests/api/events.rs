@@ -555,6 +555,80 @@ async fn an_offer_is_held_for_portal_offer_hours_and_turning_it_down_passes_it_o
     }
 }
 
+#[tokio::test]
+async fn removing_a_person_one_helps_gives_up_their_places() {
+    for backend in backends() {
+        let app = seeded(backend).await;
+        app.get("/language/en?next=/").await;
+        app.register_and_sign_in("Ma Hua", "ma@example.org").await;
+        let added = app
+            .post_form(
+                "/account/people/new",
+                &format!(
+                    "full_name=Ma+Xiaoming&relationship=parent&certificate_number={}&declaration=yes",
+                    crate::applications::CERTIFICATE
+                ),
+            )
+            .await;
+        assert_eq!(added.status, 303, "{}", errors(&added.body));
+        let person = app
+            .count("SELECT CAST(MAX(id) AS BIGINT) FROM helped_person")
+            .await;
+        let fair = first_id(&app.get("/jobs/fairs").await.body, "/jobs/fairs/");
+        let registered = app
+            .post_form(&format!("/jobs/fairs/{fair}/register"), &format!("for={person}"))
+            .await;
+        assert_eq!(registered.status, 303, "{}", errors(&registered.body));
+        // Ma Hua takes one of the two places for herself and one for Ma Xiaoming; Bo waits.
+        let (course, session) = small_session(&app).await;
+        for whom in ["me".to_string(), person.to_string()] {
+            let booked = app
+                .post_form(
+                    &format!("/training/{course}/book"),
+                    &format!("session={session}&for={whom}"),
+                )
+                .await;
+            assert_eq!(booked.header("location"), "/account/bookings?done=booked");
+        }
+        let bo = app.other_browser();
+        bo.register_and_sign_in("Bo", "bo@example.org").await;
+        bo.post_form(
+            &format!("/training/{course}/book"),
+            &format!("session={session}&for=me"),
+        )
+        .await;
+
+        let removed = app
+            .post_form(&format!("/account/people/{person}/remove"), "")
+            .await;
+        assert_eq!(removed.header("location"), "/account?done=person-removed");
+        let active = |table: &str, condition: &str| {
+            format!("SELECT COUNT(*) FROM {table} WHERE person_id = {person} AND {condition}")
+        };
+        assert_eq!(
+            app.count(&active("fair_registration", "cancelled_at IS NULL"))
+                .await,
+            0
+        );
+        assert_eq!(
+            app.count(&active(
+                "booking",
+                "status IN ('confirmed', 'offered', 'waiting')"
+            ))
+            .await,
+            0
+        );
+        let mine = app.get("/account/bookings").await;
+        assert!(!mine.body.contains("Ma Xiaoming"), "{}", mine.body);
+        assert!(mine.body.contains("Place booked"), "her own place stays");
+        assert!(app
+            .last_mail_to("bo@example.org")
+            .await
+            .subject
+            .contains("A place is free for you"));
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn concurrent_bookings_never_exceed_capacity() {
     for backend in backends() {

@@ -40,6 +40,10 @@ const PUBLIC = {
 // Pages of a signed-in resident with a draft (`base`) and a submitted application (`sent`).
 const SIGNED_IN = {
   account: (page) => page.goto('/account?done=signed-in'),
+  'account, a person removed': async (page) => {
+    await page.goto('/account?done=person-removed');
+    await expect(page.locator('.notification-banner')).toBeVisible();
+  },
   'account details with errors': async (page) => { await page.goto('/account/details'); await page.locator('#full_name').fill(''); await submitEmpty(page); },
   'password with errors': async (page) => { await page.goto('/account/password'); await page.locator('#password').fill('short'); await submitEmpty(page); },
   'add a person with errors': async (page) => { await page.goto('/account/people/new'); await submitEmpty(page); },

@@ -38,6 +38,18 @@ test.beforeAll(async ({ browser }) => {
   await context.close();
 });
 
+/** Fills in and sends the course page's "add a session" form. */
+async function addSession(page, days, capacity) {
+  const form = page.locator('form[action$="/sessions"]');
+  await form.locator('#date').fill(inDays(days));
+  await form.locator('#starts').fill('14:00');
+  await form.locator('#ends').fill('16:00');
+  await form.locator('#venue_zh').fill('观音桥社区活动室');
+  await form.locator('#address_zh').fill('建新北路 2 号');
+  await form.locator('#capacity').fill(String(capacity));
+  await form.locator('button').click();
+}
+
 async function asEditor(browser, { javaScriptEnabled = true } = {}) {
   const context = await browser.newContext({ baseURL: BASE_URL, storageState: editorState, javaScriptEnabled });
   return { context, page: await context.newPage() };
@@ -76,13 +88,7 @@ test('without JavaScript an editor creates a fair and a course, fixing errors fi
   made.course = new URL(page.url()).pathname;
   await page.locator('form[action$="/sessions"] button').click();
   await expect(page.locator('.error-summary')).toBeVisible();
-  await page.locator('form[action$="/sessions"] #date').fill(inDays(21));
-  await page.locator('form[action$="/sessions"] #starts').fill('14:00');
-  await page.locator('form[action$="/sessions"] #ends').fill('16:00');
-  await page.locator('form[action$="/sessions"] #venue_zh').fill('观音桥社区活动室');
-  await page.locator('form[action$="/sessions"] #address_zh').fill('建新北路 2 号');
-  await page.locator('form[action$="/sessions"] #capacity').fill('1');
-  await page.locator('form[action$="/sessions"] button').click();
+  await addSession(page, 21, 1);
   await expect(page.locator('.notification-banner')).toBeVisible();
   made.session = await page.locator('a[href^="/staff/sessions/"]').first().getAttribute('href');
   await context.close();
@@ -149,13 +155,7 @@ test('without JavaScript an editor records a hire, raises a capacity and cancels
 
   // A second session of the course, then cancelled with a reason.
   await page.goto(made.course);
-  await page.locator('form[action$="/sessions"] #date').fill(inDays(28));
-  await page.locator('form[action$="/sessions"] #starts').fill('14:00');
-  await page.locator('form[action$="/sessions"] #ends').fill('16:00');
-  await page.locator('form[action$="/sessions"] #venue_zh').fill('观音桥社区活动室');
-  await page.locator('form[action$="/sessions"] #address_zh').fill('建新北路 2 号');
-  await page.locator('form[action$="/sessions"] #capacity').fill('5');
-  await page.locator('form[action$="/sessions"] button').click();
+  await addSession(page, 28, 5);
   await expect(page.locator('.notification-banner')).toBeVisible();
   await page.goto(await page.locator('a[href^="/staff/sessions/"]').last().getAttribute('href'));
   await page.locator('form[action$="/cancel"] #reason').fill('培训老师生病');

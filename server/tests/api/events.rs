@@ -3,7 +3,7 @@
 //! waiting list with offers that run out, reminders, calendar files, and
 //! capacity under concurrent bookings. Every test runs on each backend.
 
-use crate::helpers::{backends, spawn_app, spawn_app_with, TestApp};
+use crate::helpers::{backends, spawn_app_with, TestApp};
 use crate::residents::{errors, urlencode};
 use app::accounts::store::{account, Account};
 use app::domain::events::{utc_to_chongqing, Adjustment, BookingStatus};
@@ -18,11 +18,46 @@ fn now_local() -> NaiveDateTime {
 }
 
 async fn seeded(backend: crate::helpers::Backend) -> TestApp {
-    let app = spawn_app(backend).await;
+    seeded_with(backend, &[]).await
+}
+
+/// A server with `settings`, and the demo fairs and courses.
+async fn seeded_with(backend: crate::helpers::Backend, settings: &[(&str, &str)]) -> TestApp {
+    let app = spawn_app_with(backend, settings).await;
     server::seed::events(&app.db, now_local())
         .await
         .expect("seed fairs and courses");
     app
+}
+
+/// A new resident, signed in in their own browser, who books `session` for
+/// themselves; returns the browser and where the booking sent them.
+pub async fn resident_booking(
+    app: &TestApp,
+    name: &str,
+    email: &str,
+    course: i32,
+    session: i32,
+) -> (TestApp, String) {
+    let browser = app.other_browser();
+    browser.register_and_sign_in(name, email).await;
+    let booked = browser
+        .post_form(
+            &format!("/training/{course}/book"),
+            &format!("session={session}&for=me"),
+        )
+        .await;
+    assert_eq!(booked.status, 303, "{}", errors(&booked.body));
+    let location = booked.header("location").to_string();
+    (browser, location)
+}
+
+/// Places held on a session: confirmed, or offered and not yet answered.
+async fn held_places(app: &TestApp, session: i32) -> i64 {
+    app.count(&format!(
+        "SELECT COUNT(*) FROM booking WHERE session_id = {session} AND status IN ('confirmed', 'offered')"
+    ))
+    .await
 }
 
 /// The id in the first link to `prefix{id}` on a page.
@@ -286,16 +321,8 @@ async fn a_full_session_has_a_waiting_list_and_freed_places_are_offered_in_turn(
             ("Cai", "cai@example.org"),
             ("Dai", "dai@example.org"),
         ] {
-            let browser = app.other_browser();
-            browser.register_and_sign_in(name, email).await;
-            let booked = browser
-                .post_form(
-                    &format!("/training/{course}/book"),
-                    &format!("session={session}&for=me"),
-                )
-                .await;
-            assert_eq!(booked.status, 303, "{}", booked.body);
-            people.push((browser, email, booked.header("location").to_string()));
+            let (browser, location) = resident_booking(&app, name, email, course, session).await;
+            people.push((browser, email, location));
         }
         let outcomes: Vec<&str> = people.iter().map(|(_, _, l)| l.as_str()).collect();
         assert_eq!(
@@ -368,9 +395,7 @@ async fn a_full_session_has_a_waiting_list_and_freed_places_are_offered_in_turn(
             "{}",
             cai_page.body
         );
-        let held = app
-            .count(&format!("SELECT COUNT(*) FROM booking WHERE session_id = {session} AND status IN ('confirmed', 'offered')"))
-            .await;
+        let held = held_places(&app, session).await;
         assert_eq!(held, 2, "the offered place is held, never given twice");
 
         // Nobody else can accept Cai's offer.
@@ -421,11 +446,7 @@ async fn a_full_session_has_a_waiting_list_and_freed_places_are_offered_in_turn(
         // the place is held for nobody until someone else books.
         let deleted = dai.post_form("/account/delete", "").await;
         assert_eq!(deleted.status, 303, "{}", deleted.body);
-        let held = app
-            .count(&format!(
-                "SELECT COUNT(*) FROM booking WHERE session_id = {session} AND status IN ('confirmed', 'offered')"
-            ))
-            .await;
+        let held = held_places(&app, session).await;
         assert_eq!(held, 1, "the deleted account's place is free again");
 
         // Bo turns nothing down, but declining an offer passes it on at once.
@@ -444,10 +465,7 @@ async fn a_full_session_has_a_waiting_list_and_freed_places_are_offered_in_turn(
 #[tokio::test]
 async fn an_offer_is_held_for_portal_offer_hours_and_turning_it_down_passes_it_on() {
     for backend in backends() {
-        let app = spawn_app_with(backend, &[("PORTAL_OFFER_HOURS", "6")]).await;
-        server::seed::events(&app.db, now_local())
-            .await
-            .expect("seed fairs and courses");
+        let app = seeded_with(backend, &[("PORTAL_OFFER_HOURS", "6")]).await;
         app.get("/language/en?next=/").await;
         let (course, session) = small_session(&app).await;
         let mut people = Vec::new();
@@ -457,16 +475,7 @@ async fn an_offer_is_held_for_portal_offer_hours_and_turning_it_down_passes_it_o
             ("Cai", "cai@example.org"),
             ("Dai", "dai@example.org"),
         ] {
-            let browser = app.other_browser();
-            browser.register_and_sign_in(name, email).await;
-            let booked = browser
-                .post_form(
-                    &format!("/training/{course}/book"),
-                    &format!("session={session}&for=me"),
-                )
-                .await;
-            assert_eq!(booked.status, 303, "{}", booked.body);
-            people.push(browser);
+            people.push(resident_booking(&app, name, email, course, session).await.0);
         }
         let waitlisted = app.last_mail_to("cai@example.org").await;
         assert!(
@@ -515,11 +524,7 @@ async fn an_offer_is_held_for_portal_offer_hours_and_turning_it_down_passes_it_o
             "{}",
             dai_page.body
         );
-        let held = app
-            .count(&format!(
-                "SELECT COUNT(*) FROM booking WHERE session_id = {session} AND status IN ('confirmed', 'offered')"
-            ))
-            .await;
+        let held = held_places(&app, session).await;
         assert_eq!(held, 2, "Bo's place and Dai's offer");
 
         // The server's timed worker lapses an offer that has run out.
@@ -590,13 +595,8 @@ async fn removing_a_person_one_helps_gives_up_their_places() {
                 .await;
             assert_eq!(booked.header("location"), "/account/bookings?done=booked");
         }
-        let bo = app.other_browser();
-        bo.register_and_sign_in("Bo", "bo@example.org").await;
-        bo.post_form(
-            &format!("/training/{course}/book"),
-            &format!("session={session}&for=me"),
-        )
-        .await;
+        let (_, waiting) = resident_booking(&app, "Bo", "bo@example.org", course, session).await;
+        assert_eq!(waiting, "/account/bookings?done=waiting");
 
         let removed = app
             .post_form(&format!("/account/people/{person}/remove"), "")

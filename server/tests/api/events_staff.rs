@@ -3,6 +3,7 @@
 //! hires and CSV, cancelling notifies everyone, capacity changes and the
 //! waiting list, completion certificates, and the audit trail.
 
+use crate::events::resident_booking;
 use crate::helpers::{backends, spawn_app, TestApp};
 use crate::residents::{errors, urlencode};
 use crate::staff::{staff_member, Staffer};
@@ -397,18 +398,9 @@ async fn sessions_have_capacity_a_waiting_list_staff_can_reorder_and_certificate
             ("Bo", "bo@example.org"),
             ("Cai", "cai@example.org"),
         ] {
-            let browser = app.other_browser();
-            browser.register_and_sign_in(name, email).await;
-            let booked = browser
-                .post_form(
-                    &format!("/training/{course}/book"),
-                    &format!("session={session}&for=me"),
-                )
-                .await;
-            assert_eq!(booked.status, 303, "{}", errors(&booked.body));
-            residents.push(browser);
+            residents.push(resident_booking(&app, name, email, course, session).await.0);
         }
-        // Cai moves ahead of Bo on the waiting list.
+        // Ann has the one place; Bo and Cai wait. Cai's is the newest booking.
         let list = editor.browser.get(&format!("/staff/sessions/{session}")).await;
         let cai_booking: i32 = list
             .body
@@ -416,42 +408,23 @@ async fn sessions_have_capacity_a_waiting_list_staff_can_reorder_and_certificate
             .filter_map(|rest| rest.split('/').next().and_then(|id| id.parse::<i32>().ok()))
             .max()
             .expect("bookings");
-        let moved = editor
-            .browser
-            .post_form(&format!("/staff/bookings/{cai_booking}/move"), "direction=up")
-            .await;
-        assert_eq!(moved.status, 303);
-        assert!(residents[2]
-            .get("/account/bookings")
-            .await
-            .body
-            .contains("On the waiting list: number 1"));
-        assert!(residents[1]
-            .get("/account/bookings")
-            .await
-            .body
-            .contains("On the waiting list: number 2"));
-        // Down again puts Bo first; then Cai goes up once more for what follows.
-        let moved = editor
-            .browser
-            .post_form(&format!("/staff/bookings/{cai_booking}/move"), "direction=down")
-            .await;
-        assert_eq!(moved.status, 303);
-        assert!(residents[2]
-            .get("/account/bookings")
-            .await
-            .body
-            .contains("On the waiting list: number 2"));
-        assert!(residents[1]
-            .get("/account/bookings")
-            .await
-            .body
-            .contains("On the waiting list: number 1"));
-        let moved = editor
-            .browser
-            .post_form(&format!("/staff/bookings/{cai_booking}/move"), "direction=up")
-            .await;
-        assert_eq!(moved.status, 303);
+        // Cai moves up, down again, and up once more for what follows; each
+        // move is seen on the residents' own pages.
+        for (direction, cai, bo) in [("up", 1, 2), ("down", 2, 1), ("up", 1, 2)] {
+            let moved = editor
+                .browser
+                .post_form(
+                    &format!("/staff/bookings/{cai_booking}/move"),
+                    &format!("direction={direction}"),
+                )
+                .await;
+            assert_eq!(moved.status, 303);
+            for (resident, place) in [(&residents[2], cai), (&residents[1], bo)] {
+                let page = resident.get("/account/bookings").await;
+                let expected = format!("On the waiting list: number {place}");
+                assert!(page.body.contains(&expected), "{direction}: {expected}");
+            }
+        }
         assert_eq!(audit_count(&app, "reorder_waiting_list").await, 3);
 
         // Capacity can't drop below the places held; raising it offers the new place to Cai.

@@ -2,6 +2,7 @@
 //! (36,300 residents) screened without reasons, and a million residents.
 //! Run with `cargo bench -p app --bench rules`.
 
+use app::domain::disability::*;
 use app::domain::facts::*;
 use app::domain::parameters::Parameters;
 use app::domain::{check, screen, Status};

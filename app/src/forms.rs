@@ -2,8 +2,8 @@
 //! typed, and what to fix in each field (Fluent ids, translated when shown).
 
 use crate::components::FieldError;
+use crate::domain::answers::api_name;
 use crate::domain::resident_id::CertificateNumber;
-use crate::entitlement_checker::text::api_name;
 use crate::i18n::{t_with, Lang};
 use leptos::prelude::*;
 

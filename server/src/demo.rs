@@ -94,7 +94,7 @@ pub async fn create_demo_data(db: &DatabaseConnection) -> Result<(), DemoError> 
         crate::seed::applications(db, DEMO_APPLICATIONS, 30, 2026, chrono::Utc::now()).await?;
     }
     if !crate::seed::events_seeded(db).await? {
-        let now = app::domain::events::utc_to_chongqing(chrono::Utc::now());
+        let now = app::domain::local_time::utc_to_chongqing(chrono::Utc::now());
         crate::seed::events(db, now).await?;
     }
     print_sign_in_help();

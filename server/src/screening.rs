@@ -4,11 +4,11 @@
 //! every entitlement), so staff can find people who qualify but do not yet
 //! receive a benefit. It streams, so memory stays flat however long the file.
 
+use app::domain::answers::{api_name, parse_request, value_from_text, FieldError, FIELDS};
 use app::domain::facts::Facts;
 use app::domain::parameters::Parameters;
 use app::domain::{check_one, Status};
-use app::entitlement_checker::api::{parse_request, today_in_chongqing, value_from_text, FieldError, FIELDS};
-use app::entitlement_checker::text::api_name;
+use app::entitlement_checker::api::today_in_chongqing;
 use app::i18n::Lang;
 use chrono::NaiveDate;
 use serde_json::Map;
@@ -123,7 +123,7 @@ pub fn screen(options: &Options, parameters: &Parameters) -> Result<u64, Screeni
                 let message = format!(
                     "{}: {}",
                     error.field.as_deref().unwrap_or("-"),
-                    error.message(Lang::En)
+                    app::entitlement_checker::text::field_error(Lang::En, &error)
                 );
                 writer.write_record([row.as_str(), "", "error", "", "", "", &message])?;
             }

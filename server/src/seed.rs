@@ -258,7 +258,7 @@ pub async fn already_seeded<C: ConnectionTrait>(db: &C) -> Result<bool, DbErr> {
 /// browser tests: three upcoming fairs with employers, one past fair, and
 /// three courses, one of whose sessions has only two places.
 pub async fn events<C: ConnectionTrait>(db: &C, now: chrono::NaiveDateTime) -> Result<(), DbErr> {
-    use app::domain::events::{features_text, Feature};
+    use app::domain::bookings::{features_text, Feature};
     use app::job_fairs::store::{employer, fair, position};
     use app::training::store::{course, session};
     use sea_orm::{ActiveModelTrait, ActiveValue::Set};

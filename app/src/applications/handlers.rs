@@ -194,7 +194,7 @@ pub async fn start(
     };
     let Some(found) = EntitlementId::parse(&slug)
         .and_then(entitlement)
-        .filter(|e| super::can_apply_online(e))
+        .filter(|e| e.can_apply_online())
     else {
         return not_found(&state, request).await;
     };

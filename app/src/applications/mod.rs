@@ -16,9 +16,9 @@ use crate::check::{answer_text, facts_from, CheckState};
 use crate::components::{
     Checkbox, ErrorSummary, NotificationBanner, PageTitle, RadioOption, Radios, Select, TextArea, TextInput,
 };
+use crate::domain::answers::api_name;
 use crate::domain::applications::{ApplicationStatus, Section, MAX_DOCUMENT_BYTES};
-use crate::domain::catalogue::{entitlement, Channel, Entitlement, EntitlementId};
-use crate::entitlement_checker::text::api_name;
+use crate::domain::catalogue::{entitlement, EntitlementId};
 use crate::forms::use_form;
 use crate::i18n::{t, t_with};
 use crate::not_found::NotFoundPage;
@@ -93,11 +93,6 @@ pub struct ApplicationView {
 pub struct ApplyStart {
     pub signed_in_as: Option<String>,
     pub people: Vec<PersonRow>,
-}
-
-/// Entitlements that this portal takes applications for.
-pub fn can_apply_online(entitlement: &Entitlement) -> bool {
-    entitlement.channel == Channel::Online
 }
 
 fn use_application() -> Option<ApplicationView> {
@@ -198,7 +193,7 @@ pub fn ApplyStartPage() -> impl IntoView {
         .unwrap_or_default();
     let Some(found) = EntitlementId::parse(&slug)
         .and_then(entitlement)
-        .filter(|e| can_apply_online(e))
+        .filter(|e| e.can_apply_online())
     else {
         return view! { <NotFoundPage/> }.into_any();
     };
@@ -852,7 +847,7 @@ mod tests {
     fn only_online_entitlements_take_applications_here() {
         let online: Vec<String> = crate::domain::catalogue::CATALOGUE
             .iter()
-            .filter(|e| can_apply_online(e))
+            .filter(|e| e.can_apply_online())
             .map(|e| e.id.slug())
             .collect();
         assert!(online.contains(&"e04".to_string()));

@@ -58,7 +58,7 @@ impl CheckState {
 
 #[cfg(feature = "ssr")]
 pub fn facts_from(answers: &Map<String, Value>) -> Facts {
-    crate::entitlement_checker::api::parse_request(answers)
+    crate::domain::answers::parse_request(answers)
         .map(|(_, facts)| facts.with_certificate_details())
         .unwrap_or_default()
 }
@@ -401,7 +401,7 @@ mod tests {
                         .map(|n| {
                             format!(
                                 "check-need-{}",
-                                crate::entitlement_checker::text::api_name(n).replace('_', "-")
+                                crate::domain::answers::api_name(n).replace('_', "-")
                             )
                         })
                         .collect(),

@@ -2,7 +2,8 @@
 //! answers so far: no education questions for a 70-year-old, no birth date
 //! when a certificate number already gives it.
 
-use crate::domain::facts::{Category, Facts, Household};
+use crate::domain::disability::Category;
+use crate::domain::facts::{Facts, Household};
 use chrono::NaiveDate;
 
 /// How a question is asked.
@@ -195,7 +196,7 @@ pub fn previous_before(slug: &str, facts: &Facts, today: NaiveDate) -> Option<&'
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::facts::Level;
+    use crate::domain::disability::Level;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 29).unwrap_or_default()
@@ -280,7 +281,7 @@ mod tests {
     fn every_question_answers_fields_the_api_knows() {
         for question in QUESTIONS {
             for field in question.fields {
-                assert!(crate::entitlement_checker::api::FIELDS.contains(field), "{field}");
+                assert!(crate::domain::answers::FIELDS.contains(field), "{field}");
             }
         }
     }

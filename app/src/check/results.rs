@@ -57,7 +57,7 @@ fn OutcomeItem(outcome: Outcome) -> impl IntoView {
         .unwrap_or_default();
     let reasons: Vec<String> = outcome.reasons.iter().map(|r| text::reason(lang, r)).collect();
     let show_how = outcome.status != Status::DoesNotQualify;
-    let online = show_how && details.is_some_and(crate::applications::can_apply_online);
+    let online = show_how && details.is_some_and(|e| e.can_apply_online());
     view! {
         <li class="result">
             <h3 class="result__name"><a href=format!("/entitlements/{slug}")>{name}</a></h3>

@@ -4,7 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::facts::{Category, Education, Employment, Housing, Need};
+use super::disability::Category;
+use super::facts::{Education, Employment, Housing, Need};
 use super::parameters::ParameterId;
 use super::rules::Condition;
 
@@ -524,6 +525,14 @@ pub const CATALOGUE: [Entitlement; 36] = [
     e(35, EverydayLife, &[C::HasCertificate], NoAmount, AtVenue, CH3_5),
     e(36, EverydayLife, &[C::HasCertificate], NoAmount, LegalAid, CH3_7),
 ];
+
+impl Entitlement {
+    /// Whether this portal takes applications for it (the others are
+    /// applied for where the channel says).
+    pub fn can_apply_online(&self) -> bool {
+        self.channel == Channel::Online
+    }
+}
 
 pub fn entitlement(id: EntitlementId) -> Option<&'static Entitlement> {
     CATALOGUE.iter().find(|e| e.id == id)

@@ -1,10 +1,14 @@
 //! The portal's rules, with no I/O, no Leptos and no database: entitlements
 //! as code, identity numbers, dated parameters. Compiles for WASM too.
 
+pub mod answers;
 pub mod applications;
+pub mod bookings;
+pub mod calendar;
 pub mod catalogue;
-pub mod events;
+pub mod disability;
 pub mod facts;
+pub mod local_time;
 pub mod parameters;
 pub mod resident_id;
 pub mod rules;

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-use super::facts::{Category, Level};
+use super::disability::{Category, Level};
 
 /// Why a number was refused; each says what a person should check.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]

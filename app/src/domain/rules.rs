@@ -5,7 +5,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::facts::{AreaKind, Category, Education, Employment, Facts, Household, Housing, Need};
+use super::disability::Category;
+use super::facts::{AreaKind, Education, Employment, Facts, Household, Housing, Need};
 use super::parameters::{ParameterId, Snapshot};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

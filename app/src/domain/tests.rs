@@ -1,6 +1,7 @@
 //! Boundaries of every kind of condition, and properties that hold for any input.
 
 use super::catalogue::{entitlement, EntitlementId, CATALOGUE};
+use super::disability::*;
 use super::facts::*;
 use super::parameters::{DatedValue, ParameterId, Parameters};
 use super::resident_id::tests::id_born;

@@ -1,8 +1,9 @@
 //! `GET /api/v1/openapi.json`: the eligibility API described in OpenAPI 3.1,
 //! built from the same lists of fields and values the API accepts.
 
-use super::api::FIELDS;
+use crate::domain::answers::FIELDS;
 use crate::domain::catalogue::Unit;
+use crate::domain::disability::*;
 use crate::domain::facts::*;
 use crate::domain::rules::FactId;
 use crate::domain::Status;

@@ -1,18 +1,9 @@
 //! The words for the checker's results: each condition as a plain sentence,
 //! and each reason as "met / not met / not known yet" with that sentence.
 
+use crate::domain::answers::{api_name, FieldError, Problem};
 use crate::domain::rules::{Condition, Reason, Tri};
 use crate::i18n::{tr, tr_with, Lang};
-use serde::Serialize;
-
-/// A value's name as in the API (`"dangerous_house"`): for Fluent selectors,
-/// JSON answers and CSV output alike.
-pub fn api_name(value: impl Serialize) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(name)) => name,
-        _ => String::new(),
-    }
-}
 
 /// The condition as a sentence, e.g. "Aged 7 to 14".
 pub fn condition(lang: Lang, condition: Condition) -> String {
@@ -70,6 +61,29 @@ pub fn reason(lang: Lang, reason: &Reason) -> String {
     tr_with(lang, id, &[("condition", condition(lang, reason.condition))])
 }
 
+/// What to tell a caller about a field the API could not accept.
+pub fn field_error(lang: Lang, error: &FieldError) -> String {
+    match &error.problem {
+        Problem::NotJson => tr(lang, "api-error-not-json"),
+        Problem::TooLarge => tr(lang, "api-error-too-large"),
+        Problem::UnknownField => tr(lang, "api-error-unknown-field"),
+        Problem::WrongType(expected) => tr_with(
+            lang,
+            "api-error-wrong-type",
+            &[("expected", expected.to_string())],
+        ),
+        Problem::UnknownValue(allowed) => tr_with(
+            lang,
+            "api-error-unknown-value",
+            &[("allowed", allowed.join(", "))],
+        ),
+        Problem::InvalidDate => tr(lang, "api-error-invalid-date"),
+        Problem::Level => tr(lang, "api-error-level"),
+        Problem::Negative => tr(lang, "api-error-negative"),
+        Problem::Id(id) => tr_with(lang, "api-error-id", &[("problem", api_name(id))]),
+    }
+}
+
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
@@ -106,7 +120,8 @@ mod tests {
 
     #[test]
     fn selectors_pick_the_right_words() {
-        use crate::domain::facts::{Category, Housing};
+        use crate::domain::disability::Category;
+        use crate::domain::facts::Housing;
         assert_eq!(
             condition(Lang::En, Condition::Category(Category::Visual)),
             "Visual disability"

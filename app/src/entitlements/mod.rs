@@ -138,7 +138,7 @@ fn EntitlementDetails(entitlement: Entitlement) -> impl IntoView {
 
         <h2>{t("entitlement-apply-heading")}</h2>
         <p>{t(channel_key(entitlement.channel))}</p>
-        {crate::applications::can_apply_online(&entitlement).then(|| view! {
+        {entitlement.can_apply_online().then(|| view! {
             <p><a href=format!("/apply/{}", entitlement.id.slug()) class="button">{t("apply-online")}</a></p>
         })}
 

@@ -5,7 +5,8 @@
 use super::{event_time, Attendee, AttendeeRequest, Content, MyEvent, MyEvents};
 use crate::accounts::session;
 use crate::accounts::store::Account;
-use crate::domain::events::{utc_to_chongqing, Adjustment, BookingStatus};
+use crate::domain::bookings::{Adjustment, BookingStatus};
+use crate::domain::local_time::utc_to_chongqing;
 use crate::forms::FormState;
 use crate::i18n::{tr, tr_with, Lang};
 use crate::job_fairs::store as fairs;

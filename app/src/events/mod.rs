@@ -9,7 +9,7 @@ pub mod handlers;
 pub mod reminders;
 
 use crate::components::{NotificationBanner, PageTitle, RadioOption, Radios, TextArea};
-use crate::domain::events::{Adjustment, Feature};
+use crate::domain::bookings::{Adjustment, Feature};
 use crate::forms::FormState;
 use crate::i18n::{t, t_with, Lang};
 use crate::page_context::use_page;
@@ -299,7 +299,7 @@ pub fn page_lang() -> Lang {
 
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
-    use crate::domain::events::{Adjustment, Feature};
+    use crate::domain::bookings::{Adjustment, Feature};
     use crate::i18n::{tr, Lang};
 
     /// Message ids the pages build from a feature, an adjustment or a weekday.

@@ -3,7 +3,8 @@
 //! function takes `now`, so tests can run it at any time they choose.
 
 use crate::accounts::store::account;
-use crate::domain::events::{reminder_due, utc_to_chongqing};
+use crate::domain::bookings::reminder_due;
+use crate::domain::local_time::utc_to_chongqing;
 use crate::i18n::Lang;
 use crate::job_fairs::store::{fair, fair_mail_args, registration};
 use crate::mail::{enqueue, MailKind};

@@ -1,7 +1,7 @@
 //! Fairs, their employers and positions, and registrations.
 
 use crate::accounts::store::Account;
-use crate::domain::events::{adjustments_text, features_from, person_key, Feature};
+use crate::domain::bookings::{adjustments_text, features_from, person_key, Feature};
 use crate::events::{event_time, in_lang, AttendeeRequest};
 use crate::i18n::Lang;
 use crate::mail::{enqueue, MailKind};

@@ -9,7 +9,7 @@ use super::StaffNav;
 use crate::components::{
     Checkbox, ErrorSummary, NotificationBanner, PageTitle, RadioOption, Radios, Select, TextArea, TextInput,
 };
-use crate::domain::events::{Adjustment, Feature};
+use crate::domain::bookings::{Adjustment, Feature};
 use crate::events::{adjustment_text, feature_text, Content, ContentText};
 use crate::forms::{use_form, FormState};
 use crate::i18n::{t, t_with};

@@ -4,7 +4,7 @@
 //! waiting list. Every function takes the connection or transaction of the
 //! handler, which records the audit entry in the same transaction.
 
-use crate::domain::events::BookingStatus;
+use crate::domain::bookings::BookingStatus;
 use crate::domain::staff::in_scope;
 use crate::i18n::Lang;
 use crate::job_fairs::store::{employer, fair, fair_mail_args, position, registration, Fair, Registration};

@@ -152,10 +152,10 @@ pub fn StaffNotAllowedPage() -> impl IntoView {
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::audit::AuditAction;
+    use crate::domain::answers::api_name;
     use crate::domain::applications::ApplicationStatus;
     use crate::domain::parameters::ParameterId;
     use crate::domain::staff::{RefusalReason, Role};
-    use crate::entitlement_checker::text::api_name;
     use crate::i18n::{tr_with, Lang};
 
     fn dashed(key: &str) -> String {

@@ -5,8 +5,8 @@
 
 use super::StaffNav;
 use crate::components::{ErrorSummary, NotificationBanner, PageTitle, Select, TextInput};
+use crate::domain::answers::api_name;
 use crate::domain::parameters::ParameterId;
-use crate::entitlement_checker::text::api_name;
 use crate::forms::use_form;
 use crate::i18n::t;
 use leptos::prelude::*;

@@ -8,7 +8,7 @@ pub mod handlers;
 pub mod store;
 
 use crate::components::{ErrorSummary, PageTitle, RadioOption, Radios};
-use crate::domain::events::Feature;
+use crate::domain::bookings::Feature;
 use crate::events::{feature_text, AttendeeFields, Content, ContentText, FeatureList, Helped};
 use crate::forms::use_form;
 use crate::i18n::{t, t_with};

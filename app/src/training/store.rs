@@ -7,7 +7,7 @@
 //! last place free.
 
 use crate::accounts::store::{account, Account};
-use crate::domain::events::{adjustments_text, offer_expires_at, person_key, BookingStatus};
+use crate::domain::bookings::{adjustments_text, offer_expires_at, person_key, BookingStatus};
 use crate::events::{event_time, in_lang, AttendeeRequest, Content};
 use crate::i18n::Lang;
 use crate::mail::{enqueue, MailKind};
@@ -100,7 +100,7 @@ pub mod booking {
         }
     }
 
-    use crate::domain::events::BookingStatus;
+    use crate::domain::bookings::BookingStatus;
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
     pub enum Relation {}
@@ -362,7 +362,7 @@ pub async fn notify(
     );
     args.push(("hours", offers.hours.to_string()));
     if let Some(expires) = expires {
-        let local = crate::domain::events::utc_to_chongqing(expires);
+        let local = crate::domain::local_time::utc_to_chongqing(expires);
         args.push(("expires", crate::events::date_time_text(lang, local)));
     }
     enqueue(txn, &account.email, lang, kind, &args).await

@@ -1,8 +1,8 @@
 //! Dated rule parameters (amounts and thresholds), seeded with the plan's
 //! figures. Staff add new dated values later; old ones stay as history.
 
+use app::domain::answers::api_name;
 use app::domain::parameters::Parameters;
-use app::entitlement_checker::text::api_name;
 use sea_orm_migration::prelude::*;
 
 pub struct Migration;

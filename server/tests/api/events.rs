@@ -6,7 +6,8 @@
 use crate::helpers::{backends, spawn_app_with, TestApp};
 use crate::residents::{errors, urlencode};
 use app::accounts::store::{account, Account};
-use app::domain::events::{utc_to_chongqing, Adjustment, BookingStatus};
+use app::domain::bookings::{Adjustment, BookingStatus};
+use app::domain::local_time::utc_to_chongqing;
 use app::events::{Attendee, AttendeeRequest};
 use app::training::store as training;
 use chrono::{Duration, NaiveDateTime, Utc};
@@ -745,7 +746,7 @@ async fn reminders_are_queued_once_the_day_before() {
             let local = (now_local().date() + Duration::days(days))
                 .and_hms_opt(9, 30, 0)
                 .expect("a time");
-            app::domain::events::chongqing_to_utc(local)
+            app::domain::local_time::chongqing_to_utc(local)
         };
         let queued = app::events::reminders::queue_reminders(&app.db, "http://portal.test", at(9))
             .await

@@ -7,7 +7,7 @@ use crate::events::resident_booking;
 use crate::helpers::{backends, spawn_app, TestApp};
 use crate::residents::{errors, urlencode};
 use crate::staff::{staff_member, Staffer};
-use app::domain::events::utc_to_chongqing;
+use app::domain::local_time::utc_to_chongqing;
 use app::domain::staff::Role;
 use chrono::{Duration, Utc};
 

@@ -6,9 +6,8 @@
 
 use super::queue::{cell, csv_response};
 use super::{allowed, client, not_found, page, render_as};
-use crate::domain::events::{
-    adjustments_from, features_from, features_text, utc_to_chongqing, BookingStatus, Feature,
-};
+use crate::domain::bookings::{adjustments_from, features_from, features_text, BookingStatus, Feature};
+use crate::domain::local_time::utc_to_chongqing;
 use crate::domain::staff::{in_scope, StaffAction};
 use crate::events::handlers::now_local;
 use crate::events::{date_text, date_time_text, event_time, Content};

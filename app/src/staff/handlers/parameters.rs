@@ -1,11 +1,11 @@
 //! `GET` and `POST /staff/parameters`.
 
 use super::{allowed, client, page, render_as};
+use crate::domain::answers::api_name;
 use crate::domain::parameters::ParameterId;
 use crate::domain::staff::StaffAction;
 use crate::entitlement_checker::api::today_in_chongqing;
 use crate::entitlement_checker::persistence::load_parameters;
-use crate::entitlement_checker::text::api_name;
 use crate::forms::FormState;
 use crate::staff::audit::{self, AuditAction};
 use crate::staff::parameters::{ParameterRow, ParametersView};

@@ -1,7 +1,6 @@
 //! `GET /staff/queue` and `GET /staff/queue.csv`.
 
 use super::{client, here, not_allowed, page, signed_in};
-use crate::applications::can_apply_online;
 use crate::applications::store::Application;
 use crate::areas::AreaName;
 use crate::domain::catalogue::CATALOGUE;
@@ -171,7 +170,7 @@ fn filter_view(sent: &FormValues, names: &Names, staff: &Staff, lang: Lang) -> Q
         .collect();
     let entitlements = CATALOGUE
         .iter()
-        .filter(|e| can_apply_online(e))
+        .filter(|e| e.can_apply_online())
         .map(|e| (e.id.slug(), tr(lang, &format!("ent-{}-name", e.id.slug()))))
         .collect();
     let default_status = staff.member.role.reviews().map_or("all", |s| s.key()).to_string();

@@ -1,8 +1,8 @@
-//! Job fairs and training courses: what a venue offers, what a person asks
-//! for, who holds a place on a session and who waits, and calendar files.
-//! Pure rules; `job_fairs::store` and `training::store` apply them.
+//! Places at job fairs and training courses: what a venue offers, what a
+//! person asks for, who holds a place on a session and who waits, offers
+//! and reminders. Pure rules; `job_fairs::store` and `training::store` apply them.
 
-use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 
 /// What a venue offers, stated plainly on every fair and session.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -167,16 +167,26 @@ impl BookingStatus {
     }
 
     /// Counted against the session's capacity.
-    pub fn holds_place(self) -> bool {
-        matches!(self, BookingStatus::Confirmed | BookingStatus::Offered)
-    }
+    pub const HOLDING_PLACE: [BookingStatus; 2] = [BookingStatus::Confirmed, BookingStatus::Offered];
 
     /// Still in play: the person may not book the same session again.
+    pub const ACTIVE: [BookingStatus; 3] = [
+        BookingStatus::Confirmed,
+        BookingStatus::Waiting,
+        BookingStatus::Offered,
+    ];
+
+    pub fn holds_place(self) -> bool {
+        BookingStatus::HOLDING_PLACE.contains(&self)
+    }
+
     pub fn is_active(self) -> bool {
-        matches!(
-            self,
-            BookingStatus::Confirmed | BookingStatus::Waiting | BookingStatus::Offered
-        )
+        BookingStatus::ACTIVE.contains(&self)
+    }
+
+    /// The stored keys of `statuses`, for queries.
+    pub fn keys(statuses: &[BookingStatus]) -> Vec<&'static str> {
+        statuses.iter().map(|s| s.key()).collect()
     }
 }
 
@@ -194,94 +204,6 @@ pub fn offer_expires_at(now: DateTime<Utc>, hours: u32) -> DateTime<Utc> {
 /// time) is due at `now` (local time): within a day of the start, not after it.
 pub fn reminder_due(starts: NaiveDateTime, now: NaiveDateTime) -> bool {
     now < starts && starts - now <= Duration::hours(24)
-}
-
-/// Chongqing keeps UTC+8 all year (no daylight saving).
-pub fn chongqing_to_utc(local: NaiveDateTime) -> DateTime<Utc> {
-    Utc.from_utc_datetime(&(local - Duration::hours(8)))
-}
-
-pub fn utc_to_chongqing(instant: DateTime<Utc>) -> NaiveDateTime {
-    instant.naive_utc() + Duration::hours(8)
-}
-
-/// One event for a calendar file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CalendarEvent {
-    /// Stable across downloads, so importing twice updates rather than duplicates.
-    pub uid: String,
-    pub stamp: DateTime<Utc>,
-    /// Local (Chongqing) times.
-    pub starts: NaiveDateTime,
-    pub ends: NaiveDateTime,
-    pub summary: String,
-    pub location: String,
-    pub description: String,
-    pub url: String,
-    pub cancelled: bool,
-}
-
-/// An iCalendar (RFC 5545) file with one event, times in UTC.
-pub fn calendar(event: &CalendarEvent) -> String {
-    let utc = |local: NaiveDateTime| chongqing_to_utc(local).format("%Y%m%dT%H%M%SZ").to_string();
-    let lines = [
-        "BEGIN:VCALENDAR".to_string(),
-        "VERSION:2.0".to_string(),
-        "PRODID:-//Jiangbei Disability Services//Portal//ZH".to_string(),
-        "CALSCALE:GREGORIAN".to_string(),
-        "METHOD:PUBLISH".to_string(),
-        "BEGIN:VEVENT".to_string(),
-        format!("UID:{}", escape(&event.uid)),
-        format!("DTSTAMP:{}", event.stamp.format("%Y%m%dT%H%M%SZ")),
-        format!("DTSTART:{}", utc(event.starts)),
-        format!("DTEND:{}", utc(event.ends)),
-        format!("SUMMARY:{}", escape(&event.summary)),
-        format!("LOCATION:{}", escape(&event.location)),
-        format!("DESCRIPTION:{}", escape(&event.description)),
-        format!("URL:{}", event.url),
-        format!(
-            "STATUS:{}",
-            if event.cancelled { "CANCELLED" } else { "CONFIRMED" }
-        ),
-        "END:VEVENT".to_string(),
-        "END:VCALENDAR".to_string(),
-    ];
-    lines.iter().map(|line| fold(line)).collect()
-}
-
-/// Text values escape backslash, semicolon, comma and line breaks.
-fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => escaped.push_str("\\\\"),
-            ';' => escaped.push_str("\\;"),
-            ',' => escaped.push_str("\\,"),
-            '\n' => escaped.push_str("\\n"),
-            '\r' => {}
-            c if c.is_control() => {}
-            c => escaped.push(c),
-        }
-    }
-    escaped
-}
-
-/// Lines longer than 75 octets continue on the next line after a space,
-/// never splitting a UTF-8 character; every line ends with CRLF.
-fn fold(line: &str) -> String {
-    let mut folded = String::with_capacity(line.len() + 8);
-    let mut octets = 0;
-    for c in line.chars() {
-        let width = c.len_utf8();
-        if octets + width > 75 {
-            folded.push_str("\r\n ");
-            octets = 1;
-        }
-        folded.push(c);
-        octets += width;
-    }
-    folded.push_str("\r\n");
-    folded
 }
 
 #[cfg(test)]
@@ -339,30 +261,5 @@ mod tests {
         assert!(reminder_due(starts, at(9, 9)));
         assert!(reminder_due(starts, at(10, 8)));
         assert!(!reminder_due(starts, at(10, 9)));
-    }
-
-    #[test]
-    fn calendar_files_escape_fold_and_use_utc() {
-        let event = CalendarEvent {
-            uid: "fair-1@jiangbei.example".to_string(),
-            stamp: chongqing_to_utc(at(1, 8)),
-            starts: at(10, 9),
-            ends: at(10, 12),
-            summary: "招聘会; 观音桥, 第二场".to_string(),
-            location: "江北区观音桥步行街 1 号".repeat(4),
-            description: "Line one\nLine two".to_string(),
-            url: "http://127.0.0.1:3000/jobs/fairs/1".to_string(),
-            cancelled: false,
-        };
-        let ics = calendar(&event);
-        assert!(ics.contains("DTSTART:20261210T010000Z\r\n"), "{ics}");
-        assert!(ics.contains("SUMMARY:招聘会\\; 观音桥\\, 第二场\r\n"), "{ics}");
-        assert!(ics.contains("DESCRIPTION:Line one\\nLine two\r\n"), "{ics}");
-        assert!(ics.ends_with("END:VCALENDAR\r\n"));
-        for line in ics.split("\r\n") {
-            assert!(line.len() <= 75, "{line:?} is {} octets", line.len());
-        }
-        let unfolded = ics.replace("\r\n ", "");
-        assert!(unfolded.contains(&format!("LOCATION:{}", "江北区观音桥步行街 1 号".repeat(4))));
     }
 }

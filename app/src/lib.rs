@@ -23,6 +23,8 @@ pub mod not_found;
 pub mod page_context;
 pub mod people;
 pub mod privacy_notice;
+#[cfg(feature = "ssr")]
+pub mod router;
 pub mod shell;
 pub mod site_info;
 pub mod staff;

@@ -132,3 +132,6 @@ privacy-later-heading = Information you give us
 privacy-later-body = When you apply for a service, we keep what you enter and the documents you upload, to assess your application. As each service opens, this notice will say exactly what is kept and for how long.
 privacy-rights-heading = Your rights
 privacy-rights-body = You can ask to see, correct or delete the personal information we hold about you. Contact us using the details at the bottom of any page.
+
+# Shared form messages
+form-too-long = Enter { $max } characters or fewer

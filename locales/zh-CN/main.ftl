@@ -132,3 +132,6 @@ privacy-later-heading = 您提交的信息
 privacy-later-body = 当您申请服务时，我们会保存您填写的内容和上传的材料，用于审核您的申请。每项服务上线时，本说明会写明具体保存哪些信息、保存多久。
 privacy-rights-heading = 您的权利
 privacy-rights-body = 您可以要求查看、更正或删除我们保存的您的个人信息。请按页面底部的联系方式联系我们。
+
+# 表单通用提示
+form-too-long = 请不要超过 { $max } 个字

@@ -39,6 +39,9 @@ pub struct Config {
     /// `PORTAL_SERVICE_DAYS_COMMUNITY`, `_STREET`, `_DISTRICT`: working days each level has
     /// before an application is flagged overdue. Default 10 each.
     pub service_levels: app::domain::staff::ServiceLevels,
+    /// The clock every page, store and worker reads: the system clock, or a
+    /// manual one a test sets. Not from the environment.
+    pub clock: app::web::clock::Clock,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,6 +121,7 @@ impl Config {
                 street: days(&lookup, "PORTAL_SERVICE_DAYS_STREET")?,
                 district: days(&lookup, "PORTAL_SERVICE_DAYS_DISTRICT")?,
             },
+            clock: app::web::clock::Clock::system(),
         })
     }
 

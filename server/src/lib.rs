@@ -165,6 +165,7 @@ async fn build_router(
     let state = PortalState {
         leptos,
         db: db.clone(),
+        clock: config.clock.clone(),
         site: Arc::new(site),
         parameters: Arc::new(app::web::SharedParameters::new(parameters)),
         areas: Arc::new(areas),
@@ -175,7 +176,7 @@ async fn build_router(
         uploads: Arc::new(std::path::PathBuf::from(&config.upload_dir)),
         trusted_proxies: Arc::from(config.trusted_proxies.as_slice()),
     };
-    let pages = app::web::router(state);
+    let pages = app::router::router(state);
     let pages = sessions::layer(pages, &db, config.secure_cookies).await?;
     Ok(with_common_layers(pages.merge(health::router(db))))
 }

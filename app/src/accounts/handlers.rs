@@ -606,8 +606,13 @@ pub async fn delete_account(State(state): State<PortalState>, session: Session) 
         crate::applications::store::close_for_deleted_account(&txn, account.id).await?;
         crate::people::store::delete_all(&txn, account.id).await?;
         crate::job_fairs::store::cancel_all_of_account(&txn, account.id).await?;
-        crate::training::store::cancel_all_of_account(&txn, state.offers(), account.id, chrono::Utc::now())
-            .await?;
+        crate::training::store::cancel_all_of_account(
+            &txn,
+            crate::training::store::Offers::of(&state),
+            account.id,
+            chrono::Utc::now(),
+        )
+        .await?;
         mail::enqueue(
             &txn,
             &account.email,

@@ -3,6 +3,7 @@
 
 mod checkbox;
 mod date_input;
+mod error_pages;
 mod error_summary;
 mod form_group;
 mod layout;
@@ -10,14 +11,19 @@ mod notification_banner;
 mod page_title;
 mod password_input;
 mod radios;
+mod staff_nav;
 mod text_input;
+mod view_model;
 
 pub use checkbox::Checkbox;
 pub use date_input::DateInput;
+pub use error_pages::{NotAllowedPage, NotFoundPage};
 pub use error_summary::{ErrorSummary, FieldError};
 pub use layout::{encode_path, Layout};
 pub use notification_banner::NotificationBanner;
 pub use page_title::PageTitle;
 pub use password_input::{PasswordInput, PasswordWords};
 pub use radios::{RadioOption, Radios};
+pub use staff_nav::{role_text, StaffNav, StaffView};
 pub use text_input::{Select, TextArea, TextInput};
+pub use view_model::{with_view, ServerErrorPage};

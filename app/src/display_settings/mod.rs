@@ -4,12 +4,11 @@
 //! and applies it as classes on `<html>`; with JavaScript on, an island also
 //! previews each choice as soon as it is picked.
 
-mod model;
 mod preview;
 #[cfg(feature = "ssr")]
 mod save;
 
-pub use model::{Choice, Contrast, DisplaySettings, Spacing, TextSize};
+pub use crate::page_context::display::{Choice, Contrast, DisplaySettings, Spacing, TextSize};
 #[cfg(feature = "ssr")]
 pub use save::save;
 

@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod applications;
+pub mod audit;
 pub mod bookings;
 pub mod calendar;
 pub mod catalogue;

@@ -74,8 +74,14 @@ pub async fn remove(
             return Ok(false);
         }
         crate::job_fairs::store::cancel_all_for_person(&txn, account.id, id).await?;
-        crate::training::store::cancel_all_for_person(&txn, state.offers(), account.id, id, Utc::now())
-            .await?;
+        crate::training::store::cancel_all_for_person(
+            &txn,
+            crate::training::store::Offers::of(&state),
+            account.id,
+            id,
+            Utc::now(),
+        )
+        .await?;
         txn.commit().await?;
         Ok::<_, DbErr>(true)
     };

@@ -144,7 +144,7 @@ pub async fn book(
     if let (Some(session_id), Some(asked)) = (session_id, read) {
         match store::book(
             &state.db,
-            state.offers(),
+            crate::training::store::Offers::of(&state),
             session_id,
             &account,
             &asked,
@@ -176,9 +176,16 @@ async fn change_booking(
     let Ok(id) = id.parse::<i32>() else {
         return Ok(see_other("/account/bookings?done=unchanged"));
     };
-    let changed = store::change(&state.db, state.offers(), account.id, id, change, Utc::now())
-        .await
-        .map_err(failed)?;
+    let changed = store::change(
+        &state.db,
+        crate::training::store::Offers::of(&state),
+        account.id,
+        id,
+        change,
+        Utc::now(),
+    )
+    .await
+    .map_err(failed)?;
     let done = if changed { done } else { "unchanged" };
     Ok(see_other(&format!("/account/bookings?done={done}")))
 }

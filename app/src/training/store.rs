@@ -125,6 +125,15 @@ pub struct Offers<'a> {
     pub hours: u32,
 }
 
+impl<'a> Offers<'a> {
+    pub fn of(state: &'a crate::web::PortalState) -> Self {
+        Offers {
+            public_url: &state.public_url,
+            hours: state.offer_hours,
+        }
+    }
+}
+
 /// A session with how many places are held and how many wait.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SessionPlaces {

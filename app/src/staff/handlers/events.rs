@@ -1300,7 +1300,14 @@ pub async fn change_capacity(
     };
     let saved = async {
         let txn = state.db.begin().await?;
-        let change = store::change_capacity(&txn, state.offers(), session_id, capacity, Utc::now()).await?;
+        let change = store::change_capacity(
+            &txn,
+            crate::training::store::Offers::of(&state),
+            session_id,
+            capacity,
+            Utc::now(),
+        )
+        .await?;
         if let CapacityChange::Changed(before) = change {
             let detail = Some(format!("capacity {before} -> {capacity}"));
             audit::record(

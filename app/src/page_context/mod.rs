@@ -1,9 +1,13 @@
-//! What every page needs to know about the request it answers: the language,
-//! the person's display settings, where they are, and the service's details.
+//! What every page knows about the request it answers: the language, the
+//! person's display settings, where they are, today's date and the
+//! service's contact details. The page renderer provides it.
 
-use crate::display_settings::DisplaySettings;
+pub mod display;
+
 use crate::i18n::Lang;
 use crate::site_info::SiteInfo;
+use chrono::NaiveDate;
+use display::DisplaySettings;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -13,6 +17,8 @@ pub struct PageContext {
     pub display: DisplaySettings,
     /// Path and query of the current page, for links that come back here.
     pub path: String,
+    /// The date the page speaks for: today in Chongqing.
+    pub today: NaiveDate,
     pub site: Arc<SiteInfo>,
 }
 
@@ -21,6 +27,8 @@ pub const LANG_COOKIE: &str = "lang";
 /// Cookie holding the display settings.
 pub const DISPLAY_COOKIE: &str = "display";
 
+/// The current page's context. Outside a page (a unit test of a component)
+/// it is the default: Chinese, standard display.
 pub fn use_page() -> PageContext {
     use_context::<PageContext>().unwrap_or_default()
 }
@@ -50,6 +58,24 @@ impl PageContext {
             .map(DisplaySettings::from_cookie)
             .unwrap_or_default()
     }
+
+    /// The path without its query.
+    pub fn path_only(&self) -> &str {
+        self.path.split(['?', '#']).next().unwrap_or_default()
+    }
+
+    /// The first value of a query parameter of the current page, decoded.
+    pub fn query(&self, name: &str) -> Option<String> {
+        let (_, query) = self.path.split_once('?')?;
+        form_urlencoded::parse(query.as_bytes())
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.into_owned())
+    }
+
+    /// Whether the current page's query has `name` (with any value).
+    pub fn has_query(&self, name: &str) -> bool {
+        self.query(name).is_some()
+    }
 }
 
 #[cfg(test)]
@@ -74,5 +100,20 @@ mod tests {
         assert_eq!(cookie_value("xlang=en; lang=zh-CN", "lang"), Some("zh-CN"));
         assert_eq!(cookie_value("lang=\"en\"", "lang"), Some("en"));
         assert_eq!(cookie_value("garbage", "lang"), None);
+    }
+
+    #[test]
+    fn query_values_are_found_and_decoded() {
+        let page = PageContext {
+            path: "/jobs/fairs?from=2026-12-01&feature=lift&next=%2Fa%3Fb%3D1&x".into(),
+            ..PageContext::default()
+        };
+        assert_eq!(page.path_only(), "/jobs/fairs");
+        assert_eq!(page.query("from").as_deref(), Some("2026-12-01"));
+        assert_eq!(page.query("next").as_deref(), Some("/a?b=1"));
+        assert_eq!(page.query("x").as_deref(), Some(""));
+        assert!(page.has_query("feature"));
+        assert!(!page.has_query("to"));
+        assert_eq!(PageContext::default().query("x"), None);
     }
 }

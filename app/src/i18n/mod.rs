@@ -4,6 +4,8 @@
 //! Translation happens on the server only. Islands receive the strings they
 //! need as props, so the Fluent files never travel in the WASM bundle.
 
+pub mod dates;
+
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -67,14 +69,20 @@ impl Lang {
     }
 }
 
+/// The language of the page being rendered (the renderer provides it;
+/// Chinese outside a page).
+pub fn page_lang() -> Lang {
+    leptos::prelude::use_context::<Lang>().unwrap_or_default()
+}
+
 /// Translates a message in the language of the current page.
 pub fn t(id: &str) -> String {
-    tr(crate::page_context::use_page().lang, id)
+    tr(page_lang(), id)
 }
 
 /// Translates a message with Fluent arguments in the language of the current page.
 pub fn t_with(id: &str, args: &[(&str, String)]) -> String {
-    tr_with(crate::page_context::use_page().lang, id, args)
+    tr_with(page_lang(), id, args)
 }
 
 /// Translates a message in a given language.

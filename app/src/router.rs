@@ -1,0 +1,302 @@
+//! The one route table: every page, form and download of the portal.
+
+use crate::check::handlers as check;
+use crate::shell::{shell, App};
+use crate::web::{page_context, PortalState};
+use axum::routing::{get, post};
+use axum::Router;
+use leptos_axum::{generate_route_list_with_exclusions, LeptosRoutes};
+
+/// Pages whose handlers first load the session (the checker's answers, the
+/// signed-in account) or the database, then render.
+const SESSION_PAGES: [&str; 50] = [
+    "/check",
+    "/check/q/{slug}",
+    "/check/answers",
+    "/check/results",
+    "/sign-in/link/{token}",
+    "/password-reset/{token}",
+    "/account",
+    "/account/details",
+    "/account/password",
+    "/account/delete",
+    "/account/people/new",
+    "/account/bookings",
+    "/jobs/fairs",
+    "/jobs/fairs/past",
+    "/jobs/fairs/{id}",
+    "/training",
+    "/training/{id}",
+    "/apply/{entitlement}",
+    "/applications",
+    "/applications/{id}",
+    "/applications/{id}/person",
+    "/applications/{id}/circumstances",
+    "/applications/{id}/q/{slug}",
+    "/applications/{id}/documents",
+    "/applications/{id}/declaration",
+    "/applications/{id}/check",
+    "/applications/{id}/confirmation",
+    "/applications/{id}/withdraw",
+    "/applications/{id}/delete",
+    "/staff",
+    "/staff/two-factor",
+    "/staff/two-factor/set-up",
+    "/staff/recovery-codes",
+    "/staff/set-up/{token}",
+    "/staff/home",
+    "/staff/queue",
+    "/staff/applications/{id}",
+    "/staff/team",
+    "/staff/team/new",
+    "/staff/team/{id}",
+    "/staff/parameters",
+    "/staff/audit",
+    "/staff/events",
+    "/staff/fairs/new",
+    "/staff/fairs/{id}",
+    "/staff/fairs/{id}/registrations",
+    "/staff/courses/new",
+    "/staff/courses/{id}",
+    "/staff/sessions/{id}",
+    "/staff/sessions/{id}/certificates/{booking}",
+];
+
+/// The Leptos routes rendered directly; the session pages have handlers of their own.
+fn page_routes() -> Vec<leptos_axum::AxumRouteListing> {
+    generate_route_list_with_exclusions(App, Some(SESSION_PAGES.iter().map(|p| p.to_string()).collect()))
+}
+
+/// Every page route plus the form handlers and static files.
+pub fn router(state: PortalState) -> Router {
+    let context = page_context(&state);
+    let options = state.leptos.clone();
+    Router::new()
+        .leptos_routes_with_context(&state, page_routes(), context.clone(), move || {
+            shell(options.clone())
+        })
+        .route("/settings", post(crate::display_settings::save))
+        .route("/check", get(check::show))
+        .route("/check/q/{slug}", get(check::show).post(check::answer))
+        .route("/check/answers", get(check::show))
+        .route("/check/results", get(check::show))
+        .route("/check/start-again", post(check::start_again))
+        .route("/language/{tag}", get(crate::language::switch))
+        .merge(account_routes())
+        .merge(application_routes())
+        .merge(staff_routes())
+        .merge(event_routes())
+        .route(
+            "/api/v1/eligibility",
+            post(crate::entitlement_checker::api::eligibility),
+        )
+        .route(
+            "/api/v1/openapi.json",
+            get(crate::entitlement_checker::openapi::openapi),
+        )
+        .fallback(leptos_axum::file_and_error_handler_with_context::<PortalState, _>(context, shell))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::web::render::render_pages,
+        ))
+        .with_state(state)
+}
+
+fn account_routes() -> Router<PortalState> {
+    use crate::accounts::handlers as account;
+    use crate::people::handlers as people;
+    Router::new()
+        .route("/register", post(account::register))
+        .route("/sign-in", post(account::sign_in))
+        .route("/sign-in/link", post(account::request_link))
+        .route(
+            "/sign-in/link/{token}",
+            get(account::show_link).post(account::use_link),
+        )
+        .route("/password-reset", post(account::request_reset))
+        .route(
+            "/password-reset/{token}",
+            get(account::show_link).post(account::reset_password),
+        )
+        .route("/sign-out", post(account::sign_out))
+        .route("/sign-out-everywhere", post(account::sign_out_everywhere))
+        .route("/account", get(account::show_account))
+        .route(
+            "/account/details",
+            get(account::show_account).post(account::save_details),
+        )
+        .route(
+            "/account/password",
+            get(account::account_password).post(account::account_password),
+        )
+        .route(
+            "/account/delete",
+            get(account::show_account).post(account::delete_account),
+        )
+        .route("/account/people/new", get(people::show).post(people::add))
+        .route("/account/people/{id}/remove", post(people::remove))
+}
+
+fn staff_routes() -> Router<PortalState> {
+    use crate::staff::handlers::{audit_log, events, parameters, queue, review, sign_in, team};
+    Router::new()
+        .route("/staff", get(sign_in::show_sign_in).post(sign_in::sign_in))
+        .route(
+            "/staff/two-factor",
+            get(sign_in::show_code).post(sign_in::check_code),
+        )
+        .route(
+            "/staff/two-factor/set-up",
+            get(sign_in::show_set_up).post(sign_in::confirm_set_up),
+        )
+        .route(
+            "/staff/recovery-codes",
+            get(sign_in::show_recovery_codes).post(sign_in::renew_recovery_codes),
+        )
+        .route(
+            "/staff/set-up/{token}",
+            get(sign_in::show_set_up_link).post(sign_in::choose_password),
+        )
+        .route("/staff/sign-out", post(sign_in::sign_out))
+        .route("/staff/home", get(sign_in::home))
+        .route("/staff/queue", get(queue::show))
+        .route("/staff/queue.csv", get(queue::export))
+        .route("/staff/applications/{id}", get(review::show))
+        .route(
+            "/staff/applications/{id}/documents/{document}",
+            get(review::document),
+        )
+        .route("/staff/applications/{id}/pass", post(review::pass))
+        .route("/staff/applications/{id}/approve", post(review::approve))
+        .route("/staff/applications/{id}/refuse", post(review::refuse))
+        .route(
+            "/staff/applications/{id}/request-information",
+            post(review::request_information),
+        )
+        .route("/staff/applications/{id}/assign", post(review::assign))
+        .route("/staff/applications/{id}/notes", post(review::add_note))
+        .route("/staff/team", get(team::show))
+        .route("/staff/team/new", get(team::show).post(team::create))
+        .route("/staff/team/{id}", get(team::show_member).post(team::change))
+        .route("/staff/team/{id}/disable", post(team::disable))
+        .route("/staff/team/{id}/enable", post(team::enable))
+        .route("/staff/team/{id}/reset", post(team::reset))
+        .route("/staff/parameters", get(parameters::show).post(parameters::add))
+        .route("/staff/audit", get(audit_log::show))
+        .route("/staff/audit.csv", get(audit_log::export))
+        .route("/staff/events", get(events::list))
+        .route(
+            "/staff/fairs/new",
+            get(events::new_form).post(events::create_fair),
+        )
+        .route(
+            "/staff/fairs/{id}",
+            get(events::show_fair).post(events::update_fair),
+        )
+        .route("/staff/fairs/{id}/employers", post(events::add_employer))
+        .route("/staff/fairs/{id}/positions", post(events::add_position))
+        .route("/staff/fairs/{id}/cancel", post(events::cancel_fair))
+        .route("/staff/fairs/{id}/registrations", get(events::registrations))
+        .route(
+            "/staff/fairs/{id}/registrations.csv",
+            get(events::registrations_export),
+        )
+        .route(
+            "/staff/registrations/{id}/check-in",
+            post(events::check_in_registration),
+        )
+        .route("/staff/registrations/{id}/hire", post(events::record_hire))
+        .route(
+            "/staff/courses/new",
+            get(events::new_form).post(events::create_course),
+        )
+        .route(
+            "/staff/courses/{id}",
+            get(events::show_course).post(events::update_course),
+        )
+        .route("/staff/courses/{id}/sessions", post(events::add_session))
+        .route("/staff/sessions/{id}", get(events::show_session))
+        .route("/staff/sessions/{id}/capacity", post(events::change_capacity))
+        .route("/staff/sessions/{id}/cancel", post(events::cancel_session))
+        .route("/staff/sessions/{id}/bookings.csv", get(events::bookings_export))
+        .route(
+            "/staff/sessions/{id}/certificates/{booking}",
+            get(events::certificate),
+        )
+        .route("/staff/bookings/{id}/check-in", post(events::check_in_booking))
+        .route("/staff/bookings/{id}/complete", post(events::complete_booking))
+        .route("/staff/bookings/{id}/move", post(events::move_booking))
+}
+
+fn event_routes() -> Router<PortalState> {
+    use crate::events::handlers as events;
+    use crate::job_fairs::handlers as fairs;
+    use crate::training::handlers as training;
+    Router::new()
+        .route("/account/bookings", get(events::my_bookings))
+        .route("/jobs/fairs", get(fairs::list))
+        .route("/jobs/fairs/past", get(fairs::past))
+        .route("/jobs/fairs/{id}", get(fairs::show))
+        .route("/jobs/fairs/{id}/register", post(fairs::register))
+        .route("/jobs/fairs/{id}/calendar.ics", get(fairs::calendar_file))
+        .route("/jobs/registrations/{id}/cancel", post(fairs::cancel))
+        .route("/training", get(training::list))
+        .route("/training/{id}", get(training::show))
+        .route("/training/{id}/book", post(training::book))
+        .route(
+            "/training/sessions/{id}/calendar.ics",
+            get(training::calendar_file),
+        )
+        .route("/training/bookings/{id}/cancel", post(training::cancel))
+        .route("/training/bookings/{id}/accept", post(training::accept))
+        .route("/training/bookings/{id}/decline", post(training::decline))
+}
+
+fn application_routes() -> Router<PortalState> {
+    use crate::applications::handlers as apply;
+    use axum::extract::DefaultBodyLimit;
+    // The handler enforces the 10 MB limit itself, with a clear message.
+    let uploads = DefaultBodyLimit::max(64 * 1024 * 1024);
+    Router::new()
+        .route("/apply/{entitlement}", get(apply::start_page).post(apply::start))
+        .route("/applications", get(apply::list))
+        .route("/applications/{id}", get(apply::show))
+        .route(
+            "/applications/{id}/person",
+            get(apply::show).post(apply::save_person),
+        )
+        .route(
+            "/applications/{id}/circumstances",
+            get(apply::show).post(apply::save_circumstances),
+        )
+        .route(
+            "/applications/{id}/q/{slug}",
+            get(apply::show).post(apply::answer),
+        )
+        .route(
+            "/applications/{id}/documents",
+            get(apply::show).post(apply::upload).layer(uploads),
+        )
+        .route("/applications/{id}/documents/done", post(apply::documents_done))
+        .route("/applications/{id}/documents/{document}", get(apply::download))
+        .route(
+            "/applications/{id}/documents/{document}/delete",
+            post(apply::delete_document),
+        )
+        .route(
+            "/applications/{id}/declaration",
+            get(apply::show).post(apply::save_declaration),
+        )
+        .route("/applications/{id}/check", get(apply::show))
+        .route("/applications/{id}/submit", post(apply::submit))
+        .route("/applications/{id}/confirmation", get(apply::show))
+        .route(
+            "/applications/{id}/withdraw",
+            get(apply::show).post(apply::withdraw),
+        )
+        .route("/applications/{id}/respond", post(apply::respond).layer(uploads))
+        .route(
+            "/applications/{id}/delete",
+            get(apply::show).post(apply::delete_draft),
+        )
+}

@@ -1,0 +1,204 @@
+//! Rendering pages. A handler answers with a [`Page`]: which page component
+//! to show, the view models it needs, and the status. The render layer,
+//! which wraps every route, turns it into the HTML document in the
+//! visitor's language and display settings. A page is always the one the
+//! handler names, never "whatever the request's address is", so a form
+//! that posts to an address of its own shows its own page again on an error.
+
+use super::state::PortalState;
+use crate::components::Layout;
+use crate::forms::FormState;
+use crate::i18n::Lang;
+use crate::page_context::PageContext;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use http::header::{ACCEPT_LANGUAGE, COOKIE};
+use http::request::Parts;
+use http::{HeaderMap, StatusCode};
+use leptos::config::LeptosOptions;
+use leptos::nonce::Nonce;
+use leptos::prelude::*;
+use leptos_axum::render_app_async_with_context;
+use leptos_meta::{provide_meta_context, MetaTags};
+use std::sync::Arc;
+
+type Provide = Arc<dyn Fn() + Send + Sync>;
+type Body_ = Arc<dyn Fn() -> AnyView + Send + Sync>;
+
+/// A page to show: its component, what it needs, and the status.
+#[derive(Clone)]
+pub struct Page {
+    body: Body_,
+    provide: Vec<Provide>,
+    status: StatusCode,
+    islands: bool,
+}
+
+impl Page {
+    /// The page drawn by `component`, with status 200.
+    pub fn new<V: IntoView + 'static>(component: fn() -> V) -> Self {
+        Page {
+            body: Arc::new(move || component().into_any()),
+            provide: Vec::new(),
+            status: StatusCode::OK,
+            islands: false,
+        }
+    }
+
+    /// Gives the page a view model (any number of them, one of each type).
+    pub fn with<T: Clone + Send + Sync + 'static>(mut self, view: T) -> Self {
+        self.provide.push(Arc::new(move || provide_context(view.clone())));
+        self
+    }
+
+    pub fn status(mut self, status: StatusCode) -> Self {
+        self.status = status;
+        self
+    }
+
+    /// The form page again, with what was sent and what to fix (422).
+    pub fn rejected(self, form: FormState) -> Self {
+        self.with(form).status(StatusCode::UNPROCESSABLE_ENTITY)
+    }
+
+    /// The page contains an island, so it loads the WebAssembly bundle;
+    /// other pages load no script at all.
+    pub fn with_islands(mut self) -> Self {
+        self.islands = true;
+        self
+    }
+}
+
+/// A handler's page waits in the response for the render layer. Without
+/// the layer it would reach the visitor as this loud 500, never as an empty page.
+impl IntoResponse for Page {
+    fn into_response(self) -> Response {
+        let mut response = Response::new(Body::from("This page was not rendered."));
+        *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+        response.extensions_mut().insert(self);
+        response
+    }
+}
+
+/// The CSP nonce for one response, put in the request's extensions by the
+/// security layer and used by every `<script>` Leptos writes.
+#[derive(Clone, Debug)]
+pub struct CspNonce(pub String);
+
+/// The layer that renders every [`Page`] a handler answers with. Headers
+/// the handler set (cookies, caching) are kept.
+pub async fn render_pages(State(state): State<PortalState>, request: Request, next: Next) -> Response {
+    let (parts, body) = request.into_parts();
+    let asked = parts.clone();
+    let mut response = next.run(Request::from_parts(parts, body)).await;
+    let Some(page) = response.extensions_mut().remove::<Page>() else {
+        return response;
+    };
+    let mut rendered = render(&state, asked, page).await;
+    for (name, value) in response.headers() {
+        if name != http::header::CONTENT_TYPE && name != http::header::CONTENT_LENGTH {
+            rendered.headers_mut().append(name, value.clone());
+        }
+    }
+    rendered
+}
+
+/// What every page knows about the request: language, display settings,
+/// address, today and the help contacts.
+pub fn page_context(state: &PortalState, parts: &Parts) -> PageContext {
+    let cookies = cookie_header(&parts.headers);
+    PageContext {
+        lang: request_lang(&parts.headers),
+        display: PageContext::choose_display(Some(&cookies)),
+        path: parts
+            .uri
+            .path_and_query()
+            .map_or_else(|| "/".to_string(), |p| p.as_str().to_string()),
+        today: state.clock.today(),
+        site: state.site.clone(),
+    }
+}
+
+async fn render(state: &PortalState, asked: Parts, page: Page) -> Response {
+    let context = page_context(state, &asked);
+    let nonce = asked.extensions.get::<CspNonce>().map(|n| n.0.clone());
+    let parameters = state.parameters.current();
+    let options = state.leptos.clone();
+    let Page {
+        body,
+        provide,
+        status,
+        islands,
+    } = page;
+    let handler = render_app_async_with_context(
+        move || {
+            if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+                response.set_status(status);
+            }
+            if let Some(nonce) = &nonce {
+                provide_context(Nonce::from_value(nonce.as_str()));
+            }
+            provide_context(context.lang);
+            provide_context(context.clone());
+            provide_context(parameters.clone());
+            provide_context(PageBody(body.clone()));
+            for view in &provide {
+                view();
+            }
+        },
+        move || document(options.clone(), islands),
+    );
+    handler(Request::from_parts(asked, Body::empty())).await
+}
+
+/// The page component the document draws inside the layout.
+#[derive(Clone)]
+struct PageBody(Body_);
+
+/// The HTML document around every page.
+fn document(options: LeptosOptions, islands: bool) -> impl IntoView {
+    provide_meta_context();
+    let page = crate::page_context::use_page();
+    if !islands {
+        // Without hydration scripts, skip hydration markers altogether.
+        if let Some(context) = Owner::current_shared_context() {
+            context.set_is_hydrating(false);
+        }
+    }
+    let body = use_context::<PageBody>().map(|b| (b.0)());
+    let class = page.display.html_class();
+    view! {
+        <!DOCTYPE html>
+        <html lang=page.lang.tag() class=(!class.is_empty()).then_some(class)>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <link rel="stylesheet" href="/pkg/portal.css"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                {islands.then(|| view! { <HydrationScripts options=options islands=true/> })}
+                <MetaTags/>
+            </head>
+            <body>
+                <Layout>{body}</Layout>
+            </body>
+        </html>
+    }
+}
+
+/// Every `Cookie` header of a request, joined as one.
+fn cookie_header(headers: &HeaderMap) -> String {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The language a request's page is shown in (cookie, then `Accept-Language`).
+pub fn request_lang(headers: &HeaderMap) -> Lang {
+    let accept_language = headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    PageContext::choose_lang(Some(&cookie_header(headers)), accept_language)
+}

@@ -52,3 +52,10 @@ pub fn AccessibilityStatementPage() -> impl IntoView {
         <p>{t("a11y-testing-body")}</p>
     }
 }
+
+#[cfg(feature = "ssr")]
+pub fn routes() -> axum::Router<crate::web::PortalState> {
+    use crate::web::fixed_page;
+    use axum::routing::get;
+    axum::Router::new().route("/accessibility", get(fixed_page(AccessibilityStatementPage)))
+}

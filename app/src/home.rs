@@ -37,3 +37,10 @@ pub fn HomePage() -> impl IntoView {
         <p>{t("home-help-body")}</p>
     }
 }
+
+#[cfg(feature = "ssr")]
+pub fn routes() -> axum::Router<crate::web::PortalState> {
+    use crate::web::fixed_page;
+    use axum::routing::get;
+    axum::Router::new().route("/", get(fixed_page(HomePage)))
+}

@@ -7,19 +7,20 @@
 
 pub mod accessibility_statement;
 pub mod accounts;
+#[cfg(feature = "ssr")]
+pub mod api;
 pub mod applications;
 pub mod check;
 pub mod components;
 pub mod display_settings;
 pub mod domain;
-pub mod entitlement_checker;
 pub mod entitlements;
 pub mod events;
 pub mod forms;
 pub mod home;
 pub mod i18n;
 pub mod job_fairs;
-pub mod not_found;
+
 pub mod page_context;
 pub mod people;
 pub mod privacy_notice;

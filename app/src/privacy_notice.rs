@@ -55,3 +55,10 @@ pub fn PrivacyNoticePage() -> impl IntoView {
         <p>{t("privacy-rights-body")}</p>
     }
 }
+
+#[cfg(feature = "ssr")]
+pub fn routes() -> axum::Router<crate::web::PortalState> {
+    use crate::web::fixed_page;
+    use axum::routing::get;
+    axum::Router::new().route("/privacy", get(fixed_page(PrivacyNoticePage)))
+}

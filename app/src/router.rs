@@ -2,10 +2,12 @@
 
 use crate::check::handlers as check;
 use crate::shell::{shell, App};
+use crate::web::PageError;
 use crate::web::{page_context, PortalState};
 use axum::routing::{get, post};
 use axum::Router;
 use leptos_axum::{generate_route_list_with_exclusions, LeptosRoutes};
+use tower_http::services::ServeDir;
 
 /// Pages whose handlers first load the session (the checker's answers, the
 /// signed-in account) or the database, then render.
@@ -75,26 +77,23 @@ pub fn router(state: PortalState) -> Router {
         .leptos_routes_with_context(&state, page_routes(), context.clone(), move || {
             shell(options.clone())
         })
-        .route("/settings", post(crate::display_settings::save))
+        .merge(crate::display_settings::routes())
         .route("/check", get(check::show))
         .route("/check/q/{slug}", get(check::show).post(check::answer))
         .route("/check/answers", get(check::show))
         .route("/check/results", get(check::show))
         .route("/check/start-again", post(check::start_again))
-        .route("/language/{tag}", get(crate::language::switch))
+        .merge(crate::language::routes())
         .merge(account_routes())
         .merge(application_routes())
         .merge(staff_routes())
         .merge(event_routes())
-        .route(
-            "/api/v1/eligibility",
-            post(crate::entitlement_checker::api::eligibility),
-        )
-        .route(
-            "/api/v1/openapi.json",
-            get(crate::entitlement_checker::openapi::openapi),
-        )
-        .fallback(leptos_axum::file_and_error_handler_with_context::<PortalState, _>(context, shell))
+        .merge(crate::home::routes())
+        .merge(crate::accessibility_statement::routes())
+        .merge(crate::privacy_notice::routes())
+        .merge(crate::entitlements::routes())
+        .merge(crate::api::routes())
+        .fallback_service(static_files(&state))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             crate::web::render::render_pages,
@@ -299,4 +298,14 @@ fn application_routes() -> Router<PortalState> {
             "/applications/{id}/delete",
             get(apply::show).post(apply::delete_draft),
         )
+}
+
+/// Files from the site folder (CSS, scripts, WebAssembly, icons), and the
+/// "page not found" page for any other address.
+fn static_files(state: &PortalState) -> ServeDir<axum::routing::MethodRouter> {
+    let not_found: axum::routing::MethodRouter = axum::routing::any(|| async { PageError::NotFound });
+    ServeDir::new(state.leptos.site_root.as_ref())
+        .precompressed_gzip()
+        .precompressed_br()
+        .fallback(not_found)
 }

@@ -1,7 +1,6 @@
 //! The HTML document around every page, and the list of routes: a reader
 //! finds the code for a URL here.
 
-use crate::accessibility_statement::AccessibilityStatementPage;
 use crate::accounts::{
     AccountDetailsPage, AccountPage, AccountPasswordPage, CheckEmailPage, DeleteAccountPage, NewPasswordPage,
     PasswordResetPage, RegisterPage, SignInLinkPage, SignInPage, SignedOutPage,
@@ -13,15 +12,11 @@ use crate::applications::{
 };
 use crate::check::{AnswersPage, CheckStartPage, QuestionPage, ResultsPage};
 use crate::components::Layout;
-use crate::display_settings::DisplaySettingsPage;
-use crate::entitlements::{EntitlementPage, EntitlementsPage};
+use crate::components::NotFoundPage;
 use crate::events::MyBookingsPage;
-use crate::home::HomePage;
 use crate::job_fairs::{FairPage, FairsPage, PastFairsPage};
-use crate::not_found::NotFoundPage;
 use crate::page_context::use_page;
 use crate::people::AddPersonPage;
-use crate::privacy_notice::PrivacyNoticePage;
 use crate::staff::audit_log::AuditLogPage;
 use crate::staff::events::{
     CertificatePage, EditCoursePage, EditFairPage, NewCoursePage, NewFairPage, RegistrationsPage,
@@ -103,16 +98,10 @@ pub fn App() -> impl IntoView {
         <Router>
             <Layout>
                 <Routes fallback=|| view! { <NotFoundPage/> }>
-                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
-                    <Route path=path!("/settings") view=DisplaySettingsPage ssr=SsrMode::Async/>
                     <Route path=path!("/check") view=CheckStartPage ssr=SsrMode::Async/>
                     <Route path=path!("/check/q/:slug") view=QuestionPage ssr=SsrMode::Async/>
                     <Route path=path!("/check/answers") view=AnswersPage ssr=SsrMode::Async/>
                     <Route path=path!("/check/results") view=ResultsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/entitlements") view=EntitlementsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/entitlements/:id") view=EntitlementPage ssr=SsrMode::Async/>
-                    <Route path=path!("/accessibility") view=AccessibilityStatementPage ssr=SsrMode::Async/>
-                    <Route path=path!("/privacy") view=PrivacyNoticePage ssr=SsrMode::Async/>
                     <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async/>
                     <Route path=path!("/check-email") view=CheckEmailPage ssr=SsrMode::Async/>
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>

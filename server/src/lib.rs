@@ -81,7 +81,7 @@ impl Application {
         let site = app::site_info::persistence::load(&db)
             .await
             .map_err(StartupError::SiteInfo)?;
-        let parameters = app::entitlement_checker::persistence::load_parameters(&db)
+        let parameters = app::entitlements::store::load_parameters(&db)
             .await
             .map_err(StartupError::Parameters)?;
         let listener = TcpListener::bind(config.addr)

@@ -44,7 +44,7 @@ async fn screen(config: Config, args: &[String]) -> Result<(), String> {
         .await
         .map_err(|e| e.to_string())?;
     server::database::migrate(&db).await.map_err(|e| e.to_string())?;
-    let parameters = app::entitlement_checker::persistence::load_parameters(&db)
+    let parameters = app::entitlements::store::load_parameters(&db)
         .await
         .map_err(|e| format!("The rule parameters could not be read from the database: {e}"))?;
     let rows = server::screening::screen(&options, &parameters).map_err(|e| e.to_string())?;

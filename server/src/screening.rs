@@ -8,8 +8,8 @@ use app::domain::answers::{api_name, parse_request, value_from_text, FieldError,
 use app::domain::facts::Facts;
 use app::domain::parameters::Parameters;
 use app::domain::{check_one, Status};
-use app::entitlement_checker::api::today_in_chongqing;
 use app::i18n::Lang;
+use app::web::today_in_chongqing;
 use chrono::NaiveDate;
 use serde_json::Map;
 use std::io::{IsTerminal, Write};
@@ -123,7 +123,7 @@ pub fn screen(options: &Options, parameters: &Parameters) -> Result<u64, Screeni
                 let message = format!(
                     "{}: {}",
                     error.field.as_deref().unwrap_or("-"),
-                    app::entitlement_checker::text::field_error(Lang::En, &error)
+                    app::entitlements::text::field_error(Lang::En, &error)
                 );
                 writer.write_record([row.as_str(), "", "error", "", "", "", &message])?;
             }

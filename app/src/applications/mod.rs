@@ -13,6 +13,7 @@ pub mod upload_progress;
 
 use crate::check::questions::{applies, Kind, Question, QUESTIONS};
 use crate::check::{answer_text, facts_from, CheckState};
+use crate::components::NotFoundPage;
 use crate::components::{
     Checkbox, ErrorSummary, NotificationBanner, PageTitle, RadioOption, Radios, Select, TextArea, TextInput,
 };
@@ -21,7 +22,6 @@ use crate::domain::applications::{ApplicationStatus, Section, MAX_DOCUMENT_BYTES
 use crate::domain::catalogue::{entitlement, EntitlementId};
 use crate::forms::use_form;
 use crate::i18n::{t, t_with};
-use crate::not_found::NotFoundPage;
 use crate::people::{relationship_text, PersonRow};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -108,9 +108,7 @@ fn status_text(status: ApplicationStatus) -> String {
 }
 
 fn today() -> NaiveDate {
-    use_context::<crate::entitlements::Today>()
-        .map(|t| t.0)
-        .unwrap_or_default()
+    crate::page_context::use_page().today
 }
 
 /// The questions about the person's circumstances that this entitlement's

@@ -7,7 +7,7 @@ use crate::domain::answers::api_name;
 use crate::domain::answers::value_from_text;
 use crate::domain::facts::Need;
 use crate::domain::resident_id::CertificateNumber;
-use crate::entitlement_checker::api::today_in_chongqing;
+use crate::web::today_in_chongqing;
 use crate::web::{render_page, see_other, FormValues, PortalState};
 use axum::body::Body;
 use axum::extract::{Path, Request, State};

@@ -10,11 +10,10 @@ mod results;
 
 pub use results::ResultsPage;
 
+use crate::components::NotFoundPage;
 use crate::components::{DateInput, ErrorSummary, FieldError, PageTitle, RadioOption, Radios, TextInput};
 use crate::domain::facts::Facts;
-use crate::entitlements::Today;
 use crate::i18n::{t, t_with};
-use crate::not_found::NotFoundPage;
 use leptos::either::Either;
 use leptos::prelude::*;
 use questions::{applies, previous_before, question, Kind, Question, QUESTIONS};
@@ -69,7 +68,7 @@ pub fn facts_from(_answers: &Map<String, Value>) -> Facts {
 }
 
 fn today() -> chrono::NaiveDate {
-    use_context::<Today>().map(|t| t.0).unwrap_or_default()
+    crate::page_context::use_page().today
 }
 
 fn use_state() -> CheckState {

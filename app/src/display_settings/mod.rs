@@ -9,37 +9,13 @@ mod preview;
 mod save;
 
 pub use crate::page_context::display::{Choice, Contrast, DisplaySettings, Spacing, TextSize};
-#[cfg(feature = "ssr")]
-pub use save::save;
 
-use crate::components::{ErrorSummary, FieldError, NotificationBanner, PageTitle, RadioOption, Radios};
+use crate::components::{ErrorSummary, NotificationBanner, PageTitle, RadioOption, Radios};
+use crate::forms::{use_form, FormState};
 use crate::i18n::{t, t_with};
 use crate::page_context::use_page;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use preview::SettingsPreview;
-
-/// What was posted, when it could not be saved: shown again with errors.
-#[derive(Clone, Debug, Default)]
-pub struct RejectedSettings {
-    /// Field name and the value sent, as sent.
-    pub values: Vec<(String, String)>,
-    /// Field name and the Fluent id of the message saying what to fix.
-    pub errors: Vec<(&'static str, &'static str)>,
-}
-
-impl RejectedSettings {
-    fn value(&self, field: &str) -> Option<&str> {
-        self.values
-            .iter()
-            .find(|(k, _)| k == field)
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn error(&self, field: &str) -> Option<String> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, id)| t(id))
-    }
-}
 
 fn options<C: Choice>() -> Vec<RadioOption> {
     C::ALL
@@ -53,38 +29,29 @@ fn options<C: Choice>() -> Vec<RadioOption> {
 }
 
 /// The value to show as selected: what was just sent, else what is in force.
-fn selected<C: Choice>(rejected: &Option<RejectedSettings>, current: C) -> String {
-    rejected
-        .as_ref()
-        .and_then(|r| r.value(C::FIELD))
-        .unwrap_or(current.value())
-        .to_string()
+fn selected<C: Choice>(form: &FormState, current: C) -> String {
+    if form.has_errors() {
+        return form.value(C::FIELD);
+    }
+    current.value().to_string()
 }
 
 #[component]
 pub fn DisplaySettingsPage() -> impl IntoView {
     let page = use_page();
     let current = page.display;
-    let rejected = use_context::<RejectedSettings>();
-    let saved = rejected.is_none() && use_query_map().with_untracked(|q| q.get("saved").is_some());
-    let errors: Vec<FieldError> = rejected
-        .iter()
-        .flat_map(|r| r.errors.iter())
-        .map(|(field, id)| FieldError {
-            field_id: field.to_string(),
-            message: t(id),
-        })
-        .collect();
-    let has_errors = !errors.is_empty();
-    let error_for = |field: &str| rejected.as_ref().and_then(|r| r.error(field));
+    let form = use_form();
+    let saved = !form.has_errors() && page.has_query("saved");
+    let errors = form.summary();
+    let has_errors = form.has_errors();
     let (text_error, contrast_error, spacing_error) = (
-        error_for(TextSize::FIELD),
-        error_for(Contrast::FIELD),
-        error_for(Spacing::FIELD),
+        form.error(TextSize::FIELD),
+        form.error(Contrast::FIELD),
+        form.error(Spacing::FIELD),
     );
-    let text_selected = selected(&rejected, current.text);
-    let contrast_selected = selected(&rejected, current.contrast);
-    let spacing_selected = selected(&rejected, current.spacing);
+    let text_selected = selected(&form, current.text);
+    let contrast_selected = selected(&form, current.contrast);
+    let spacing_selected = selected(&form, current.spacing);
     let announcement = t_with(
         "settings-preview-announcement",
         &[("choice", preview::CHOICE_MARK.to_string())],
@@ -153,4 +120,10 @@ mod tests {
         labels_exist::<Contrast>();
         labels_exist::<Spacing>();
     }
+}
+
+#[cfg(feature = "ssr")]
+pub fn routes() -> axum::Router<crate::web::PortalState> {
+    use axum::routing::get;
+    axum::Router::new().route("/settings", get(save::show).post(save::save))
 }

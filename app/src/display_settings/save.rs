@@ -1,63 +1,45 @@
-//! `POST /settings`: validates the choice, keeps it in a cookie, and comes
-//! back to the page. Invalid input is shown again with what to fix.
+//! `GET /settings` and `POST /settings`: validates the choice, keeps it in
+//! a cookie, and comes back to the page. Invalid input is shown again with
+//! what to fix.
 
-use super::{Choice, Contrast, DisplaySettings, RejectedSettings, Spacing, TextSize};
+use super::{Choice, Contrast, DisplaySettings, DisplaySettingsPage, Spacing, TextSize};
+use crate::forms::FormState;
 use crate::page_context::DISPLAY_COOKIE;
-use crate::web::{render_page, see_other_saving_preference, FormValues, PortalState};
-use axum::body::Body;
-use axum::extract::{Request, State};
-use axum::response::Response;
-use http::StatusCode;
-use leptos::prelude::provide_context;
+use crate::web::{see_other_saving_preference, FormValues, Page, PortalState};
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
 
-pub async fn save(State(state): State<PortalState>, request: Request) -> Response {
-    let (parts, body) = request.into_parts();
-    let form = FormValues::read(body).await;
-    match validate(&form) {
+fn page() -> Page {
+    Page::new(DisplaySettingsPage).with_islands()
+}
+
+pub async fn show() -> Page {
+    page()
+}
+
+pub async fn save(State(state): State<PortalState>, sent: FormValues) -> Response {
+    match validate(sent.to_form()) {
         Ok(settings) => see_other_saving_preference(
             "/settings?saved=1",
             DISPLAY_COOKIE,
             &settings.to_cookie(),
             state.secure_cookies,
         ),
-        Err(rejected) => {
-            let request = Request::from_parts(parts, Body::empty());
-            let mut response = render_page(&state, request, move || provide_context(rejected.clone())).await;
-            *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-            response
-        }
+        Err(form) => page().rejected(form).into_response(),
     }
 }
 
-fn validate(form: &FormValues) -> Result<DisplaySettings, RejectedSettings> {
-    let mut errors = Vec::new();
-    let text = pick::<TextSize>(form, "settings-text-error", &mut errors);
-    let contrast = pick::<Contrast>(form, "settings-contrast-error", &mut errors);
-    let spacing = pick::<Spacing>(form, "settings-spacing-error", &mut errors);
-    if !errors.is_empty() {
-        return Err(RejectedSettings {
-            values: form.pairs().to_vec(),
-            errors,
-        });
-    }
-    Ok(DisplaySettings {
-        text,
-        contrast,
-        spacing,
-    })
-}
-
-fn pick<C: Choice>(
-    form: &FormValues,
-    message_id: &'static str,
-    errors: &mut Vec<(&'static str, &'static str)>,
-) -> C {
-    match form.get(C::FIELD).and_then(C::parse) {
-        Some(choice) => choice,
-        None => {
-            errors.push((C::FIELD, message_id));
-            C::default()
-        }
+fn validate(mut form: FormState) -> Result<DisplaySettings, FormState> {
+    let text = form.choice(TextSize::FIELD, TextSize::parse, "settings-text-error");
+    let contrast = form.choice(Contrast::FIELD, Contrast::parse, "settings-contrast-error");
+    let spacing = form.choice(Spacing::FIELD, Spacing::parse, "settings-spacing-error");
+    match (text, contrast, spacing) {
+        (Some(text), Some(contrast), Some(spacing)) => Ok(DisplaySettings {
+            text,
+            contrast,
+            spacing,
+        }),
+        _ => Err(form),
     }
 }
 
@@ -65,10 +47,13 @@ fn pick<C: Choice>(
 mod tests {
     use super::*;
 
+    fn form(body: &[u8]) -> FormState {
+        FormValues::parse(body).to_form()
+    }
+
     #[test]
     fn valid_form_gives_settings() {
-        let form = FormValues::parse(b"text=largest&contrast=high&spacing=standard");
-        let settings = validate(&form).ok();
+        let settings = validate(form(b"text=largest&contrast=high&spacing=standard")).ok();
         assert_eq!(
             settings,
             Some(DisplaySettings {
@@ -81,18 +66,22 @@ mod tests {
 
     #[test]
     fn missing_or_unknown_values_are_errors_that_keep_what_was_sent() {
-        let form = FormValues::parse(b"text=giant&spacing=wide");
-        let Err(rejected) = validate(&form) else {
+        let Err(rejected) = validate(form(b"text=giant&spacing=wide")) else {
             panic!("an unknown text size must be rejected");
         };
+        let errors: Vec<_> = rejected
+            .errors
+            .iter()
+            .map(|e| (e.field.as_str(), e.message_id.as_str()))
+            .collect();
         assert_eq!(
-            rejected.errors,
+            errors,
             vec![
                 ("text", "settings-text-error"),
                 ("contrast", "settings-contrast-error")
             ]
         );
-        assert_eq!(rejected.value("spacing"), Some("wide"));
-        assert_eq!(rejected.value("text"), Some("giant"));
+        assert_eq!(rejected.value("spacing"), "wide");
+        assert_eq!(rejected.value("text"), "giant");
     }
 }

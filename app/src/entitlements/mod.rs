@@ -1,223 +1,35 @@
-//! `/entitlements`: every entitlement grouped by theme, and
-//! `/entitlements/{id}` (e.g. `/entitlements/e03`): who it is for, the
-//! conditions as the rules check them, what you get today, how and where to
-//! apply, documents, the legal basis and an easy-read summary.
+//! `/entitlements`: the catalogue of entitlements, from the district plan,
+//! for people to read (`/entitlements/{id}`, e.g. `/entitlements/e03`);
+//! the rules in words (`text`), shared with the checker, the API and staff;
+//! and the stored rule parameters (`store`).
 
-use crate::components::PageTitle;
-use crate::domain::catalogue::{AmountRule, Channel, Entitlement, EntitlementId, Theme, Unit, CATALOGUE};
-use crate::domain::parameters::{ParameterId, Parameters};
-use crate::entitlement_checker::text;
-use crate::i18n::{t, t_with, Lang};
-use crate::not_found::NotFoundPage;
-use crate::page_context::use_page;
-use chrono::{Datelike, NaiveDate};
-use leptos::either::Either;
-use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
-use std::sync::Arc;
+pub mod pages;
+pub mod text;
 
-/// The date the page speaks for ("today" in Chongqing), provided by the server.
-#[derive(Clone, Copy, Debug)]
-pub struct Today(pub NaiveDate);
+#[cfg(feature = "ssr")]
+pub mod store;
 
-fn message(id: EntitlementId, part: &str) -> String {
-    t(&format!("ent-{}-{part}", id.slug()))
-}
+#[cfg(feature = "ssr")]
+mod handlers {
+    use super::pages::EntitlementPage;
+    use crate::domain::catalogue::{entitlement, EntitlementId};
+    use crate::web::{Page, PageError, PageResult};
+    use axum::extract::Path;
 
-fn theme_key(theme: Theme) -> &'static str {
-    match theme {
-        Theme::Living => "theme-living",
-        Theme::HealthInsurance => "theme-health-insurance",
-        Theme::Housing => "theme-housing",
-        Theme::Work => "theme-work",
-        Theme::Rehabilitation => "theme-rehabilitation",
-        Theme::Education => "theme-education",
-        Theme::EverydayLife => "theme-everyday-life",
+    /// `GET /entitlements/{id}`.
+    pub async fn show(Path(slug): Path<String>) -> PageResult<Page> {
+        let found = EntitlementId::parse(&slug)
+            .and_then(entitlement)
+            .ok_or(PageError::NotFound)?;
+        Ok(Page::new(EntitlementPage).with(*found))
     }
 }
 
-pub fn channel_key(channel: Channel) -> &'static str {
-    match channel {
-        Channel::Online => "channel-community",
-        Channel::StreetOffice => "channel-street-office",
-        Channel::DistrictFederation => "channel-district-federation",
-        Channel::HealthCentre => "channel-health-centre",
-        Channel::School => "channel-school",
-        Channel::EmploymentService => "channel-employment-service",
-        Channel::AtVenue => "channel-at-venue",
-        Channel::LegalAid => "channel-legal-aid",
-    }
-}
-
-#[component]
-pub fn EntitlementsPage() -> impl IntoView {
-    view! {
-        <PageTitle text=t("entitlements-title")/>
-        <h1>{t("entitlements-title")}</h1>
-        <p class="lead">{t("entitlements-lead")}</p>
-        <p><a href="/check">{t("entitlement-check-link")}</a></p>
-        {Theme::ALL
-            .into_iter()
-            .map(|theme| {
-                let heading_id = format!("theme-{}", theme_key(theme));
-                let labelled_by = heading_id.clone();
-                view! {
-                    <section aria-labelledby=labelled_by>
-                        <h2 id=heading_id>{t(theme_key(theme))}</h2>
-                        <ul class="entitlement-list">
-                            {CATALOGUE
-                                .iter()
-                                .filter(|e| e.theme == theme)
-                                .map(|e| {
-                                    view! {
-                                        <li>
-                                            <a href=format!("/entitlements/{}", e.id.slug())>{message(e.id, "name")}</a>
-                                            <p>{message(e.id, "what")}</p>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
-                    </section>
-                }
-            })
-            .collect_view()}
-    }
-}
-
-#[component]
-pub fn EntitlementPage() -> impl IntoView {
-    let id = use_params_map()
-        .with_untracked(|p| p.get("id"))
-        .and_then(|id| EntitlementId::parse(&id));
-    match id.and_then(crate::domain::catalogue::entitlement) {
-        Some(entitlement) => Either::Left(view! { <EntitlementDetails entitlement=*entitlement/> }),
-        None => Either::Right(view! { <NotFoundPage/> }),
-    }
-}
-
-#[component]
-fn EntitlementDetails(entitlement: Entitlement) -> impl IntoView {
-    let page = use_page();
-    let id = entitlement.id;
-    let name = message(id, "name");
-    let conditions: Vec<String> = entitlement
-        .conditions
-        .iter()
-        .map(|c| text::condition(page.lang, *c))
-        .collect();
-    let amounts = amount_lines(&entitlement);
-    let basis = t_with(
-        "entitlement-basis",
-        &[
-            ("chapter", entitlement.basis.chapter.to_string()),
-            ("section", entitlement.basis.section.to_string()),
-        ],
-    );
-    view! {
-        <PageTitle text=name.clone()/>
-        <p class="caption">{t(theme_key(entitlement.theme))}" · "{t_with("entitlement-code", &[("code", id.code())])}</p>
-        <h1>{name}</h1>
-        <div class="inset" lang=page.lang.tag()>
-            <h2 class="inset__heading">{t("entitlement-in-short")}</h2>
-            <p>{message(id, "easy")}</p>
-        </div>
-
-        <h2>{t("entitlement-who-heading")}</h2>
-        <p>{message(id, "who")}</p>
-        <p>{t("entitlement-conditions-intro")}</p>
-        <ul class="list list--bullet">{conditions.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
-
-        <h2>{t("entitlement-what-heading")}</h2>
-        <p>{message(id, "what")}</p>
-        {(!amounts.is_empty()).then(|| view! {
-            <ul class="list">{amounts.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}</ul>
-        })}
-
-        <p><a href="/check">{t("entitlement-check-link")}</a></p>
-
-        <h2>{t("entitlement-apply-heading")}</h2>
-        <p>{t(channel_key(entitlement.channel))}</p>
-        {entitlement.can_apply_online().then(|| view! {
-            <p><a href=format!("/apply/{}", entitlement.id.slug()) class="button">{t("apply-online")}</a></p>
-        })}
-
-        <h2>{t("entitlement-documents-heading")}</h2>
-        <p>{message(id, "documents")}</p>
-
-        <h2>{t("entitlement-basis-heading")}</h2>
-        <p>{basis}</p>
-
-        <p><a href="/entitlements">{t("entitlement-back")}</a></p>
-    }
-}
-
-/// What the amount is on the page's date, in words.
-fn amount_lines(entitlement: &Entitlement) -> Vec<String> {
-    let today = use_context::<Today>().map(|t| t.0).unwrap_or_default();
-    let parameters = use_context::<Arc<Parameters>>().unwrap_or_default();
-    let dated = |parameter: ParameterId, unit: Unit| amount_in_force(&parameters, parameter, unit, today);
-    match entitlement.amount {
-        AmountRule::NoAmount => Vec::new(),
-        AmountRule::Fixed(parameter, unit) => vec![dated(parameter, unit)],
-        AmountRule::ShareByPoverty { poor, other } => vec![
-            t_with("amount-for-poor", &[("amount", dated(poor, Unit::Share))]),
-            t_with("amount-for-others", &[("amount", dated(other, Unit::Share))]),
-        ],
-        AmountRule::FreeIfPoor { other } => vec![
-            t_with("amount-for-poor", &[("amount", t("amount-free"))]),
-            t_with("amount-for-others", &[("amount", dated(other, Unit::Share))]),
-        ],
-    }
-}
-
-fn amount_in_force(parameters: &Parameters, parameter: ParameterId, unit: Unit, today: NaiveDate) -> String {
-    match parameters.in_force(parameter, today) {
-        Some(value) => amount_text(unit, value.value, value.effective_from),
-        None => t("amount-set-by-district"),
-    }
-}
-
-/// An amount in words: "55 yuan a month (from 1 January 2018)", or that the
-/// district sets it when no figure is published.
-pub fn amount_text(unit: Unit, value: Option<f64>, since: NaiveDate) -> String {
-    let Some(number) = value else {
-        return t("amount-set-by-district");
-    };
-    let figure = match unit {
-        Unit::Share => format!("{}", (number * 100.0).round()),
-        _ => format!("{number}"),
-    };
-    let key = match unit {
-        Unit::YuanPerMonth => "amount-per-month",
-        Unit::YuanPerYear => "amount-per-year",
-        Unit::YuanOnce => "amount-once",
-        Unit::Share => "amount-share",
-    };
-    let since = match use_page().lang {
-        Lang::ZhCn => format!("{}年{}月{}日", since.year(), since.month(), since.day()),
-        Lang::En => since.format("%-d %B %Y").to_string(),
-    };
-    t_with(key, &[("value", figure), ("since", since)])
-}
-
-#[cfg(all(test, feature = "ssr"))]
-mod tests {
-    use super::*;
-    use crate::i18n::tr;
-
-    #[test]
-    fn every_entitlement_has_every_text_in_both_languages() {
-        for lang in Lang::ALL {
-            for entitlement in CATALOGUE.iter() {
-                for part in ["name", "who", "what", "easy", "documents"] {
-                    let id = format!("ent-{}-{part}", entitlement.id.slug());
-                    assert_ne!(tr(lang, &id), id, "{id} is missing in {}", lang.tag());
-                }
-                for key in [theme_key(entitlement.theme), channel_key(entitlement.channel)] {
-                    assert_ne!(tr(lang, key), key, "{key} in {}", lang.tag());
-                }
-            }
-        }
-    }
+#[cfg(feature = "ssr")]
+pub fn routes() -> axum::Router<crate::web::PortalState> {
+    use crate::web::fixed_page;
+    use axum::routing::get;
+    axum::Router::new()
+        .route("/entitlements", get(fixed_page(pages::EntitlementsPage)))
+        .route("/entitlements/{id}", get(handlers::show))
 }

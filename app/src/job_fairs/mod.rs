@@ -7,12 +7,12 @@ pub mod handlers;
 #[cfg(feature = "ssr")]
 pub mod store;
 
+use crate::components::NotFoundPage;
 use crate::components::{ErrorSummary, NotificationBanner, PageTitle, RadioOption, Radios, TextInput};
 use crate::domain::bookings::Feature;
 use crate::events::{feature_text, AttendeeFields, Content, ContentText, FeatureList, Helped};
 use crate::forms::use_form;
 use crate::i18n::{t, t_with};
-use crate::not_found::NotFoundPage;
 use leptos::prelude::*;
 
 /// One fair in a list.

@@ -6,6 +6,7 @@
 //! certificates of completion.
 
 use super::StaffNav;
+use crate::components::NotFoundPage;
 use crate::components::{
     Checkbox, ErrorSummary, NotificationBanner, PageTitle, RadioOption, Radios, Select, TextArea, TextInput,
 };
@@ -13,7 +14,6 @@ use crate::domain::bookings::{Adjustment, Feature};
 use crate::events::{adjustment_text, feature_text, Content, ContentText};
 use crate::forms::{use_form, FormState};
 use crate::i18n::{t, t_with};
-use crate::not_found::NotFoundPage;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 

@@ -9,7 +9,7 @@ use crate::applications::store::Application;
 use crate::domain::applications::ApplicationStatus;
 use crate::domain::catalogue::EntitlementId;
 use crate::domain::staff::{in_scope, ServiceLevels};
-use crate::entitlement_checker::api::today_in_chongqing;
+use crate::web::today_in_chongqing;
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{

@@ -14,8 +14,8 @@ use crate::domain::applications::{ApplicationStatus, Relationship};
 use crate::domain::catalogue::entitlement;
 use crate::domain::staff::RefusalReason;
 use crate::domain::{Outcome, Status};
-use crate::entitlement_checker::text;
-use crate::entitlements::amount_text;
+use crate::entitlements::text;
+use crate::entitlements::text::amount_text;
 use crate::forms::use_form;
 use crate::i18n::{t, t_with};
 use crate::page_context::use_page;
@@ -254,7 +254,7 @@ fn Assignment(review: ReviewView) -> impl IntoView {
 pub fn ReviewPage() -> impl IntoView {
     let form = use_form();
     let Some(review) = use_context::<ReviewView>() else {
-        return view! { <crate::not_found::NotFoundPage/> }.into_any();
+        return view! { <crate::components::NotFoundPage/> }.into_any();
     };
     let base = format!("/staff/applications/{}", review.id);
     let name = t(&format!("ent-{}-name", review.entitlement));

@@ -132,7 +132,7 @@ pub fn EditStaffPage() -> impl IntoView {
     let form = use_form();
     let team = use_context::<TeamView>().unwrap_or_default();
     let Some(member) = team.member.clone() else {
-        return view! { <crate::not_found::NotFoundPage/> }.into_any();
+        return view! { <crate::components::NotFoundPage/> }.into_any();
     };
     let base = format!("/staff/team/{}", member.id);
     let (name, role, area) = if form.values.is_empty() {

@@ -7,12 +7,12 @@ pub mod handlers;
 #[cfg(feature = "ssr")]
 pub mod store;
 
+use crate::components::NotFoundPage;
 use crate::components::{ErrorSummary, PageTitle, RadioOption, Radios};
 use crate::domain::bookings::Feature;
 use crate::events::{feature_text, AttendeeFields, Content, ContentText, FeatureList, Helped};
 use crate::forms::use_form;
 use crate::i18n::{t, t_with};
-use crate::not_found::NotFoundPage;
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -22,7 +22,7 @@ pub use error::{PageError, PageResult};
 pub use extract::{Here, PathId, PathIds};
 pub use form_body::FormValues;
 pub use redirect::{local_path, see_other, see_other_saving_preference};
-pub use render::{CspNonce, Page};
+pub use render::{fixed_page, CspNonce, Page};
 pub use state::{PortalState, SharedParameters};
 
 // The old rendering path, until every page is moved to `Page`.
@@ -119,4 +119,9 @@ pub fn client_from(state: &PortalState, headers: &http::HeaderMap, extensions: &
     parts.headers = headers.clone();
     parts.extensions = extensions.clone();
     ClientAddress::of(&parts, state).0
+}
+
+/// Today in Chongqing from the system clock, until every caller reads `PortalState::clock`.
+pub fn today_in_chongqing() -> chrono::NaiveDate {
+    clock::Clock::system().today()
 }

@@ -71,6 +71,13 @@ impl Page {
     }
 }
 
+/// The handler of a page that needs nothing from the request, such as `/`.
+pub fn fixed_page<V: IntoView + 'static>(
+    component: fn() -> V,
+) -> impl FnOnce() -> std::future::Ready<Page> + Clone + Send + Sync + 'static {
+    move || std::future::ready(Page::new(component))
+}
+
 /// A handler's page waits in the response for the render layer. Without
 /// the layer it would reach the visitor as this loud 500, never as an empty page.
 impl IntoResponse for Page {

@@ -4,11 +4,11 @@
 use super::queue::{cell, csv_response};
 use super::{allowed, client, page};
 use crate::domain::staff::StaffAction;
-use crate::entitlement_checker::api::today_in_chongqing;
 use crate::i18n::{tr, Lang};
 use crate::staff::audit::{self, AuditAction, AuditEntry, AuditSearch};
 use crate::staff::audit_log::{AuditRow, AuditView};
 use crate::staff::store;
+use crate::web::today_in_chongqing;
 use crate::web::Early;
 use crate::web::{failed, request_lang, FormValues, PortalState};
 use axum::extract::{Request, State};

@@ -3,9 +3,9 @@
 //! reasons in the language of `Accept-Language`. Bad input gets 400 or 413
 //! with a JSON error naming the field; never a 500.
 
-use super::text;
 use crate::domain::answers::{api_name, parse_request, FieldError, Problem};
 use crate::domain::{check, Outcome};
+use crate::entitlements::text;
 use crate::i18n::Lang;
 use crate::web::PortalState;
 use axum::body::Body;
@@ -13,16 +13,9 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use chrono::{FixedOffset, NaiveDate, Offset, Utc};
 use serde_json::{json, Value};
 
 pub const BODY_LIMIT: usize = 64 * 1024;
-
-/// Chongqing is UTC+8 all year; "today" is the date there.
-pub fn today_in_chongqing() -> NaiveDate {
-    let offset = FixedOffset::east_opt(8 * 3600).unwrap_or_else(|| Utc.fix());
-    Utc::now().with_timezone(&offset).date_naive()
-}
 
 fn error_response(error: FieldError, lang: Lang) -> Response {
     let status = if error.problem == Problem::TooLarge {
@@ -67,7 +60,7 @@ pub async fn eligibility(State(state): State<PortalState>, headers: HeaderMap, b
         Ok(parsed) => parsed,
         Err(error) => return error_response(error, lang),
     };
-    let date = date.unwrap_or_else(today_in_chongqing);
+    let date = date.unwrap_or_else(|| state.clock.today());
     let outcomes = check(&facts, date, &state.parameters.current());
     let mut response = Json(json!({
         "date": date.to_string(),

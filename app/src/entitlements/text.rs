@@ -1,9 +1,12 @@
-//! The words for the checker's results: each condition as a plain sentence,
-//! and each reason as "met / not met / not known yet" with that sentence.
+//! The rules in words: each condition as a plain sentence, each reason as
+//! "met / not met / not known yet" with that sentence, amounts, channels,
+//! and what an API caller is told about a field it got wrong.
 
 use crate::domain::answers::{api_name, FieldError, Problem};
+use crate::domain::catalogue::{Channel, Unit};
 use crate::domain::rules::{Condition, Reason, Tri};
-use crate::i18n::{tr, tr_with, Lang};
+use crate::i18n::{t, t_with, tr, tr_with, Lang};
+use chrono::NaiveDate;
 
 /// The condition as a sentence, e.g. "Aged 7 to 14".
 pub fn condition(lang: Lang, condition: Condition) -> String {
@@ -59,6 +62,39 @@ pub fn reason(lang: Lang, reason: &Reason) -> String {
         (Tri::Unknown, None) => "reason-unknown",
     };
     tr_with(lang, id, &[("condition", condition(lang, reason.condition))])
+}
+
+pub fn channel_key(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Online => "channel-community",
+        Channel::StreetOffice => "channel-street-office",
+        Channel::DistrictFederation => "channel-district-federation",
+        Channel::HealthCentre => "channel-health-centre",
+        Channel::School => "channel-school",
+        Channel::EmploymentService => "channel-employment-service",
+        Channel::AtVenue => "channel-at-venue",
+        Channel::LegalAid => "channel-legal-aid",
+    }
+}
+
+/// An amount in words: "55 yuan a month (from 1 January 2018)", or that the
+/// district sets it when no figure is published.
+pub fn amount_text(unit: Unit, value: Option<f64>, since: NaiveDate) -> String {
+    let Some(number) = value else {
+        return t("amount-set-by-district");
+    };
+    let figure = match unit {
+        Unit::Share => format!("{}", (number * 100.0).round()),
+        _ => format!("{number}"),
+    };
+    let key = match unit {
+        Unit::YuanPerMonth => "amount-per-month",
+        Unit::YuanPerYear => "amount-per-year",
+        Unit::YuanOnce => "amount-once",
+        Unit::Share => "amount-share",
+    };
+    let since = crate::i18n::dates::date(crate::i18n::page_lang(), since);
+    t_with(key, &[("value", figure), ("since", since)])
 }
 
 /// What to tell a caller about a field the API could not accept.

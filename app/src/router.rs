@@ -1,6 +1,5 @@
 //! The one route table: every page, form and download of the portal.
 
-use crate::check::handlers as check;
 use crate::shell::{shell, App};
 use crate::web::PageError;
 use crate::web::{page_context, PortalState};
@@ -11,11 +10,7 @@ use tower_http::services::ServeDir;
 
 /// Pages whose handlers first load the session (the checker's answers, the
 /// signed-in account) or the database, then render.
-const SESSION_PAGES: [&str; 50] = [
-    "/check",
-    "/check/q/{slug}",
-    "/check/answers",
-    "/check/results",
+const SESSION_PAGES: [&str; 46] = [
     "/sign-in/link/{token}",
     "/password-reset/{token}",
     "/account",
@@ -78,11 +73,7 @@ pub fn router(state: PortalState) -> Router {
             shell(options.clone())
         })
         .merge(crate::display_settings::routes())
-        .route("/check", get(check::show))
-        .route("/check/q/{slug}", get(check::show).post(check::answer))
-        .route("/check/answers", get(check::show))
-        .route("/check/results", get(check::show))
-        .route("/check/start-again", post(check::start_again))
+        .merge(crate::check::routes())
         .merge(crate::language::routes())
         .merge(account_routes())
         .merge(application_routes())

@@ -10,7 +10,6 @@ use crate::applications::{
     CircumstancesPage, ConfirmationPage, DeclarationPage, DeleteDraftPage, DocumentsPage, PersonSectionPage,
     WithdrawPage,
 };
-use crate::check::{AnswersPage, CheckStartPage, QuestionPage, ResultsPage};
 use crate::components::Layout;
 use crate::components::NotFoundPage;
 use crate::events::MyBookingsPage;
@@ -98,10 +97,6 @@ pub fn App() -> impl IntoView {
         <Router>
             <Layout>
                 <Routes fallback=|| view! { <NotFoundPage/> }>
-                    <Route path=path!("/check") view=CheckStartPage ssr=SsrMode::Async/>
-                    <Route path=path!("/check/q/:slug") view=QuestionPage ssr=SsrMode::Async/>
-                    <Route path=path!("/check/answers") view=AnswersPage ssr=SsrMode::Async/>
-                    <Route path=path!("/check/results") view=ResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async/>
                     <Route path=path!("/check-email") view=CheckEmailPage ssr=SsrMode::Async/>
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>

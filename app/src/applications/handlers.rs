@@ -15,7 +15,7 @@ use crate::web::today_in_chongqing;
 use crate::web::{failed, rejected, render_page, request_lang, see_other, FormValues, PortalState};
 use axum::body::Body;
 use axum::extract::{FromRequest, Multipart, Path, Request, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use leptos::prelude::provide_context;
 use sea_orm::DbErr;
 use serde_json::{Map, Value};
@@ -238,7 +238,10 @@ pub async fn start(
             Err(error) => return failed(error),
         }
     };
-    let mut answers = crate::check::handlers::load(&session).await;
+    let mut answers = match crate::check::handlers::stored_answers(&session).await {
+        Ok(answers) => answers,
+        Err(error) => return error.into_response(),
+    };
     // The certificate number belongs to the person the application is for.
     answers.remove("certificate_number");
     if !person.certificate_number.is_empty() {

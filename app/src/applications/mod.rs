@@ -577,7 +577,7 @@ pub fn ApplicationQuestionPage() -> impl IntoView {
         .into_iter()
         .find(|q| q.slug == slug);
     match question {
-        Some(question) => view! { <crate::check::QuestionForm question=*question/> }.into_any(),
+        Some(question) => view! { <crate::check::QuestionForm question=*question state={use_context::<CheckState>().unwrap_or_default()}/> }.into_any(),
         None => view! { <NotFoundPage/> }.into_any(),
     }
 }

@@ -1,61 +1,66 @@
 //! The checker's requests: answers live in the session under one key, as the
 //! API's JSON fields, so the same parser turns them into facts.
 
+use super::pages::{facts_from, AnswersPage, CheckStartPage, CheckState, QuestionPage, ANSWER};
 use super::questions::{next_after, question, Kind, Question};
-use super::{facts_from, CheckState, ANSWER};
-use crate::domain::answers::api_name;
-use crate::domain::answers::value_from_text;
+use super::results::ResultsPage;
+use crate::domain::answers::{api_name, value_from_text};
 use crate::domain::facts::Need;
 use crate::domain::resident_id::CertificateNumber;
-use crate::web::today_in_chongqing;
-use crate::web::{render_page, see_other, FormValues, PortalState};
-use axum::body::Body;
-use axum::extract::{Path, Request, State};
-use axum::response::Response;
+use crate::web::{see_other, FormValues, Page, PageError, PageResult, PortalState};
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
 use chrono::{Datelike, NaiveDate};
-use http::StatusCode;
-use leptos::prelude::provide_context;
+use http::Uri;
 use serde_json::{Map, Value};
 use tower_sessions::Session;
 
 /// Also read by `/apply/{entitlement}`, which carries the answers into an application.
 pub const ANSWERS_KEY: &str = "check_answers";
 
-pub async fn load(session: &Session) -> Map<String, Value> {
-    session
+/// The answers kept in this session so far.
+pub async fn stored_answers(session: &Session) -> Result<Map<String, Value>, PageError> {
+    Ok(session
         .get::<Map<String, Value>>(ANSWERS_KEY)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default()
+        .await?
+        .unwrap_or_default())
 }
 
-fn is_changing(request: &Request) -> bool {
-    request
-        .uri()
-        .query()
-        .is_some_and(|q| q.split('&').any(|p| p == "change=1"))
+/// `?change=1`: came from "Change" on the answers page, so go back there after.
+fn is_changing(uri: &Uri) -> bool {
+    uri.query().is_some_and(|q| q.split('&').any(|p| p == "change=1"))
 }
 
-async fn render(state: &PortalState, request: Request, check: CheckState) -> Response {
-    render_page(state, request, move || provide_context(check.clone())).await
+async fn state(session: &Session) -> PageResult<CheckState> {
+    Ok(CheckState {
+        answers: stored_answers(session).await?,
+        ..CheckState::default()
+    })
 }
 
-/// `GET /check/q/{slug}`, `/check/answers`, `/check/results` and `/check`:
-/// the page with the answers so far.
-pub async fn show(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let answers = load(&session).await;
-    let changing = is_changing(&request);
-    render(
-        &state,
-        request,
-        CheckState {
-            answers,
-            changing,
-            ..CheckState::default()
-        },
-    )
-    .await
+/// `GET /check`.
+pub async fn start(session: Session) -> PageResult<Page> {
+    Ok(Page::new(CheckStartPage).with(state(&session).await?))
+}
+
+/// `GET /check/answers`.
+pub async fn answers(session: Session) -> PageResult<Page> {
+    Ok(Page::new(AnswersPage).with(state(&session).await?))
+}
+
+/// `GET /check/results`.
+pub async fn results(session: Session) -> PageResult<Page> {
+    Ok(Page::new(ResultsPage).with(state(&session).await?))
+}
+
+/// `GET /check/q/{slug}`.
+pub async fn show_question(session: Session, Path(slug): Path<String>, uri: Uri) -> PageResult<Page> {
+    let question = question(&slug).ok_or(PageError::NotFound)?;
+    let state = CheckState {
+        changing: is_changing(&uri),
+        ..state(&session).await?
+    };
+    Ok(Page::new(QuestionPage).with(*question).with(state))
 }
 
 /// `POST /check/q/{slug}`: keep the answer and go on, or show what to fix.
@@ -63,34 +68,15 @@ pub async fn answer(
     State(state): State<PortalState>,
     session: Session,
     Path(slug): Path<String>,
-    request: Request,
-) -> Response {
-    let changing = is_changing(&request);
-    let Some(question) = question(&slug) else {
-        return show(State(state), session, request).await;
-    };
-    let (parts, body) = request.into_parts();
-    let form = FormValues::read(body).await;
-    let mut answers = load(&session).await;
-    match read_answer(question, &form, today_in_chongqing()) {
-        Ok(values) => {
-            for (field, value) in values {
-                if value.is_null() {
-                    answers.remove(field);
-                } else {
-                    answers.insert(field.to_string(), value);
-                }
-            }
-            if session.insert(ANSWERS_KEY, &answers).await.is_err() {
-                tracing::error!("could not save the checker's answers in the session");
-            }
-            let facts = facts_from(&answers);
-            let next = match next_after(Some(question.slug), &facts, today_in_chongqing()) {
-                Some(next) if !changing => format!("/check/q/{}", next.slug),
-                _ => "/check/answers".to_string(),
-            };
-            see_other(&next)
-        }
+    uri: Uri,
+    form: FormValues,
+) -> PageResult<Response> {
+    let question = question(&slug).ok_or(PageError::NotFound)?;
+    let changing = is_changing(&uri);
+    let today = state.clock.today();
+    let mut answers = stored_answers(&session).await?;
+    let values = match read_answer(question, &form, today) {
+        Ok(values) => values,
         Err(error) => {
             let check = CheckState {
                 answers,
@@ -99,17 +85,38 @@ pub async fn answer(
                 changing,
                 base: None,
             };
-            let mut response = render(&state, Request::from_parts(parts, Body::empty()), check).await;
-            *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-            response
+            return Ok(Page::new(QuestionPage)
+                .with(*question)
+                .with(check)
+                .status(http::StatusCode::UNPROCESSABLE_ENTITY)
+                .into_response());
+        }
+    };
+    apply(&mut answers, values);
+    session.insert(ANSWERS_KEY, &answers).await?;
+    let facts = facts_from(&answers);
+    let next = match next_after(Some(question.slug), &facts, today) {
+        Some(next) if !changing => format!("/check/q/{}", next.slug),
+        _ => "/check/answers".to_string(),
+    };
+    Ok(see_other(&next))
+}
+
+/// Stores each field's value; `Null` forgets it.
+pub fn apply(answers: &mut Map<String, Value>, values: Vec<(&'static str, Value)>) {
+    for (field, value) in values {
+        if value.is_null() {
+            answers.remove(field);
+        } else {
+            answers.insert(field.to_string(), value);
         }
     }
 }
 
 /// `POST /check/start-again`: forget every answer.
-pub async fn start_again(session: Session) -> Response {
-    let _ = session.remove::<Map<String, Value>>(ANSWERS_KEY).await;
-    see_other("/check")
+pub async fn start_again(session: Session) -> PageResult<Response> {
+    session.remove::<Map<String, Value>>(ANSWERS_KEY).await?;
+    Ok(see_other("/check"))
 }
 
 type Problem = (String, Vec<(&'static str, String)>);

@@ -2,7 +2,8 @@
 //! may qualify / does not qualify, with amounts, reasons, documents, where
 //! to apply, and the monthly and yearly cash totals. Prints cleanly.
 
-use super::{today, use_state};
+use super::pages::{today, CheckState};
+use crate::components::with_view;
 use crate::components::PageTitle;
 use crate::domain::catalogue::{entitlement, Unit};
 use crate::domain::parameters::Parameters;
@@ -81,7 +82,11 @@ fn OutcomeItem(outcome: Outcome) -> impl IntoView {
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
-    let facts = use_state().facts();
+    with_view(|state: CheckState| results(&state))
+}
+
+fn results(state: &CheckState) -> impl IntoView {
+    let facts = state.facts();
     let parameters = use_context::<Arc<Parameters>>().unwrap_or_default();
     let outcomes = check(&facts, today(), &parameters);
     let (monthly, yearly) = totals(&outcomes);

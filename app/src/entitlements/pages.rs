@@ -156,7 +156,7 @@ fn amount_in_force(parameters: &Parameters, parameter: ParameterId, unit: Unit, 
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
-    use crate::i18n::tr;
+    use crate::i18n::{tr, Lang};
 
     #[test]
     fn every_entitlement_has_every_text_in_both_languages() {

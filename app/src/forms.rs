@@ -4,6 +4,7 @@
 
 use crate::components::FieldError;
 use crate::domain::answers::api_name;
+use crate::domain::applications::{check_password, normalise_email, EmailProblem, PasswordProblem};
 use crate::domain::resident_id::CertificateNumber;
 use crate::i18n::{t_with, Lang};
 use chrono::{NaiveDate, NaiveTime};
@@ -182,6 +183,36 @@ impl FormState {
             }
             Err(problem) => {
                 self.add_with(field, "api-error-id", vec![("problem", api_name(problem))]);
+                None
+            }
+        }
+    }
+
+    /// An email address, trimmed and in lower case.
+    pub fn email(&mut self, field: &str) -> Option<String> {
+        match normalise_email(&self.value(field)) {
+            Ok(email) => Some(email),
+            Err(problem) => {
+                let message = match problem {
+                    EmailProblem::Empty => "email-error-empty",
+                    EmailProblem::Invalid => "email-error-invalid",
+                };
+                self.add(field, message);
+                None
+            }
+        }
+    }
+
+    /// A new password as typed (never kept in the form, so never shown again).
+    pub fn new_password(&mut self, field: &str, typed: &str) -> Option<String> {
+        match check_password(typed) {
+            Ok(()) => Some(typed.to_string()),
+            Err(problem) => {
+                let message = match problem {
+                    PasswordProblem::TooShort => "password-error-short",
+                    PasswordProblem::TooLong => "password-error-long",
+                };
+                self.add(field, message);
                 None
             }
         }

@@ -10,16 +10,18 @@ pub mod accounts;
 #[cfg(feature = "ssr")]
 pub mod api;
 pub mod applications;
+pub mod attendees;
+pub mod bookings;
 pub mod check;
 pub mod components;
 pub mod display_settings;
 pub mod domain;
 pub mod entitlements;
-pub mod events;
 pub mod forms;
 pub mod home;
 pub mod i18n;
 pub mod job_fairs;
+pub mod my_account;
 
 pub mod page_context;
 pub mod people;
@@ -27,6 +29,7 @@ pub mod privacy_notice;
 #[cfg(feature = "ssr")]
 pub mod router;
 pub mod shell;
+pub mod sign_in;
 pub mod site_info;
 pub mod staff;
 pub mod training;

@@ -10,20 +10,7 @@ use tower_http::services::ServeDir;
 
 /// Pages whose handlers first load the session (the checker's answers, the
 /// signed-in account) or the database, then render.
-const SESSION_PAGES: [&str; 46] = [
-    "/sign-in/link/{token}",
-    "/password-reset/{token}",
-    "/account",
-    "/account/details",
-    "/account/password",
-    "/account/delete",
-    "/account/people/new",
-    "/account/bookings",
-    "/jobs/fairs",
-    "/jobs/fairs/past",
-    "/jobs/fairs/{id}",
-    "/training",
-    "/training/{id}",
+const SESSION_PAGES: [&str; 33] = [
     "/apply/{entitlement}",
     "/applications",
     "/applications/{id}",
@@ -75,10 +62,14 @@ pub fn router(state: PortalState) -> Router {
         .merge(crate::display_settings::routes())
         .merge(crate::check::routes())
         .merge(crate::language::routes())
-        .merge(account_routes())
+        .merge(crate::sign_in::routes())
+        .merge(crate::my_account::routes())
+        .merge(crate::people::routes())
         .merge(application_routes())
         .merge(staff_routes())
-        .merge(event_routes())
+        .merge(crate::job_fairs::routes())
+        .merge(crate::training::routes())
+        .merge(crate::bookings::routes())
         .merge(crate::home::routes())
         .merge(crate::accessibility_statement::routes())
         .merge(crate::privacy_notice::routes())
@@ -90,41 +81,6 @@ pub fn router(state: PortalState) -> Router {
             crate::web::render::render_pages,
         ))
         .with_state(state)
-}
-
-fn account_routes() -> Router<PortalState> {
-    use crate::accounts::handlers as account;
-    use crate::people::handlers as people;
-    Router::new()
-        .route("/register", post(account::register))
-        .route("/sign-in", post(account::sign_in))
-        .route("/sign-in/link", post(account::request_link))
-        .route(
-            "/sign-in/link/{token}",
-            get(account::show_link).post(account::use_link),
-        )
-        .route("/password-reset", post(account::request_reset))
-        .route(
-            "/password-reset/{token}",
-            get(account::show_link).post(account::reset_password),
-        )
-        .route("/sign-out", post(account::sign_out))
-        .route("/sign-out-everywhere", post(account::sign_out_everywhere))
-        .route("/account", get(account::show_account))
-        .route(
-            "/account/details",
-            get(account::show_account).post(account::save_details),
-        )
-        .route(
-            "/account/password",
-            get(account::account_password).post(account::account_password),
-        )
-        .route(
-            "/account/delete",
-            get(account::show_account).post(account::delete_account),
-        )
-        .route("/account/people/new", get(people::show).post(people::add))
-        .route("/account/people/{id}/remove", post(people::remove))
 }
 
 fn staff_routes() -> Router<PortalState> {
@@ -216,30 +172,6 @@ fn staff_routes() -> Router<PortalState> {
         .route("/staff/bookings/{id}/check-in", post(events::check_in_booking))
         .route("/staff/bookings/{id}/complete", post(events::complete_booking))
         .route("/staff/bookings/{id}/move", post(events::move_booking))
-}
-
-fn event_routes() -> Router<PortalState> {
-    use crate::events::handlers as events;
-    use crate::job_fairs::handlers as fairs;
-    use crate::training::handlers as training;
-    Router::new()
-        .route("/account/bookings", get(events::my_bookings))
-        .route("/jobs/fairs", get(fairs::list))
-        .route("/jobs/fairs/past", get(fairs::past))
-        .route("/jobs/fairs/{id}", get(fairs::show))
-        .route("/jobs/fairs/{id}/register", post(fairs::register))
-        .route("/jobs/fairs/{id}/calendar.ics", get(fairs::calendar_file))
-        .route("/jobs/registrations/{id}/cancel", post(fairs::cancel))
-        .route("/training", get(training::list))
-        .route("/training/{id}", get(training::show))
-        .route("/training/{id}/book", post(training::book))
-        .route(
-            "/training/sessions/{id}/calendar.ics",
-            get(training::calendar_file),
-        )
-        .route("/training/bookings/{id}/cancel", post(training::cancel))
-        .route("/training/bookings/{id}/accept", post(training::accept))
-        .route("/training/bookings/{id}/decline", post(training::decline))
 }
 
 fn application_routes() -> Router<PortalState> {

@@ -1,10 +1,6 @@
 //! The HTML document around every page, and the list of routes: a reader
 //! finds the code for a URL here.
 
-use crate::accounts::{
-    AccountDetailsPage, AccountPage, AccountPasswordPage, CheckEmailPage, DeleteAccountPage, NewPasswordPage,
-    PasswordResetPage, RegisterPage, SignInLinkPage, SignInPage, SignedOutPage,
-};
 use crate::applications::{
     ApplicationPage, ApplicationQuestionPage, ApplicationsPage, ApplyStartPage, CheckApplicationPage,
     CircumstancesPage, ConfirmationPage, DeclarationPage, DeleteDraftPage, DocumentsPage, PersonSectionPage,
@@ -12,10 +8,7 @@ use crate::applications::{
 };
 use crate::components::Layout;
 use crate::components::NotFoundPage;
-use crate::events::MyBookingsPage;
-use crate::job_fairs::{FairPage, FairsPage, PastFairsPage};
 use crate::page_context::use_page;
-use crate::people::AddPersonPage;
 use crate::staff::audit_log::AuditLogPage;
 use crate::staff::events::{
     CertificatePage, EditCoursePage, EditFairPage, NewCoursePage, NewFairPage, RegistrationsPage,
@@ -29,7 +22,6 @@ use crate::staff::sign_in::{
 };
 use crate::staff::team::{EditStaffPage, NewStaffPage, TeamPage};
 use crate::staff::{StaffHomePage, StaffNotAllowedPage};
-use crate::training::{CoursePage, TrainingPage};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{Route, Router, Routes};
@@ -97,24 +89,6 @@ pub fn App() -> impl IntoView {
         <Router>
             <Layout>
                 <Routes fallback=|| view! { <NotFoundPage/> }>
-                    <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async/>
-                    <Route path=path!("/check-email") view=CheckEmailPage ssr=SsrMode::Async/>
-                    <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
-                    <Route path=path!("/sign-in/link/:token") view=SignInLinkPage ssr=SsrMode::Async/>
-                    <Route path=path!("/password-reset") view=PasswordResetPage ssr=SsrMode::Async/>
-                    <Route path=path!("/password-reset/:token") view=NewPasswordPage ssr=SsrMode::Async/>
-                    <Route path=path!("/signed-out") view=SignedOutPage ssr=SsrMode::Async/>
-                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
-                    <Route path=path!("/account/details") view=AccountDetailsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/account/password") view=AccountPasswordPage ssr=SsrMode::Async/>
-                    <Route path=path!("/account/delete") view=DeleteAccountPage ssr=SsrMode::Async/>
-                    <Route path=path!("/account/people/new") view=AddPersonPage ssr=SsrMode::Async/>
-                    <Route path=path!("/account/bookings") view=MyBookingsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/jobs/fairs") view=FairsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/jobs/fairs/past") view=PastFairsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/jobs/fairs/:id") view=FairPage ssr=SsrMode::Async/>
-                    <Route path=path!("/training") view=TrainingPage ssr=SsrMode::Async/>
-                    <Route path=path!("/training/:id") view=CoursePage ssr=SsrMode::Async/>
                     <Route path=path!("/apply/:entitlement") view=ApplyStartPage ssr=SsrMode::Async/>
                     <Route path=path!("/applications") view=ApplicationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/applications/:id") view=ApplicationPage ssr=SsrMode::Async/>

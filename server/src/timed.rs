@@ -1,6 +1,6 @@
 //! The worker for time-driven work: day-before reminders of fairs and
 //! training sessions, and waiting-list offers that ran out
-//! (`app::events::reminders::run_due`). The mail it queues goes out through
+//! (`app::bookings::reminders::run_due`). The mail it queues goes out through
 //! the outbox worker.
 
 use app::training::store::Offers;
@@ -37,7 +37,7 @@ pub fn spawn_worker(
                 public_url: &public_url,
                 hours: offer_hours,
             };
-            match app::events::reminders::run_due(&db, offers, Utc::now()).await {
+            match app::bookings::reminders::run_due(&db, offers, Utc::now()).await {
                 Ok((0, 0)) => {}
                 Ok((reminders, lapsed)) => {
                     tracing::info!(reminders, lapsed, "reminders queued and offers lapsed")

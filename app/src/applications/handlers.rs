@@ -4,8 +4,8 @@
 use super::documents::{self, UploadProblem};
 use super::store::{self, Application, DraftChange, StoreError};
 use super::{questions_for, ApplicationView, ApplyStart, PersonDetails};
-use crate::accounts::session;
-use crate::accounts::store::Account;
+use crate::accounts::resident::Account;
+use crate::accounts::resident_session as session;
 use crate::check::handlers::read_answer;
 use crate::check::CheckState;
 use crate::domain::applications::{ApplicationStatus, Section};
@@ -166,8 +166,8 @@ fn after_section(app: &Application, section: Section, then: Option<&str>) -> Str
 
 /// `GET /apply/{entitlement}`: sign in first, or choose who the application is for.
 pub async fn start_page(State(state): State<PortalState>, session: Session, request: Request) -> Response {
-    let start = match session::current(&state, &session).await {
-        Some(account) => match crate::people::store::list(&state.db, account.id).await {
+    let start = match session::current(&state, &session).await.ok().flatten() {
+        Some(account) => match crate::accounts::people_store::list(&state.db, account.id).await {
             Ok(people) => ApplyStart {
                 signed_in_as: Some(account.full_name.clone()),
                 people,
@@ -211,7 +211,7 @@ pub async fn start(
         )
     } else {
         let person = match chosen.parse::<i32>() {
-            Ok(id) => crate::people::store::find(&state.db, account.id, id).await,
+            Ok(id) => crate::accounts::people_store::find(&state.db, account.id, id).await,
             Err(_) => Ok(None),
         };
         match person {
@@ -229,7 +229,7 @@ pub async fn start(
                 form.add("for", "apply-who-error");
                 let start = ApplyStart {
                     signed_in_as: Some(account.full_name.clone()),
-                    people: crate::people::store::list(&state.db, account.id)
+                    people: crate::accounts::people_store::list(&state.db, account.id)
                         .await
                         .unwrap_or_default(),
                 };

@@ -11,6 +11,7 @@ pub mod handlers;
 pub mod store;
 pub mod upload_progress;
 
+use crate::accounts::people::{relationship_text, PersonRow};
 use crate::check::questions::{applies, Kind, Question, QUESTIONS};
 use crate::check::{answer_text, facts_from, CheckState};
 use crate::components::NotFoundPage;
@@ -22,7 +23,6 @@ use crate::domain::applications::{ApplicationStatus, Section, MAX_DOCUMENT_BYTES
 use crate::domain::catalogue::{entitlement, EntitlementId};
 use crate::forms::use_form;
 use crate::i18n::{t, t_with};
-use crate::people::{relationship_text, PersonRow};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

@@ -289,7 +289,7 @@ async fn applicant<C: ConnectionTrait>(
     db: &C,
     account_id: i32,
 ) -> Result<Option<(String, Lang, String)>, DbErr> {
-    Ok(crate::accounts::store::find(db, account_id)
+    Ok(crate::accounts::resident::find(db, account_id)
         .await?
         .map(|a| (a.email.clone(), a.language(), a.full_name.clone())))
 }

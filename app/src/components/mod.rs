@@ -2,6 +2,7 @@
 //! its accessibility contract in its doc comment.
 
 mod back_link;
+mod bilingual;
 mod checkbox;
 mod date_input;
 mod error_pages;
@@ -18,9 +19,11 @@ mod summary_list;
 mod table;
 mod tag;
 mod text_input;
+mod venue_features;
 mod view_model;
 
 pub use back_link::BackLink;
+pub use bilingual::{in_lang, Content, ContentText};
 pub use checkbox::Checkbox;
 pub use date_input::DateInput;
 pub use error_pages::{NotAllowedPage, NotFoundPage};
@@ -36,6 +39,7 @@ pub use summary_list::{ChangeLink, SummaryList, SummaryRow};
 pub use table::Table;
 pub use tag::{Tag, TagKind};
 pub use text_input::{Select, TextArea, TextInput};
+pub use venue_features::{feature_text, FeatureList};
 pub use view_model::{with_view, ServerErrorPage};
 
 /// A component's markup as a page without islands has it (no hydration markers).

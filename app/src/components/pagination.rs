@@ -38,13 +38,27 @@ mod tests {
     #[test]
     fn pages_are_links_in_a_labelled_nav() {
         let links = vec![
-            PageLink { href: "/q".into(), text: "First".into(), next: false },
-            PageLink { href: "/q?after=9".into(), text: "Next".into(), next: true },
+            PageLink {
+                href: "/q".into(),
+                text: "First".into(),
+                next: false,
+            },
+            PageLink {
+                href: "/q?after=9".into(),
+                text: "Next".into(),
+                next: true,
+            },
         ];
         let html = markup(view! { <Pagination label="Pages" links/> });
-        assert!(html.starts_with(r#"<nav aria-label="Pages" class="pagination">"#), "{html}");
+        assert!(
+            html.starts_with(r#"<nav aria-label="Pages" class="pagination">"#),
+            "{html}"
+        );
         assert!(html.contains(r#"<li><a href="/q">First</a></li>"#), "{html}");
-        assert!(html.contains(r#"<li><a href="/q?after=9" rel="next">Next</a></li>"#), "{html}");
+        assert!(
+            html.contains(r#"<li><a href="/q?after=9" rel="next">Next</a></li>"#),
+            "{html}"
+        );
         assert_eq!(markup(view! { <Pagination label="Pages" links=Vec::new()/> }), "");
     }
 }

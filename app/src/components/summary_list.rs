@@ -55,8 +55,20 @@ mod tests {
             </SummaryList>
         });
         assert!(html.starts_with(r#"<dl class="summary-list">"#), "{html}");
-        assert!(html.contains(r#"<dt class="summary-list__key">Name</dt><dd class="summary-list__value">Wang Li</dd></div>"#), "{html}");
-        assert!(html.contains(r#"<a href="/x">Change<span class="visually-hidden"> Date of birth</span></a>"#), "{html}");
-        assert_eq!(html.matches("summary-list__actions").count(), 1, "only rows with a link have an action");
+        assert!(
+            html.contains(
+                r#"<dt class="summary-list__key">Name</dt><dd class="summary-list__value">Wang Li</dd></div>"#
+            ),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<a href="/x">Change<span class="visually-hidden"> Date of birth</span></a>"#),
+            "{html}"
+        );
+        assert_eq!(
+            html.matches("summary-list__actions").count(),
+            1,
+            "only rows with a link have an action"
+        );
     }
 }

@@ -48,9 +48,18 @@ mod tests {
         let html = markup(view! {
             <Table caption="Sessions" headers=vec!["Name".into(), "Places".into()] rows empty="None"/>
         });
-        assert!(html.contains(r#"<caption class="table__caption">Sessions</caption>"#), "{html}");
-        assert!(html.contains(r#"<th scope="col">Name</th><th scope="col">Places</th>"#), "{html}");
-        assert!(html.contains(r#"<tbody><tr><th scope="row">A</th><td>1</td></tr></tbody>"#), "{html}");
+        assert!(
+            html.contains(r#"<caption class="table__caption">Sessions</caption>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<th scope="col">Name</th><th scope="col">Places</th>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<tbody><tr><th scope="row">A</th><td>1</td></tr></tbody>"#),
+            "{html}"
+        );
         assert!(!html.contains("None"));
     }
 

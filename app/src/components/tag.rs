@@ -41,7 +41,10 @@ mod tests {
 
     #[test]
     fn tags_are_words_in_a_box() {
-        assert_eq!(markup(view! { <Tag text="Draft"/> }), r#"<strong class="tag">Draft</strong>"#);
+        assert_eq!(
+            markup(view! { <Tag text="Draft"/> }),
+            r#"<strong class="tag">Draft</strong>"#
+        );
         assert_eq!(
             markup(view! { <Tag text="Overdue" kind=TagKind::Warning id="s1"/> }),
             r#"<strong id="s1" class="tag tag--warning">Overdue</strong>"#

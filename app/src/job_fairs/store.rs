@@ -1,11 +1,13 @@
 //! Fairs, their employers and positions, and registrations.
 
-use crate::accounts::store::Account;
+use crate::accounts::resident::Account;
+use crate::attendees::AttendeeRequest;
+use crate::components::in_lang;
 use crate::domain::bookings::{adjustments_text, features_from, person_key, Feature};
-use crate::events::{event_time, in_lang, AttendeeRequest};
-use crate::i18n::Lang;
+use crate::domain::local_time::utc_to_chongqing;
+use crate::i18n::{dates, Lang};
 use crate::mail::{enqueue, MailKind};
-use chrono::{NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, QueryOrder, SqlErr, TransactionTrait};
@@ -256,10 +258,10 @@ pub async fn register<C: TransactionTrait>(
     fair: &Fair,
     account: &Account,
     request: &AttendeeRequest,
-    now: NaiveDateTime,
+    now: DateTime<Utc>,
 ) -> Result<i32, RegisterError> {
     let attendee = &request.attendee;
-    if fair.cancelled_at.is_some() || fair.ends_at < now {
+    if fair.cancelled_at.is_some() || fair.ends_at < utc_to_chongqing(now) {
         return Err(RegisterError::Closed);
     }
     let txn = db.begin().await?;
@@ -271,7 +273,7 @@ pub async fn register<C: TransactionTrait>(
         person_name: Set(attendee.name.clone()),
         adjustments: Set(adjustments_text(&request.adjustments)),
         other_needs: Set(request.other_needs.clone()),
-        registered_at: Set(Utc::now()),
+        registered_at: Set(now),
         ..Default::default()
     }
     .insert(&txn)
@@ -308,21 +310,35 @@ pub fn fair_mail_args(
         ("name", account_name.to_string()),
         ("attendee", attendee.to_string()),
         ("fair", in_lang(lang, &fair.title_zh, &fair.title_en).to_string()),
-        ("when", event_time(lang, fair.starts_at, fair.ends_at)),
+        ("when", dates::span(lang, fair.starts_at, fair.ends_at)),
         ("where", in_lang(lang, &fair.venue_zh, &fair.venue_en).to_string()),
         ("link", format!("{public_url}/jobs/fairs/{}", fair.id)),
     ]
 }
 
-/// Cancels every registration of an account being deleted.
-pub async fn cancel_all_of_account<C: ConnectionTrait>(db: &C, account_id: i32) -> Result<(), DbErr> {
-    registration::Entity::update_many()
-        .col_expr(registration::Column::CancelledAt, Expr::value(Utc::now()))
-        .filter(registration::Column::AccountId.eq(account_id))
+/// Cancels the open registrations that `which` selects.
+async fn cancel_where<C: ConnectionTrait>(
+    db: &C,
+    which: sea_orm::Condition,
+    now: DateTime<Utc>,
+) -> Result<u64, DbErr> {
+    let result = registration::Entity::update_many()
+        .col_expr(registration::Column::CancelledAt, Expr::value(now))
+        .filter(which)
         .filter(registration::Column::CancelledAt.is_null())
         .exec(db)
         .await?;
-    Ok(())
+    Ok(result.rows_affected)
+}
+
+/// Cancels every registration of an account being deleted.
+pub async fn cancel_all_of_account<C: ConnectionTrait>(
+    db: &C,
+    account_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let which = sea_orm::Condition::all().add(registration::Column::AccountId.eq(account_id));
+    cancel_where(db, which, now).await.map(|_| ())
 }
 
 /// Cancels the registrations an account made for one person it helps, when
@@ -331,15 +347,12 @@ pub async fn cancel_all_for_person<C: ConnectionTrait>(
     db: &C,
     account_id: i32,
     person_id: i32,
+    now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    registration::Entity::update_many()
-        .col_expr(registration::Column::CancelledAt, Expr::value(Utc::now()))
-        .filter(registration::Column::AccountId.eq(account_id))
-        .filter(registration::Column::PersonId.eq(person_id))
-        .filter(registration::Column::CancelledAt.is_null())
-        .exec(db)
-        .await?;
-    Ok(())
+    let which = sea_orm::Condition::all()
+        .add(registration::Column::AccountId.eq(account_id))
+        .add(registration::Column::PersonId.eq(person_id));
+    cancel_where(db, which, now).await.map(|_| ())
 }
 
 /// Cancels one of the account's own registrations; `false` if there is none
@@ -348,13 +361,10 @@ pub async fn cancel_registration<C: ConnectionTrait>(
     db: &C,
     account_id: i32,
     id: i32,
+    now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    let result = registration::Entity::update_many()
-        .col_expr(registration::Column::CancelledAt, Expr::value(Utc::now()))
-        .filter(registration::Column::Id.eq(id))
-        .filter(registration::Column::AccountId.eq(account_id))
-        .filter(registration::Column::CancelledAt.is_null())
-        .exec(db)
-        .await?;
-    Ok(result.rows_affected == 1)
+    let which = sea_orm::Condition::all()
+        .add(registration::Column::Id.eq(id))
+        .add(registration::Column::AccountId.eq(account_id));
+    Ok(cancel_where(db, which, now).await? == 1)
 }

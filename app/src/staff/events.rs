@@ -6,12 +6,13 @@
 //! certificates of completion.
 
 use super::StaffNav;
+use crate::attendees::adjustment_text;
 use crate::components::NotFoundPage;
+use crate::components::{feature_text, Content, ContentText};
 use crate::components::{
     Checkbox, ErrorSummary, NotificationBanner, PageTitle, RadioOption, Radios, Select, TextArea, TextInput,
 };
 use crate::domain::bookings::{Adjustment, Feature};
-use crate::events::{adjustment_text, feature_text, Content, ContentText};
 use crate::forms::{use_form, FormState};
 use crate::i18n::{t, t_with};
 use leptos::prelude::*;

@@ -280,7 +280,10 @@ pub fn ReviewPage() -> impl IntoView {
             "staff-review-applied-by",
             &[
                 ("name", review.applicant_name.clone()),
-                ("relationship", crate::people::relationship_text(relationship)),
+                (
+                    "relationship",
+                    crate::accounts::people::relationship_text(relationship),
+                ),
             ],
         ),
         None => t("staff-review-applied-self"),

@@ -3,11 +3,11 @@
 //! `/staff/two-factor/set-up`, `/staff/recovery-codes` (shown once), and
 //! `/staff/set-up/{token}` where a new colleague chooses a password.
 
-use crate::accounts::password_words;
 use crate::components::{ErrorSummary, NotificationBanner, PageTitle, PasswordInput, TextInput};
 use crate::forms::use_form;
 use crate::i18n::{t, t_with};
 use crate::page_context::use_page;
+use crate::sign_in::pages::password_words;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 

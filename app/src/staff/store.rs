@@ -1,8 +1,8 @@
 //! Staff accounts, their second factor and recovery codes, and internal
 //! notes, in the database.
 
-use crate::accounts::store::{hash_password, hash_token, password_matches, AccountError};
 use crate::domain::staff::{Role, StaffMember};
+use crate::web::secrets::{hash_token, password_matches};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use chrono::{DateTime, Duration, Utc};
@@ -285,11 +285,10 @@ pub async fn find_by_setup_token<C: ConnectionTrait>(
 pub async fn choose_password<C: ConnectionTrait>(
     db: &C,
     account: &StaffAccount,
-    password: &str,
-) -> Result<bool, AccountError> {
-    let hash = hash_password(password)?;
+    hash: &str,
+) -> Result<bool, DbErr> {
     let updated = staff_account::Entity::update_many()
-        .col_expr(staff_account::Column::PasswordHash, Expr::value(hash))
+        .col_expr(staff_account::Column::PasswordHash, Expr::value(hash.to_string()))
         .col_expr(
             staff_account::Column::SetupTokenHash,
             Expr::value(Option::<String>::None),

@@ -1,33 +1,24 @@
 //! Requests for `/training…`.
 
-use super::store::{self, BookError, Change, Course};
-use super::{Booker, CourseCard, CourseList, CourseView, SessionView};
-use crate::accounts::session;
-use crate::accounts::store::Account;
+use super::pages::{Booker, CourseCard, CourseList, CoursePage, CourseView, SessionView, TrainingPage};
+use super::store::{self, BookError, Change, Course, Offers};
+use crate::accounts::resident::Account;
+use crate::accounts::resident_session::Resident;
+use crate::attendees::{helped, read_attendee};
+use crate::components::{in_lang, Content};
 use crate::domain::bookings::{features_from, places_left, BookingStatus};
-use crate::domain::calendar::{calendar, CalendarEvent};
-use crate::events::handlers::{calendar_response, found_by_id, now_local, read_attendee};
-use crate::events::{event_time, in_lang, Content, Helped};
-use crate::forms::FormState;
-use crate::i18n::Lang;
-use crate::job_fairs::handlers::host_of;
-use crate::people::store as people;
-use crate::web::{failed, rejected, render_page, request_lang, see_other, Early, FormValues, PortalState};
-use axum::extract::{Path, Request, State};
-use axum::response::Response;
-use chrono::Utc;
-use leptos::prelude::provide_context;
-use sea_orm::DbErr;
-use tower_sessions::Session;
+use crate::domain::calendar::CalendarEvent;
+use crate::i18n::{dates, Lang};
+use crate::web::calendar::{calendar_response, host_of};
+use crate::web::{see_other, FormValues, Page, PageError, PageResult, PathId, PortalState};
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
 
 /// `GET /training`.
-pub async fn list(State(state): State<PortalState>, request: Request) -> Early<Response> {
-    let lang = request_lang(request.headers());
-    let courses = store::courses(&state.db).await.map_err(failed)?;
+pub async fn list(State(state): State<PortalState>, lang: Lang) -> PageResult<Page> {
+    let courses = store::courses(&state.db).await?;
     let ids: Vec<i32> = courses.iter().map(|c| c.id).collect();
-    let sessions = store::sessions_of_courses(&state.db, &ids, Some(now_local()))
-        .await
-        .map_err(failed)?;
+    let sessions = store::sessions_of_courses(&state.db, &ids, Some(state.clock.now_local())).await?;
     let cards = courses
         .iter()
         .map(|course| CourseCard {
@@ -39,11 +30,16 @@ pub async fn list(State(state): State<PortalState>, request: Request) -> Early<R
                 .iter()
                 .map(|s| &s.session)
                 .find(|s| s.course_id == course.id && s.cancelled_at.is_none())
-                .map(|s| event_time(lang, s.starts_at, s.ends_at)),
+                .map(|s| dates::span(lang, s.starts_at, s.ends_at)),
         })
         .collect();
-    let list = CourseList { courses: cards };
-    Ok(render_page(&state, request, move || provide_context(list.clone())).await)
+    Ok(Page::new(TrainingPage).with(CourseList { courses: cards }))
+}
+
+async fn find_course(state: &PortalState, id: i32) -> PageResult<Course> {
+    store::find_course(&state.db, id)
+        .await?
+        .ok_or(PageError::NotFound)
 }
 
 async fn course_view(
@@ -51,13 +47,13 @@ async fn course_view(
     course: &Course,
     account: Option<&Account>,
     lang: Lang,
-) -> Result<CourseView, DbErr> {
-    let sessions = store::sessions(&state.db, course.id, Some(now_local()))
+) -> PageResult<CourseView> {
+    let sessions = store::sessions(&state.db, course.id, Some(state.clock.now_local()))
         .await?
         .into_iter()
         .map(|s| SessionView {
             id: s.session.id,
-            when: event_time(lang, s.session.starts_at, s.session.ends_at),
+            when: dates::span(lang, s.session.starts_at, s.session.ends_at),
             place: store::place_content(lang, &s.session),
             address: Content::pick(lang, &s.session.address_zh, &s.session.address_en),
             capacity: s.session.capacity,
@@ -72,14 +68,7 @@ async fn course_view(
     let signed_in = match account {
         Some(account) => Some(Booker {
             own_name: account.full_name.clone(),
-            helped: people::list(&state.db, account.id)
-                .await?
-                .into_iter()
-                .map(|p| Helped {
-                    id: p.id,
-                    name: p.full_name,
-                })
-                .collect(),
+            helped: helped(&state.db, account).await?,
         }),
         None => None,
     };
@@ -94,98 +83,78 @@ async fn course_view(
     })
 }
 
-/// `GET /training/{id}`.
+/// `GET /training/{id}`: anyone may look; signed in, one may book.
 pub async fn show(
     State(state): State<PortalState>,
-    session: Session,
-    Path(id): Path<String>,
-    request: Request,
-) -> Early<Response> {
-    let lang = request_lang(request.headers());
-    let (course, request) = found_by_id(&state, request, &id, |id| store::find_course(&state.db, id)).await?;
-    let account = session::current(&state, &session).await;
-    let view = course_view(&state, &course, account.as_ref(), lang)
-        .await
-        .map_err(failed)?;
-    Ok(render_page(&state, request, move || provide_context(view.clone())).await)
+    resident: Option<Resident>,
+    lang: Lang,
+    PathId(id): PathId,
+) -> PageResult<Page> {
+    let course = find_course(&state, id).await?;
+    let account = resident.map(|r| r.0);
+    let view = course_view(&state, &course, account.as_ref(), lang).await?;
+    Ok(Page::new(CoursePage).with(view))
 }
 
 /// `POST /training/{id}/book`: a place, or the waiting list when full.
 pub async fn book(
     State(state): State<PortalState>,
-    session: Session,
-    Path(id): Path<String>,
-    request: Request,
-) -> Early<Response> {
-    let here = format!("/training/{id}");
-    let account = session::require(&state, &session, &here).await?;
-    let lang = request_lang(request.headers());
-    let (course, request) = found_by_id(&state, request, &id, |id| store::find_course(&state.db, id)).await?;
-    let (mut parts, body) = request.into_parts();
-    if let Ok(uri) = here.parse() {
-        parts.uri = uri;
-    }
-    let sent = FormValues::read(body).await;
-    let mut form = FormState::new(sent.pairs().to_vec());
-    let session_id = match sent.get("session").and_then(|s| s.parse::<i32>().ok()) {
-        Some(session_id) => store::find_session(&state.db, session_id)
-            .await
-            .map_err(failed)?
+    Resident(account): Resident,
+    lang: Lang,
+    PathId(id): PathId,
+    sent: FormValues,
+) -> PageResult<Response> {
+    let course = find_course(&state, id).await?;
+    let mut form = sent.to_form();
+    let session_id = match form.value("session").parse::<i32>() {
+        Ok(session_id) => store::find_session(&state.db, session_id)
+            .await?
             .filter(|found| found.course_id == course.id)
             .map(|found| found.id),
-        None => None,
+        Err(_) => None,
     };
     if session_id.is_none() {
         form.add("session", "training-session-error");
     }
-    let read = read_attendee(&state, &account, &sent, &mut form)
-        .await
-        .map_err(failed)?;
-    if let (Some(session_id), Some(asked)) = (session_id, read) {
-        match store::book(
+    let asked = read_attendee(&state.db, &account, &mut form).await?;
+    if let (Some(session_id), Some(asked)) = (session_id, asked) {
+        let booked = store::book(
             &state.db,
-            crate::training::store::Offers::of(&state),
+            Offers::of(&state),
             session_id,
             &account,
             &asked,
-            now_local(),
+            state.clock.now(),
         )
-        .await
-        {
+        .await;
+        match booked {
             Ok(BookingStatus::Confirmed) => return Ok(see_other("/account/bookings?done=booked")),
             Ok(_) => return Ok(see_other("/account/bookings?done=waiting")),
             Err(BookError::AlreadyBooked) => form.add("session", "training-already-booked"),
             Err(BookError::Closed) => form.add("session", "training-closed"),
-            Err(BookError::Database(error)) => return Err(failed(error)),
+            Err(BookError::Database(error)) => return Err(error.into()),
         }
     }
-    let view = course_view(&state, &course, Some(&account), lang)
-        .await
-        .map_err(failed)?;
-    Ok(rejected(&state, parts, form, move || provide_context(view.clone())).await)
+    let view = course_view(&state, &course, Some(&account), lang).await?;
+    Ok(Page::new(CoursePage).with(view).rejected(form).into_response())
 }
 
 async fn change_booking(
-    state: PortalState,
-    session: Session,
-    id: String,
+    state: &PortalState,
+    account: &Account,
+    id: i32,
     change: Change,
     done: &str,
-) -> Early<Response> {
-    let account = session::require(&state, &session, "/account/bookings").await?;
-    let Ok(id) = id.parse::<i32>() else {
-        return Ok(see_other("/account/bookings?done=unchanged"));
-    };
+) -> PageResult<Response> {
     let changed = store::change(
         &state.db,
-        crate::training::store::Offers::of(&state),
+        Offers::of(state),
         account.id,
         id,
         change,
-        Utc::now(),
+        state.clock.now(),
     )
-    .await
-    .map_err(failed)?;
+    .await?;
     let done = if changed { done } else { "unchanged" };
     Ok(see_other(&format!("/account/bookings?done={done}")))
 }
@@ -193,46 +162,40 @@ async fn change_booking(
 /// `POST /training/bookings/{id}/cancel`.
 pub async fn cancel(
     State(state): State<PortalState>,
-    session: Session,
-    Path(id): Path<String>,
-) -> Early<Response> {
-    change_booking(state, session, id, Change::Cancel, "cancelled").await
+    Resident(account): Resident,
+    PathId(id): PathId,
+) -> PageResult<Response> {
+    change_booking(&state, &account, id, Change::Cancel, "cancelled").await
 }
 
 /// `POST /training/bookings/{id}/accept`: take an offered place.
 pub async fn accept(
     State(state): State<PortalState>,
-    session: Session,
-    Path(id): Path<String>,
-) -> Early<Response> {
-    change_booking(state, session, id, Change::Accept, "accepted").await
+    Resident(account): Resident,
+    PathId(id): PathId,
+) -> PageResult<Response> {
+    change_booking(&state, &account, id, Change::Accept, "accepted").await
 }
 
 /// `POST /training/bookings/{id}/decline`: pass an offered place on.
 pub async fn decline(
     State(state): State<PortalState>,
-    session: Session,
-    Path(id): Path<String>,
-) -> Early<Response> {
-    change_booking(state, session, id, Change::Decline, "declined").await
+    Resident(account): Resident,
+    PathId(id): PathId,
+) -> PageResult<Response> {
+    change_booking(&state, &account, id, Change::Decline, "declined").await
 }
 
 /// `GET /training/sessions/{id}/calendar.ics`.
 pub async fn calendar_file(
     State(state): State<PortalState>,
-    Path(id): Path<String>,
-    request: Request,
-) -> Early<Response> {
-    let lang = request_lang(request.headers());
-    let db = &state.db;
-    let ((session, course), _) = found_by_id(&state, request, &id, |id| async move {
-        let Some(session) = store::find_session(db, id).await? else {
-            return Ok(None);
-        };
-        let course = store::find_course(db, session.course_id).await?;
-        Ok(course.map(|course| (session, course)))
-    })
-    .await?;
+    lang: Lang,
+    PathId(id): PathId,
+) -> PageResult<Response> {
+    let session = store::find_session(&state.db, id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let course = find_course(&state, session.course_id).await?;
     let place = store::session_place(lang, &session);
     let event = CalendarEvent {
         uid: format!("training-session-{}@{}", session.id, host_of(&state.public_url)),
@@ -252,8 +215,5 @@ pub async fn calendar_file(
         url: format!("{}/training/{}", state.public_url, course.id),
         cancelled: session.cancelled_at.is_some(),
     };
-    Ok(calendar_response(
-        calendar(&event),
-        &format!("training-{}.ics", session.id),
-    ))
+    Ok(calendar_response(&event, &format!("training-{}.ics", session.id)))
 }

@@ -1,229 +1,24 @@
 //! Vocational training: `/training` (courses), `/training/{id}` (a course, its
-//! sessions with places left, and booking or joining the waiting list), and
-//! the booking changes residents make from `/account/bookings`.
+//! sessions with places left, and booking or joining the waiting list),
+//! `.ics` downloads, and the booking changes residents make from
+//! `/account/bookings`. Staff run courses in `staff`.
 
 #[cfg(feature = "ssr")]
-pub mod handlers;
+mod handlers;
+pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod store;
 
-use crate::components::NotFoundPage;
-use crate::components::{ErrorSummary, PageTitle, RadioOption, Radios};
-use crate::domain::bookings::Feature;
-use crate::events::{feature_text, AttendeeFields, Content, ContentText, FeatureList, Helped};
-use crate::forms::use_form;
-use crate::i18n::{t, t_with};
-use leptos::prelude::*;
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CourseCard {
-    pub id: i32,
-    pub title: Content,
-    pub suits: Content,
-    pub features: Vec<Feature>,
-    /// When the next open session starts, if there is one.
-    pub next: Option<String>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct CourseList {
-    pub courses: Vec<CourseCard>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SessionView {
-    pub id: i32,
-    pub when: String,
-    pub place: Content,
-    pub address: Content,
-    pub capacity: i32,
-    pub left: i32,
-    pub waiting: i32,
-    pub cancelled: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Booker {
-    pub own_name: String,
-    pub helped: Vec<Helped>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CourseView {
-    pub id: i32,
-    pub title: Content,
-    pub description: Content,
-    pub suits: Content,
-    pub features: Vec<Feature>,
-    pub sessions: Vec<SessionView>,
-    pub signed_in: Option<Booker>,
-}
-
-/// `/training`.
-#[component]
-pub fn TrainingPage() -> impl IntoView {
-    let list = use_context::<CourseList>().unwrap_or_default();
-    view! {
-        <PageTitle text=t("training-title")/>
-        <h1>{t("training-title")}</h1>
-        <p class="lead">{t("training-lead")}</p>
-        {if list.courses.is_empty() {
-            view! { <p>{t("training-none")}</p> }.into_any()
-        } else {
-            view! {
-                <ul class="event-list">
-                    {list.courses.into_iter().map(|course| {
-                        let features: Vec<String> = course.features.iter().map(|f| feature_text(*f)).collect();
-                        let features = if features.is_empty() { t("fairs-no-features") } else { features.join(t("list-separator").as_str()) };
-                        view! {
-                            <li class="event-list__item">
-                                <h2 class="event-list__title"><a href=format!("/training/{}", course.id)><ContentText content=course.title/></a></h2>
-                                <dl class="summary-list">
-                                    <div class="summary-list__row">
-                                        <dt class="summary-list__key">{t("training-suits")}</dt>
-                                        <dd class="summary-list__value"><ContentText content=course.suits/></dd>
-                                    </div>
-                                    <div class="summary-list__row">
-                                        <dt class="summary-list__key">{t("training-next")}</dt>
-                                        <dd class="summary-list__value">{course.next.unwrap_or_else(|| t("training-no-sessions"))}</dd>
-                                    </div>
-                                    <div class="summary-list__row">
-                                        <dt class="summary-list__key">{t("fairs-accessibility")}</dt>
-                                        <dd class="summary-list__value">{features}</dd>
-                                    </div>
-                                </dl>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            }.into_any()
-        }}
-    }
-}
-
-fn places_text(session: &SessionView) -> String {
-    if session.cancelled.is_some() {
-        return t("training-session-cancelled");
-    }
-    if session.left > 0 && session.waiting == 0 {
-        t_with(
-            "training-places-left",
-            &[
-                ("left", session.left.to_string()),
-                ("capacity", session.capacity.to_string()),
-            ],
-        )
-    } else {
-        t_with("training-full", &[("waiting", session.waiting.to_string())])
-    }
-}
-
-#[component]
-fn Sessions(sessions: Vec<SessionView>) -> impl IntoView {
-    if sessions.is_empty() {
-        return view! { <p>{t("training-no-sessions")}</p> }.into_any();
-    }
-    view! {
-        <div class="table-wrap">
-            <table class="table">
-                <caption class="visually-hidden">{t("training-sessions")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t("events-when")}</th>
-                        <th scope="col">{t("events-where")}</th>
-                        <th scope="col">{t("training-places")}</th>
-                        <th scope="col">{t("training-calendar")}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {sessions.into_iter().map(|s| {
-                        let places = places_text(&s);
-                        view! {
-                            <tr>
-                                <td>{s.when.clone()}</td>
-                                <td><ContentText content=s.place.clone()/><br/><ContentText content=s.address.clone()/></td>
-                                <td>{places}</td>
-                                <td>
-                                    <a href=format!("/training/sessions/{}/calendar.ics", s.id)>
-                                        {t("training-calendar-link")}<span class="visually-hidden">{format!(" {}", s.when)}</span>
-                                    </a>
-                                </td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
-    }
-    .into_any()
-}
-
-#[component]
-fn BookingForm(course: CourseView) -> impl IntoView {
-    let here = format!("/training/{}", course.id);
-    let open: Vec<SessionView> = course
-        .sessions
-        .iter()
-        .filter(|s| s.cancelled.is_none())
-        .cloned()
-        .collect();
-    if open.is_empty() {
-        return ().into_any();
-    }
-    let Some(me) = course.signed_in else {
-        let next = crate::components::encode_path(&here);
-        return view! {
-            <h2>{t("training-book")}</h2>
-            <p>{t("training-sign-in-to-book")}</p>
-            <p><a href=format!("/sign-in?next={next}") class="button">{t("sign-in-title")}</a></p>
-            <p><a href=format!("/register?next={next}")>{t("register-title")}</a></p>
-        }
-        .into_any();
-    };
-    let form = use_form();
-    let options: Vec<RadioOption> = open
-        .iter()
-        .map(|s| RadioOption {
-            value: s.id.to_string(),
-            label: s.when.clone(),
-            hint: Some(format!("{} · {}", s.place.text, places_text(s))),
-        })
-        .collect();
-    view! {
-        <h2 id="book">{t("training-book")}</h2>
-        <p>{t("training-book-lead")}</p>
-        <form method="post" action=format!("{here}/book") novalidate=true>
-            <Radios name="session" legend=t("training-choose-session") options=options
-                selected=form.values_of("session") error=form.error("session")/>
-            <AttendeeFields form=form.clone() own_name=me.own_name helped=me.helped/>
-            <button type="submit" class="button">{t("training-book-submit")}</button>
-        </form>
-        <p><a href="/account/bookings">{t("training-my-bookings")}</a></p>
-    }
-    .into_any()
-}
-
-/// `/training/{id}`.
-#[component]
-pub fn CoursePage() -> impl IntoView {
-    let Some(course) = use_context::<CourseView>() else {
-        return view! { <NotFoundPage/> }.into_any();
-    };
-    let form = use_form();
-    let title = course.title.clone();
-    view! {
-        <PageTitle text=title.text.clone() has_errors=form.has_errors()/>
-        <a href="/training" class="back-link">{t("training-back")}</a>
-        <ErrorSummary errors=form.summary()/>
-        <h1><ContentText content=title/></h1>
-        <p><ContentText content=course.description.clone()/></p>
-        <h2>{t("training-suits")}</h2>
-        <p><ContentText content=course.suits.clone()/></p>
-        <h2>{t("fairs-accessibility")}</h2>
-        <FeatureList features=course.features.clone()/>
-        <h2 id="sessions-heading">{t("training-sessions")}</h2>
-        <Sessions sessions=course.sessions.clone()/>
-        <BookingForm course=course/>
-    }
-    .into_any()
+#[cfg(feature = "ssr")]
+pub fn routes() -> axum::Router<crate::web::PortalState> {
+    use axum::routing::{get, post};
+    use handlers::*;
+    axum::Router::new()
+        .route("/training", get(list))
+        .route("/training/{id}", get(show))
+        .route("/training/{id}/book", post(book))
+        .route("/training/sessions/{id}/calendar.ics", get(calendar_file))
+        .route("/training/bookings/{id}/cancel", post(cancel))
+        .route("/training/bookings/{id}/accept", post(accept))
+        .route("/training/bookings/{id}/decline", post(decline))
 }

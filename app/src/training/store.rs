@@ -6,10 +6,12 @@
 //! places held. Two bookings of one session therefore never both see the
 //! last place free.
 
-use crate::accounts::store::{account, Account};
+use crate::accounts::resident::{account, Account};
+use crate::attendees::AttendeeRequest;
+use crate::components::{in_lang, Content};
 use crate::domain::bookings::{adjustments_text, offer_expires_at, person_key, BookingStatus};
-use crate::events::{event_time, in_lang, AttendeeRequest, Content};
-use crate::i18n::Lang;
+use crate::domain::local_time::utc_to_chongqing;
+use crate::i18n::{dates, Lang};
 use crate::mail::{enqueue, MailKind};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sea_orm::entity::prelude::*;
@@ -201,7 +203,7 @@ pub async fn sessions_of_courses<C: ConnectionTrait>(
     let ids: Vec<i32> = sessions.iter().map(|s| s.id).collect();
     let active = booking::Entity::find()
         .filter(booking::Column::SessionId.is_in(ids))
-        .filter(booking::Column::Status.is_in(["confirmed", "offered", "waiting"]))
+        .filter(booking::Column::Status.is_in(BookingStatus::keys(&BookingStatus::ACTIVE)))
         .all(db)
         .await?;
     Ok(sessions
@@ -233,7 +235,7 @@ pub async fn bookings_of_session<C: ConnectionTrait>(db: &C, session_id: i32) ->
 pub async fn bookings_of_account<C: ConnectionTrait>(db: &C, account_id: i32) -> Result<Vec<Booking>, DbErr> {
     booking::Entity::find()
         .filter(booking::Column::AccountId.eq(account_id))
-        .filter(booking::Column::Status.is_in(["confirmed", "offered", "waiting"]))
+        .filter(booking::Column::Status.is_in(BookingStatus::keys(&BookingStatus::ACTIVE)))
         .order_by_asc(booking::Column::Id)
         .all(db)
         .await
@@ -273,10 +275,10 @@ pub async fn lock_session(
     find_session(txn, session_id).await
 }
 
-async fn count(txn: &DatabaseTransaction, session_id: i32, statuses: &[&str]) -> Result<u64, DbErr> {
+async fn count(txn: &DatabaseTransaction, session_id: i32, statuses: &[BookingStatus]) -> Result<u64, DbErr> {
     booking::Entity::find()
         .filter(booking::Column::SessionId.eq(session_id))
-        .filter(booking::Column::Status.is_in(statuses.iter().copied()))
+        .filter(booking::Column::Status.is_in(BookingStatus::keys(statuses)))
         .count(txn)
         .await
 }
@@ -298,18 +300,18 @@ pub async fn book<C: TransactionTrait>(
     session_id: i32,
     account: &Account,
     request: &AttendeeRequest,
-    now: NaiveDateTime,
+    now: DateTime<Utc>,
 ) -> Result<BookingStatus, BookError> {
     let attendee = &request.attendee;
     let txn = db.begin().await?;
     let Some(session) = lock_session(&txn, session_id).await? else {
         return Err(BookError::Closed);
     };
-    if session.starts_at <= now {
+    if session.starts_at <= utc_to_chongqing(now) {
         return Err(BookError::Closed);
     }
-    let held = count(&txn, session_id, &["confirmed", "offered"]).await?;
-    let waiting = count(&txn, session_id, &["waiting"]).await?;
+    let held = count(&txn, session_id, &BookingStatus::HOLDING_PLACE).await?;
+    let waiting = count(&txn, session_id, &[BookingStatus::Waiting]).await?;
     let free = u64::try_from(session.capacity).unwrap_or(0) > held && waiting == 0;
     let status = if free {
         BookingStatus::Confirmed
@@ -326,7 +328,7 @@ pub async fn book<C: TransactionTrait>(
         other_needs: Set(request.other_needs.clone()),
         status: Set(status.key().to_string()),
         position: Set(next_position(&txn, session_id).await?),
-        booked_at: Set(Utc::now()),
+        booked_at: Set(now),
         ..Default::default()
     }
     .insert(&txn)
@@ -371,8 +373,7 @@ pub async fn notify(
     );
     args.push(("hours", offers.hours.to_string()));
     if let Some(expires) = expires {
-        let local = crate::domain::local_time::utc_to_chongqing(expires);
-        args.push(("expires", crate::events::date_time_text(lang, local)));
+        args.push(("expires", dates::date_time(lang, utc_to_chongqing(expires))));
     }
     enqueue(txn, &account.email, lang, kind, &args).await
 }
@@ -392,7 +393,7 @@ pub fn session_mail_args(
             "course",
             in_lang(lang, &course.title_zh, &course.title_en).to_string(),
         ),
-        ("when", event_time(lang, session.starts_at, session.ends_at)),
+        ("when", dates::span(lang, session.starts_at, session.ends_at)),
         ("where", session_place(lang, session)),
         ("link", format!("{public_url}/account/bookings")),
     ]
@@ -435,13 +436,13 @@ pub async fn offer_free_places(
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     loop {
-        let held = count(txn, session.id, &["confirmed", "offered"]).await?;
+        let held = count(txn, session.id, &BookingStatus::HOLDING_PLACE).await?;
         if held >= u64::try_from(session.capacity).unwrap_or(0) {
             return Ok(());
         }
         let Some(first) = booking::Entity::find()
             .filter(booking::Column::SessionId.eq(session.id))
-            .filter(booking::Column::Status.eq("waiting"))
+            .filter(booking::Column::Status.eq(BookingStatus::Waiting.key()))
             .order_by_asc(booking::Column::Position)
             .order_by_asc(booking::Column::Id)
             .one(txn)
@@ -451,7 +452,7 @@ pub async fn offer_free_places(
         };
         let expires = offer_expires_at(now, offers.hours);
         booking::Entity::update_many()
-            .col_expr(booking::Column::Status, Expr::value("offered"))
+            .col_expr(booking::Column::Status, Expr::value(BookingStatus::Offered.key()))
             .col_expr(booking::Column::OfferExpiresAt, Expr::value(expires))
             .filter(booking::Column::Id.eq(first.id))
             .exec(txn)
@@ -586,7 +587,7 @@ pub async fn lapse_offers<C: TransactionTrait + ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<usize, DbErr> {
     let offered = booking::Entity::find()
-        .filter(booking::Column::Status.eq("offered"))
+        .filter(booking::Column::Status.eq(BookingStatus::Offered.key()))
         .all(db)
         .await?;
     let mut lapsed = 0;
@@ -621,7 +622,7 @@ pub async fn lapse_offers<C: TransactionTrait + ConnectionTrait>(
 pub async fn place_in_line<C: ConnectionTrait>(db: &C, booking: &Booking) -> Result<u64, DbErr> {
     let ahead = booking::Entity::find()
         .filter(booking::Column::SessionId.eq(booking.session_id))
-        .filter(booking::Column::Status.eq("waiting"))
+        .filter(booking::Column::Status.eq(BookingStatus::Waiting.key()))
         .filter(booking::Column::Position.lt(booking.position))
         .count(db)
         .await?;

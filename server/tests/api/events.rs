@@ -5,10 +5,10 @@
 
 use crate::helpers::{backends, spawn_app_with, TestApp};
 use crate::residents::{errors, urlencode};
-use app::accounts::store::{account, Account};
+use app::accounts::resident::{account, Account};
+use app::attendees::{Attendee, AttendeeRequest};
 use app::domain::bookings::{Adjustment, BookingStatus};
 use app::domain::local_time::utc_to_chongqing;
-use app::events::{Attendee, AttendeeRequest};
 use app::training::store as training;
 use chrono::{Duration, NaiveDateTime, Utc};
 use sea_orm::sea_query::Expr;
@@ -666,7 +666,7 @@ async fn concurrent_bookings_never_exceed_capacity() {
                         session,
                         &account,
                         &request,
-                        now_local(),
+                        Utc::now(),
                     )
                     .await
                 }));
@@ -738,7 +738,7 @@ async fn reminders_are_queued_once_the_day_before() {
         let wang_mails = app.mails_to("wang.fang@example.org").await.len();
 
         // The fair starts in 10 days at 09:00 and the session in 14 days at 14:00.
-        let queued = app::events::reminders::queue_reminders(&app.db, "http://portal.test", Utc::now())
+        let queued = app::bookings::reminders::queue_reminders(&app.db, "http://portal.test", Utc::now())
             .await
             .expect("reminders");
         assert_eq!(queued, 0, "nothing is due today");
@@ -748,11 +748,11 @@ async fn reminders_are_queued_once_the_day_before() {
                 .expect("a time");
             app::domain::local_time::chongqing_to_utc(local)
         };
-        let queued = app::events::reminders::queue_reminders(&app.db, "http://portal.test", at(9))
+        let queued = app::bookings::reminders::queue_reminders(&app.db, "http://portal.test", at(9))
             .await
             .expect("reminders");
         assert_eq!(queued, 1);
-        let again = app::events::reminders::queue_reminders(&app.db, "http://portal.test", at(9))
+        let again = app::bookings::reminders::queue_reminders(&app.db, "http://portal.test", at(9))
             .await
             .expect("reminders");
         assert_eq!(again, 0, "a reminder is queued once");
@@ -762,7 +762,7 @@ async fn reminders_are_queued_once_the_day_before() {
             "{}",
             reminder.subject
         );
-        let queued = app::events::reminders::queue_reminders(
+        let queued = app::bookings::reminders::queue_reminders(
             &app.db,
             "http://portal.test",
             at(14) + Duration::hours(5),

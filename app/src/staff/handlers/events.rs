@@ -6,12 +6,12 @@
 
 use super::queue::{cell, csv_response};
 use super::{allowed, client, not_found, page, render_as};
+use crate::components::Content;
 use crate::domain::bookings::{adjustments_from, features_from, features_text, BookingStatus, Feature};
 use crate::domain::local_time::utc_to_chongqing;
 use crate::domain::staff::{in_scope, StaffAction};
-use crate::events::handlers::now_local;
-use crate::events::{date_text, date_time_text, event_time, Content};
 use crate::forms::FormState;
+use crate::i18n::dates::{date_time as date_time_text, date_with_weekday as date_text, span as event_time};
 use crate::i18n::{tr, Lang};
 use crate::job_fairs::store::{self as fairs, Fair, Registration};
 use crate::staff::audit::{self, Actor, AuditAction};
@@ -438,7 +438,7 @@ pub async fn list(State(state): State<PortalState>, session: Session, request: R
         Ok::<_, DbErr>((fairs, courses))
     };
     let (fairs, courses) = loaded.await.map_err(failed)?;
-    let now = now_local();
+    let now = crate::web::clock::Clock::system().now_local();
     let (mut upcoming, past): (Vec<_>, Vec<_>) = fairs.into_iter().partition(|(f, _)| f.ends_at >= now);
     upcoming.reverse();
     let view = EventsView {

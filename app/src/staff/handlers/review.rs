@@ -120,7 +120,7 @@ async fn review_view(
         .into_iter()
         .map(|s| (s.id, s.display_name))
         .collect();
-    let applicant = crate::accounts::store::find(&state.db, app.account_id).await?;
+    let applicant = crate::accounts::resident::find(&state.db, app.account_id).await?;
     let relationship =
         Relationship::parse(&app.person_details().relationship).filter(|_| app.helped_person_id.is_some());
     let area_name = match app.area_code.as_deref() {

@@ -2,7 +2,6 @@
 //! recovery codes, set-up links for new colleagues, sign-out and the home page.
 
 use super::{client, here, page, signed_in};
-use crate::accounts::store::{clear_attempts, locked_until, record_attempt, Limit};
 use crate::domain::applications::{check_password, normalise_email, PasswordProblem};
 use crate::forms::FormState;
 use crate::staff::audit::{self, Actor, AuditAction};
@@ -11,6 +10,7 @@ use crate::staff::session::{self, Staff};
 use crate::staff::sign_in::{RecoveryCodes, SetUpLink};
 use crate::staff::store::{self, StaffAccount};
 use crate::staff::StaffHome;
+use crate::web::limits::{clear_attempts, locked_until, record_attempt, Limit};
 use crate::web::Early;
 use crate::web::{failed, rejected, render_page, see_other, FormValues, PortalState};
 use axum::extract::{Path, Request, State};
@@ -116,7 +116,7 @@ pub async fn sign_in(
     let account = store::find_by_email(&state.db, &email).await.map_err(failed)?;
     let accepted = match &account {
         Some(account) => account.password_matches(password) && !account.is_disabled,
-        None => crate::accounts::store::password_matches(None, password),
+        None => crate::web::secrets::password_matches(None, password),
     };
     let Some(account) = account.filter(|_| accepted) else {
         let actor = Actor {
@@ -426,7 +426,12 @@ pub async fn choose_password(
         form.add("password", id);
         return Ok(rejected(&state, parts, form, || provide_context(SetUpLink { valid: true })).await);
     }
-    let chosen = store::choose_password(&state.db, &account, password)
+    let password = password.to_string();
+    let hash = tokio::task::spawn_blocking(move || crate::web::secrets::hash_password(&password))
+        .await
+        .map_err(failed)?
+        .map_err(failed)?;
+    let chosen = store::choose_password(&state.db, &account, &hash)
         .await
         .map_err(failed)?;
     // The link was used up meanwhile (another tab, or a reset).

@@ -1,17 +1,11 @@
-//! Resident accounts, sign-in and reset links, and failed attempts, in the
+//! Resident accounts and their emailed sign-in and reset links, in the
 //! database. Links are stored only as SHA-256 hashes.
 
-use crate::domain::applications::EmailProblem;
 use crate::i18n::Lang;
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
+use crate::web::secrets::{hash_token, random_token};
 use chrono::{DateTime, Duration, Utc};
-use rand::RngCore;
 use sea_orm::entity::prelude::*;
-use sea_orm::{ActiveValue::Set, ConnectionTrait, QueryOrder, QuerySelect};
-use sha2::{Digest, Sha256};
+use sea_orm::{ActiveValue::Set, ConnectionTrait};
 
 pub mod account {
     use sea_orm::entity::prelude::*;
@@ -58,24 +52,6 @@ pub mod token {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
-pub mod failure {
-    use sea_orm::entity::prelude::*;
-
-    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "auth_failure")]
-    pub struct Model {
-        #[sea_orm(primary_key)]
-        pub id: i32,
-        pub key: String,
-        pub at: DateTimeUtc,
-    }
-
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-
-    impl ActiveModelBehavior for ActiveModel {}
-}
-
 pub use account::Model as Account;
 
 /// How long a link in an email works.
@@ -96,16 +72,6 @@ impl Purpose {
             Purpose::Reset => "reset",
         }
     }
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum AccountError {
-    #[error(transparent)]
-    Database(#[from] DbErr),
-    #[error("password hashing failed: {0}")]
-    Hashing(String),
-    #[error("email: {0}")]
-    Email(#[from] EmailProblem),
 }
 
 impl Account {
@@ -138,6 +104,7 @@ pub async fn create<C: ConnectionTrait>(
     email: &str,
     full_name: &str,
     lang: Lang,
+    now: DateTime<Utc>,
 ) -> Result<Account, DbErr> {
     account::ActiveModel {
         email: Set(email.to_string()),
@@ -146,7 +113,7 @@ pub async fn create<C: ConnectionTrait>(
         email_language: Set(lang.tag().to_string()),
         email_confirmed_at: Set(None),
         session_generation: Set(0),
-        created_at: Set(Utc::now()),
+        created_at: Set(now),
         deleted_at: Set(None),
         ..Default::default()
     }
@@ -159,11 +126,9 @@ pub async fn issue_token<C: ConnectionTrait>(
     db: &C,
     account_id: i32,
     purpose: Purpose,
+    now: DateTime<Utc>,
 ) -> Result<String, DbErr> {
-    let mut bytes = [0u8; 32];
-    rand::rng().fill_bytes(&mut bytes);
-    let token = URL_SAFE_NO_PAD.encode(bytes);
-    let now = Utc::now();
+    let token = random_token(32);
     token::ActiveModel {
         token_hash: Set(hash_token(&token)),
         account_id: Set(account_id),
@@ -177,32 +142,27 @@ pub async fn issue_token<C: ConnectionTrait>(
     Ok(token)
 }
 
-pub fn hash_token(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 /// Whether a link still works, without using it up.
 pub async fn token_is_valid<C: ConnectionTrait>(
     db: &C,
     token: &str,
     purpose: Purpose,
+    now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    Ok(valid_token(db, token, purpose).await?.is_some())
+    Ok(valid_token(db, token, purpose, now).await?.is_some())
 }
 
 async fn valid_token<C: ConnectionTrait>(
     db: &C,
     token: &str,
     purpose: Purpose,
+    now: DateTime<Utc>,
 ) -> Result<Option<token::Model>, DbErr> {
     if token.len() > 64 {
         return Ok(None);
     }
     let row = token::Entity::find_by_id(hash_token(token)).one(db).await?;
-    Ok(row.filter(|t| t.purpose == purpose.key() && t.used_at.is_none() && t.expires_at > Utc::now()))
+    Ok(row.filter(|t| t.purpose == purpose.key() && t.used_at.is_none() && t.expires_at > now))
 }
 
 /// Uses up a link and returns its account; `None` if it expired, was used or never existed.
@@ -211,12 +171,13 @@ pub async fn consume_token<C: ConnectionTrait>(
     db: &C,
     token: &str,
     purpose: Purpose,
+    now: DateTime<Utc>,
 ) -> Result<Option<Account>, DbErr> {
-    let Some(row) = valid_token(db, token, purpose).await? else {
+    let Some(row) = valid_token(db, token, purpose, now).await? else {
         return Ok(None);
     };
     let updated = token::Entity::update_many()
-        .col_expr(token::Column::UsedAt, Expr::value(Utc::now()))
+        .col_expr(token::Column::UsedAt, Expr::value(now))
         .filter(token::Column::TokenHash.eq(row.token_hash.clone()))
         .filter(token::Column::UsedAt.is_null())
         .exec(db)
@@ -227,49 +188,20 @@ pub async fn consume_token<C: ConnectionTrait>(
     find(db, row.account_id).await
 }
 
-pub async fn confirm_email<C: ConnectionTrait>(db: &C, account: &Account) -> Result<(), DbErr> {
+pub async fn confirm_email<C: ConnectionTrait>(
+    db: &C,
+    account: &Account,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
     if account.email_confirmed_at.is_some() {
         return Ok(());
     }
     account::Entity::update_many()
-        .col_expr(account::Column::EmailConfirmedAt, Expr::value(Utc::now()))
+        .col_expr(account::Column::EmailConfirmedAt, Expr::value(now))
         .filter(account::Column::Id.eq(account.id))
         .exec(db)
         .await?;
     Ok(())
-}
-
-pub fn hash_password(password: &str) -> Result<String, AccountError> {
-    let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| AccountError::Hashing(e.to_string()))
-}
-
-/// A hash of a random password nobody has, checked when the email has no
-/// account (or no password) so that the answer takes as long either way.
-fn stand_in_hash() -> &'static str {
-    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    HASH.get_or_init(|| {
-        let mut secret = [0u8; 16];
-        rand::rng().fill_bytes(&mut secret);
-        hash_password(&URL_SAFE_NO_PAD.encode(secret)).unwrap_or_default()
-    })
-}
-
-pub fn password_matches(hash: Option<&str>, password: &str) -> bool {
-    let hash: &str = match hash {
-        Some(hash) => hash,
-        None => stand_in_hash(),
-    };
-    PasswordHash::new(hash)
-        .map(|parsed| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &parsed)
-                .is_ok()
-        })
-        .unwrap_or(false)
 }
 
 /// Stores a new password hash and signs out every other session; returns the new generation.
@@ -318,7 +250,7 @@ pub async fn update_details<C: ConnectionTrait>(
 
 /// Removes what identifies the person; the row stays so that submitted
 /// applications keep their history.
-pub async fn delete<C: ConnectionTrait>(db: &C, account: &Account) -> Result<(), DbErr> {
+pub async fn delete<C: ConnectionTrait>(db: &C, account: &Account, now: DateTime<Utc>) -> Result<(), DbErr> {
     account::Entity::update_many()
         .col_expr(
             account::Column::Email,
@@ -326,7 +258,7 @@ pub async fn delete<C: ConnectionTrait>(db: &C, account: &Account) -> Result<(),
         )
         .col_expr(account::Column::FullName, Expr::value(""))
         .col_expr(account::Column::PasswordHash, Expr::value(Option::<String>::None))
-        .col_expr(account::Column::DeletedAt, Expr::value(Utc::now()))
+        .col_expr(account::Column::DeletedAt, Expr::value(now))
         .col_expr(
             account::Column::SessionGeneration,
             Expr::col(account::Column::SessionGeneration).add(1),
@@ -339,78 +271,4 @@ pub async fn delete<C: ConnectionTrait>(db: &C, account: &Account) -> Result<(),
         .exec(db)
         .await?;
     Ok(())
-}
-
-/// Failed attempts and link requests counted against a key (an email or an
-/// address) over a window.
-pub struct Limit {
-    pub key: String,
-    pub max: usize,
-    pub window: Duration,
-}
-
-/// When the key may try again, if it has used up its attempts.
-pub async fn locked_until<C: ConnectionTrait>(
-    db: &C,
-    limit: &Limit,
-    now: DateTime<Utc>,
-) -> Result<Option<DateTime<Utc>>, DbErr> {
-    let recent: Vec<DateTime<Utc>> = failure::Entity::find()
-        .filter(failure::Column::Key.eq(limit.key.clone()))
-        .filter(failure::Column::At.gt(now - limit.window))
-        .order_by_desc(failure::Column::At)
-        .limit(limit.max as u64)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|f| f.at)
-        .collect();
-    if recent.len() < limit.max {
-        return Ok(None);
-    }
-    Ok(recent.last().map(|oldest| *oldest + limit.window))
-}
-
-pub async fn record_attempt<C: ConnectionTrait>(db: &C, key: &str, now: DateTime<Utc>) -> Result<(), DbErr> {
-    failure::ActiveModel {
-        key: Set(key.to_string()),
-        at: Set(now),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    failure::Entity::delete_many()
-        .filter(failure::Column::Key.eq(key))
-        .filter(failure::Column::At.lt(now - Duration::days(1)))
-        .exec(db)
-        .await?;
-    Ok(())
-}
-
-pub async fn clear_attempts<C: ConnectionTrait>(db: &C, key: &str) -> Result<(), DbErr> {
-    failure::Entity::delete_many()
-        .filter(failure::Column::Key.eq(key))
-        .exec(db)
-        .await?;
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn passwords_verify_and_the_stand_in_never_matches() {
-        let hash = hash_password("correct horse").unwrap_or_default();
-        assert!(hash.starts_with("$argon2id$"));
-        assert!(password_matches(Some(&hash), "correct horse"));
-        assert!(!password_matches(Some(&hash), "wrong horse"));
-        assert!(!password_matches(None, "anything"));
-    }
-
-    #[test]
-    fn token_hashes_are_sha256_hex() {
-        assert_eq!(hash_token("abc").len(), 64);
-        assert_ne!(hash_token("abc"), hash_token("abd"));
-    }
 }

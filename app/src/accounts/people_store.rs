@@ -1,9 +1,10 @@
-//! The `helped_person` table: people a resident may act for.
+//! The `helped_person` table: people a resident may act for. Every query
+//! takes the account, so nobody reaches someone else's people by id.
 
-use super::PersonRow;
+use super::people::PersonRow;
 use crate::domain::applications::Relationship;
 use crate::domain::resident_id::CertificateNumber;
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, QueryOrder};
 
@@ -67,13 +68,14 @@ pub async fn add<C: ConnectionTrait>(
     full_name: &str,
     relationship: Relationship,
     certificate: &CertificateNumber,
+    now: DateTime<Utc>,
 ) -> Result<i32, DbErr> {
     let saved = person::ActiveModel {
         account_id: Set(account_id),
         full_name: Set(full_name.to_string()),
         relationship: Set(relationship.key().to_string()),
         certificate_number: Set(certificate.to_string()),
-        declared_at: Set(Utc::now()),
+        declared_at: Set(now),
         ..Default::default()
     }
     .insert(db)

@@ -2,8 +2,8 @@
 //! worker every minute: day-before reminders and offers that ran out. Each
 //! function takes `now`, so tests can run it at any time they choose.
 
-use crate::accounts::store::account;
-use crate::domain::bookings::reminder_due;
+use crate::accounts::resident::account;
+use crate::domain::bookings::{reminder_due, BookingStatus};
 use crate::domain::local_time::utc_to_chongqing;
 use crate::i18n::Lang;
 use crate::job_fairs::store::{fair, fair_mail_args, registration};
@@ -92,7 +92,7 @@ pub async fn queue_reminders<C: TransactionTrait + ConnectionTrait>(
         };
         let due = booking::Entity::find()
             .filter(booking::Column::SessionId.eq(session.id))
-            .filter(booking::Column::Status.eq("confirmed"))
+            .filter(booking::Column::Status.eq(BookingStatus::Confirmed.key()))
             .filter(booking::Column::ReminderQueuedAt.is_null())
             .all(db)
             .await?;

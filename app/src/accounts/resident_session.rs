@@ -1,0 +1,178 @@
+//! Who is signed in as a resident. The session holds the account id and the
+//! account's session generation, so "sign out everywhere" (which bumps the
+//! generation) ends every other session at its next request.
+
+use super::resident::{self, Account};
+use crate::components::encode_path;
+use crate::web::extract::here;
+use crate::web::{PageError, PortalState};
+use axum::extract::{FromRequestParts, OptionalFromRequestParts};
+use http::request::Parts;
+use http::{header, Method};
+use serde::{Deserialize, Serialize};
+use tower_sessions::Session;
+
+const RESIDENT_KEY: &str = "resident";
+
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+struct SignedIn {
+    account_id: i32,
+    generation: i32,
+}
+
+/// The signed-in resident. As an extractor it sends anyone not signed in to
+/// `/sign-in`, which comes back here afterwards; `Option<Resident>` is for
+/// pages anyone may see.
+#[derive(Clone, Debug)]
+pub struct Resident(pub Account);
+
+impl Resident {
+    pub fn id(&self) -> i32 {
+        self.0.id
+    }
+}
+
+/// The signed-in resident, if the session names an account that still exists
+/// and has not been signed out everywhere since. A session or database that
+/// cannot be read is an error, not "signed out".
+pub async fn current(state: &PortalState, session: &Session) -> Result<Option<Account>, PageError> {
+    let Some(signed_in) = session.get::<SignedIn>(RESIDENT_KEY).await? else {
+        return Ok(None);
+    };
+    let account = resident::find(&state.db, signed_in.account_id).await?;
+    Ok(account.filter(|a| a.session_generation == signed_in.generation))
+}
+
+async fn session_of(parts: &mut Parts, state: &PortalState) -> Result<Session, PageError> {
+    Session::from_request_parts(parts, state)
+        .await
+        .map_err(|(_, why)| PageError::failed(why))
+}
+
+impl FromRequestParts<PortalState> for Resident {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &PortalState) -> Result<Self, Self::Rejection> {
+        let session = session_of(parts, state).await?;
+        match current(state, &session).await? {
+            Some(account) => Ok(Resident(account)),
+            None => Err(PageError::SignIn(format!(
+                "/sign-in?next={}",
+                encode_path(&come_back_to(parts))
+            ))),
+        }
+    }
+}
+
+impl OptionalFromRequestParts<PortalState> for Resident {
+    type Rejection = PageError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &PortalState,
+    ) -> Result<Option<Self>, Self::Rejection> {
+        let session = session_of(parts, state).await?;
+        Ok(current(state, &session).await?.map(Resident))
+    }
+}
+
+/// Where to come back to after signing in: the page asked for, or for a
+/// form (a POST) the page it was sent from, when the browser says so.
+pub fn come_back_to(parts: &Parts) -> String {
+    if parts.method == Method::GET || parts.method == Method::HEAD {
+        return here(parts);
+    }
+    parts
+        .headers
+        .get(header::REFERER)
+        .and_then(|referer| referer.to_str().ok())
+        .and_then(|referer| same_site_path(referer, parts))
+        .unwrap_or_else(|| "/".to_string())
+}
+
+/// The path of a `Referer` on this site; `None` for any other site.
+fn same_site_path(referer: &str, parts: &Parts) -> Option<String> {
+    let host = parts.headers.get(header::HOST)?.to_str().ok()?;
+    let rest = referer
+        .strip_prefix("https://")
+        .or_else(|| referer.strip_prefix("http://"))?;
+    let path = rest.strip_prefix(host)?;
+    let path = crate::web::local_path(Some(path));
+    (path != "/").then(|| path.to_string())
+}
+
+/// Signs in with a new session id, so an id fixed before sign-in is useless.
+pub async fn sign_in(session: &Session, account_id: i32, generation: i32) -> Result<(), PageError> {
+    session.cycle_id().await?;
+    session
+        .insert(
+            RESIDENT_KEY,
+            SignedIn {
+                account_id,
+                generation,
+            },
+        )
+        .await?;
+    Ok(())
+}
+
+pub async fn sign_out(session: &Session) -> Result<(), PageError> {
+    session.flush().await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::extract::Request;
+
+    fn parts(method: &str, uri: &str, headers: &[(&str, &str)]) -> Parts {
+        let mut request = Request::builder().method(method).uri(uri);
+        for (k, v) in headers {
+            request = request.header(*k, *v);
+        }
+        request
+            .body(())
+            .map(|r| r.into_parts().0)
+            .unwrap_or_else(|_| Request::new(()).into_parts().0)
+    }
+
+    #[test]
+    fn a_page_comes_back_to_itself_and_a_form_to_the_page_it_was_on() {
+        assert_eq!(
+            come_back_to(&parts("GET", "/account/bookings?x=1", &[])),
+            "/account/bookings?x=1"
+        );
+        let host = ("host", "portal.example");
+        let from_fair = ("referer", "https://portal.example/jobs/fairs/3");
+        assert_eq!(
+            come_back_to(&parts("POST", "/jobs/fairs/3/register", &[host, from_fair])),
+            "/jobs/fairs/3"
+        );
+        let elsewhere = ("referer", "https://evil.example/jobs/fairs/3");
+        assert_eq!(
+            come_back_to(&parts("POST", "/jobs/fairs/3/register", &[host, elsewhere])),
+            "/"
+        );
+        let sneaky = ("referer", "https://portal.example//evil.example");
+        assert_eq!(come_back_to(&parts("POST", "/x", &[host, sneaky])), "/");
+        assert_eq!(come_back_to(&parts("POST", "/x", &[host])), "/");
+    }
+}
+
+/// The old way in, until every handler takes `Resident`.
+pub async fn require(
+    state: &PortalState,
+    session: &Session,
+    back_to: &str,
+) -> Result<Account, axum::response::Response> {
+    use axum::response::IntoResponse;
+    match current(state, session).await {
+        Ok(Some(account)) => Ok(account),
+        Ok(None) => Err(crate::web::see_other(&format!(
+            "/sign-in?next={}",
+            encode_path(back_to)
+        ))),
+        Err(error) => Err(error.into_response()),
+    }
+}

@@ -1,0 +1,423 @@
+//! The requests of signing in. No answer says whether an email address has
+//! an account: registering, asking for a link and asking for a reset all
+//! lead to the same "check your email" page.
+
+use super::pages::{LinkState, NewPasswordPage, PasswordResetPage, RegisterPage, SignInLinkPage, SignInPage};
+use crate::accounts::resident::{self, Account, Purpose, LINK_MINUTES};
+use crate::accounts::resident_session::{self, current};
+use crate::domain::local_time::utc_to_chongqing;
+use crate::forms::FormState;
+use crate::i18n::{dates, Lang};
+use crate::mail::{self, MailKind};
+use crate::web::limits::{clear_attempts, locked_until_any, record_attempts, Limit};
+use crate::web::secrets::{hash_password, password_matches};
+use crate::web::{
+    local_path, see_other, ClientAddress, FormValues, Page, PageError, PageResult, PortalState,
+};
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Duration, Utc};
+use http::{StatusCode, Uri};
+use sea_orm::TransactionTrait;
+use tower_sessions::Session;
+
+/// Failed password attempts allowed per email address, and per client address, in the window.
+const ACCOUNT_ATTEMPTS: usize = 5;
+const ADDRESS_ATTEMPTS: usize = 20;
+/// Emails (links, resets) sent per address typed, and per client address, in the window.
+const EMAILS_PER_ACCOUNT: usize = 5;
+const EMAILS_PER_ADDRESS: usize = 20;
+const WINDOW_MINUTES: i64 = 15;
+
+/// "Try again after 14:05", in Chongqing time.
+fn try_again_at(until: DateTime<Utc>) -> Vec<(&'static str, String)> {
+    vec![("time", dates::time(utc_to_chongqing(until)))]
+}
+
+fn limits(email: &str, address: &str, purpose: &str, account_max: usize, address_max: usize) -> [Limit; 2] {
+    let window = Duration::minutes(WINDOW_MINUTES);
+    [
+        Limit {
+            key: format!("{purpose}:email:{email}"),
+            max: account_max,
+            window,
+        },
+        Limit {
+            key: format!("{purpose}:address:{address}"),
+            max: address_max,
+            window,
+        },
+    ]
+}
+
+fn email_limits(email: &str, client: &ClientAddress) -> [Limit; 2] {
+    limits(email, &client.0, "email", EMAILS_PER_ACCOUNT, EMAILS_PER_ADDRESS)
+}
+
+/// An emailed link to `path`, coming back to `next` afterwards.
+fn link(state: &PortalState, path: &str, next: &str) -> String {
+    let next = local_path(Some(next));
+    if next == "/" {
+        format!("{}{path}", state.public_url)
+    } else {
+        format!(
+            "{}{path}?next={}",
+            state.public_url,
+            crate::components::encode_path(next)
+        )
+    }
+}
+
+fn mail_args(name: &str, url: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("name", name.to_string()),
+        ("link", url.to_string()),
+        ("minutes", LINK_MINUTES.to_string()),
+    ]
+}
+
+/// `POST /register`: a name and an email address. A new address gets an
+/// account and a link to confirm it; a known one gets a sign-in link instead.
+pub async fn register(
+    State(state): State<PortalState>,
+    client: ClientAddress,
+    sent: FormValues,
+) -> PageResult<Response> {
+    let mut form = sent.to_form();
+    let name = form.name("full_name", "register-name-error");
+    let email = form.email("email");
+    let lang = form.email_language("email_language");
+    let (Some(name), Some(email), Some(lang)) = (name, email, lang) else {
+        return Ok(Page::new(RegisterPage).rejected(form).into_response());
+    };
+    let next = sent.get("next").unwrap_or_default();
+    let limits = email_limits(&email, &client);
+    if let Some(until) = send_link_for_registration(&state, &email, &name, lang, next, &limits).await? {
+        form.add_with("email", "email-limited", try_again_at(until));
+        return Ok(Page::new(RegisterPage).rejected(form).into_response());
+    }
+    Ok(see_other("/check-email?for=register"))
+}
+
+/// Sends the link, or says until when the limit is reached. The limit
+/// counts requests for the address typed, so it says nothing about whether
+/// the address has an account.
+async fn send_link_for_registration(
+    state: &PortalState,
+    email: &str,
+    name: &str,
+    lang: Lang,
+    next: &str,
+    limits: &[Limit],
+) -> PageResult<Option<DateTime<Utc>>> {
+    let now = state.clock.now();
+    if let Some(until) = locked_until_any(&state.db, limits, now).await? {
+        return Ok(Some(until));
+    }
+    // The transaction starts with a write, so on SQLite a simultaneous one
+    // waits its turn instead of failing to upgrade a read lock.
+    let txn = state.db.begin().await?;
+    record_attempts(&txn, limits, now).await?;
+    let (account, kind) = match resident::find_by_email(&txn, email).await? {
+        Some(existing) => (existing, MailKind::AlreadyRegistered),
+        None => (
+            resident::create(&txn, email, name, lang, now).await?,
+            MailKind::SignInLink,
+        ),
+    };
+    let token = resident::issue_token(&txn, account.id, Purpose::SignIn, now).await?;
+    let url = link(state, &format!("/sign-in/link/{token}"), next);
+    mail::enqueue(
+        &txn,
+        email,
+        account.language(),
+        kind,
+        &mail_args(&account.full_name, &url),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(None)
+}
+
+/// `POST /sign-in/link`: emails a sign-in link if the address has an
+/// account. The form is on the sign-in page, so its errors are shown there.
+pub async fn request_link(
+    State(state): State<PortalState>,
+    client: ClientAddress,
+    sent: FormValues,
+) -> PageResult<Response> {
+    let mut form = sent.to_form();
+    let Some(email) = form.email("link_email") else {
+        return Ok(sign_in_page().rejected(form).into_response());
+    };
+    let next = sent.get("next").unwrap_or_default();
+    let limits = email_limits(&email, &client);
+    if let Some(until) = email_link(&state, &email, Purpose::SignIn, next, &limits).await? {
+        form.add_with("link_email", "email-limited", try_again_at(until));
+        return Ok(sign_in_page().rejected(form).into_response());
+    }
+    Ok(see_other("/check-email?for=sign-in"))
+}
+
+async fn email_link(
+    state: &PortalState,
+    email: &str,
+    purpose: Purpose,
+    next: &str,
+    limits: &[Limit],
+) -> PageResult<Option<DateTime<Utc>>> {
+    let now = state.clock.now();
+    if let Some(until) = locked_until_any(&state.db, limits, now).await? {
+        return Ok(Some(until));
+    }
+    // The transaction starts with a write (see `send_link_for_registration`).
+    let txn = state.db.begin().await?;
+    record_attempts(&txn, limits, now).await?;
+    if let Some(account) = resident::find_by_email(&txn, email).await? {
+        let token = resident::issue_token(&txn, account.id, purpose, now).await?;
+        let (path, kind) = match purpose {
+            Purpose::SignIn => (format!("/sign-in/link/{token}"), MailKind::SignInLink),
+            Purpose::Reset => (format!("/password-reset/{token}"), MailKind::PasswordReset),
+        };
+        let url = link(state, &path, next);
+        mail::enqueue(
+            &txn,
+            email,
+            account.language(),
+            kind,
+            &mail_args(&account.full_name, &url),
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(None)
+}
+
+/// `POST /password-reset`: emails a link to choose a new password.
+pub async fn request_reset(
+    State(state): State<PortalState>,
+    client: ClientAddress,
+    sent: FormValues,
+) -> PageResult<Response> {
+    let mut form = sent.to_form();
+    let Some(email) = form.email("email") else {
+        return Ok(Page::new(PasswordResetPage).rejected(form).into_response());
+    };
+    let limits = email_limits(&email, &client);
+    if let Some(until) = email_link(&state, &email, Purpose::Reset, "", &limits).await? {
+        form.add_with("email", "email-limited", try_again_at(until));
+        return Ok(Page::new(PasswordResetPage).rejected(form).into_response());
+    }
+    Ok(see_other("/check-email?for=reset"))
+}
+
+fn sign_in_page() -> Page {
+    Page::new(SignInPage).with_islands()
+}
+
+/// `GET /sign-in`.
+pub async fn show_sign_in() -> Page {
+    sign_in_page()
+}
+
+/// `POST /sign-in`: email and password, with limits on failed attempts.
+pub async fn sign_in(
+    State(state): State<PortalState>,
+    session: Session,
+    client: ClientAddress,
+    sent: FormValues,
+) -> PageResult<Response> {
+    let mut form = sent.to_form_without(&["password"]);
+    let email = form.email("email");
+    let password = sent.get("password").unwrap_or_default().to_string();
+    if password.is_empty() {
+        form.add("password", "sign-in-password-error");
+    }
+    let (Some(email), false) = (email, form.has_errors()) else {
+        return Ok(sign_in_page().rejected(form).into_response());
+    };
+    let limits = limits(&email, &client.0, "password", ACCOUNT_ATTEMPTS, ADDRESS_ATTEMPTS);
+    match try_password(&state, &session, &email, password, &limits).await? {
+        PasswordOutcome::SignedIn => {
+            let next = local_path(sent.get("next"));
+            Ok(see_other(if next == "/" {
+                "/account?done=signed-in"
+            } else {
+                next
+            }))
+        }
+        PasswordOutcome::Locked(until) => {
+            form.add_with("email", "sign-in-locked", try_again_at(until));
+            Ok(sign_in_page().rejected(form).into_response())
+        }
+        PasswordOutcome::Wrong => {
+            form.add("email", "sign-in-wrong");
+            Ok(sign_in_page().rejected(form).into_response())
+        }
+    }
+}
+
+enum PasswordOutcome {
+    SignedIn,
+    Wrong,
+    Locked(DateTime<Utc>),
+}
+
+async fn try_password(
+    state: &PortalState,
+    session: &Session,
+    email: &str,
+    password: String,
+    limits: &[Limit],
+) -> PageResult<PasswordOutcome> {
+    if let Some(until) = locked_until_any(&state.db, limits, state.clock.now()).await? {
+        return Ok(PasswordOutcome::Locked(until));
+    }
+    let account = resident::find_by_email(&state.db, email).await?;
+    // An unconfirmed address cannot use a password: whoever typed it has not shown it is theirs.
+    let usable = account.filter(|a| a.email_confirmed_at.is_some());
+    let hash = usable.as_ref().and_then(|a| a.password_hash.clone());
+    let matches = tokio::task::spawn_blocking(move || password_matches(hash.as_deref(), &password))
+        .await
+        .unwrap_or(false);
+    match (usable, matches) {
+        (Some(account), true) => {
+            clear_attempts(&state.db, &limits[0].key).await?;
+            resident_session::sign_in(session, account.id, account.session_generation).await?;
+            Ok(PasswordOutcome::SignedIn)
+        }
+        _ => {
+            let now = state.clock.now();
+            record_attempts(&state.db, limits, now).await?;
+            match locked_until_any(&state.db, limits, now).await? {
+                Some(until) => Ok(PasswordOutcome::Locked(until)),
+                None => Ok(PasswordOutcome::Wrong),
+            }
+        }
+    }
+}
+
+/// The page of an emailed link: whether it still works (410 when not).
+async fn link_page(state: &PortalState, token: &str, purpose: Purpose) -> PageResult<Page> {
+    let valid = resident::token_is_valid(&state.db, token, purpose, state.clock.now()).await?;
+    let page = match purpose {
+        Purpose::SignIn => Page::new(SignInLinkPage),
+        Purpose::Reset => Page::new(NewPasswordPage).with_islands(),
+    };
+    let page = page.with(LinkState { valid });
+    Ok(if valid {
+        page
+    } else {
+        page.status(StatusCode::GONE)
+    })
+}
+
+/// `GET /sign-in/link/{token}`: the page says whether the link still works.
+/// Opening it does not use it up (mail scanners open links); pressing the
+/// button does.
+pub async fn show_sign_in_link(
+    State(state): State<PortalState>,
+    Path(token): Path<String>,
+) -> PageResult<Page> {
+    link_page(&state, &token, Purpose::SignIn).await
+}
+
+/// `GET /password-reset/{token}`.
+pub async fn show_reset_link(
+    State(state): State<PortalState>,
+    Path(token): Path<String>,
+) -> PageResult<Page> {
+    link_page(&state, &token, Purpose::Reset).await
+}
+
+/// `POST /sign-in/link/{token}`: uses the link, confirms the address and signs in.
+pub async fn use_link(
+    State(state): State<PortalState>,
+    session: Session,
+    Path(token): Path<String>,
+    uri: Uri,
+) -> PageResult<Response> {
+    let now = state.clock.now();
+    let Some(account) = resident::consume_token(&state.db, &token, Purpose::SignIn, now).await? else {
+        return Ok(link_page(&state, &token, Purpose::SignIn).await?.into_response());
+    };
+    resident::confirm_email(&state.db, &account, now).await?;
+    resident_session::sign_in(&session, account.id, account.session_generation).await?;
+    let query = FormValues::parse(uri.query().unwrap_or_default().as_bytes());
+    let next = local_path(query.get("next"));
+    Ok(see_other(if next == "/" {
+        "/account?done=signed-in"
+    } else {
+        next
+    }))
+}
+
+/// `POST /password-reset/{token}`: a new password; signs in and ends every other session.
+pub async fn reset_password(
+    State(state): State<PortalState>,
+    session: Session,
+    Path(token): Path<String>,
+    sent: FormValues,
+) -> PageResult<Response> {
+    let mut form = FormState::default();
+    let Some(password) = form.new_password("password", sent.get("password").unwrap_or_default()) else {
+        return Ok(link_page(&state, &token, Purpose::Reset)
+            .await?
+            .rejected(form)
+            .into_response());
+    };
+    let now = state.clock.now();
+    let Some(account) = resident::consume_token(&state.db, &token, Purpose::Reset, now).await? else {
+        return Ok(link_page(&state, &token, Purpose::Reset).await?.into_response());
+    };
+    change_password(&state, &session, &account, password).await?;
+    Ok(see_other("/account?done=password"))
+}
+
+/// Stores a new password, tells the account holder by email, ends every
+/// other session and signs this one in again.
+pub async fn change_password(
+    state: &PortalState,
+    session: &Session,
+    account: &Account,
+    password: String,
+) -> PageResult<()> {
+    let hash = tokio::task::spawn_blocking(move || hash_password(&password))
+        .await
+        .map_err(PageError::failed)?
+        .map_err(PageError::failed)?;
+    let txn = state.db.begin().await?;
+    let generation = resident::set_password_hash(&txn, account, &hash).await?;
+    resident::confirm_email(&txn, account, state.clock.now()).await?;
+    mail::enqueue(
+        &txn,
+        &account.email,
+        account.language(),
+        MailKind::PasswordChanged,
+        &mail_args(&account.full_name, &state.public_url),
+    )
+    .await?;
+    txn.commit().await?;
+    resident_session::sign_in(session, account.id, generation).await
+}
+
+/// The email that confirms an account was deleted.
+pub fn deleted_mail_args(state: &PortalState, account: &Account) -> Vec<(&'static str, String)> {
+    mail_args(&account.full_name, &state.public_url)
+}
+
+/// `POST /sign-out`: ends this session.
+pub async fn sign_out(session: Session) -> PageResult<Response> {
+    resident_session::sign_out(&session).await?;
+    Ok(see_other("/signed-out"))
+}
+
+/// `POST /sign-out-everywhere`: ends every session of the account, this one too.
+pub async fn sign_out_everywhere(State(state): State<PortalState>, session: Session) -> PageResult<Response> {
+    let Some(account) = current(&state, &session).await? else {
+        return Ok(see_other("/signed-out"));
+    };
+    resident::sign_out_everywhere(&state.db, &account).await?;
+    resident_session::sign_out(&session).await?;
+    Ok(see_other("/signed-out?everywhere=1"))
+}

@@ -3,7 +3,7 @@
 //! by a migration and never changed while the portal runs, so they are read
 //! once at start-up and kept in `PortalState` rather than on every request.
 
-use crate::applications::AreaGroups;
+use crate::components::OptionGroups;
 use crate::i18n::Lang;
 use sea_orm::{ConnectionTrait, DbErr, Statement};
 
@@ -80,7 +80,7 @@ impl Areas {
     }
 
     /// Communities and villages under their street or town, for choosing where a person lives.
-    pub fn communities_by_street(&self, lang: Lang) -> AreaGroups {
+    pub fn communities_by_street(&self, lang: Lang) -> OptionGroups {
         self.0
             .iter()
             .filter(|street| street.kind == "street" || street.kind == "town")

@@ -4,10 +4,12 @@
 
 use super::store::{self, NewDocument};
 use crate::domain::applications::{DocumentType, MAX_DOCUMENT_BYTES};
+use crate::web::{PageError, PageResult};
 use axum::body::Body;
+use axum::extract::multipart::MultipartRejection;
 use axum::extract::Multipart;
 use axum::response::Response;
-use http::{header, HeaderValue, StatusCode};
+use http::{header, HeaderValue};
 use std::path::Path;
 
 /// Text fields of a multipart form are short answers; anything longer is cut.
@@ -44,7 +46,18 @@ pub struct MultipartForm {
     pub file: Result<Upload, UploadProblem>,
 }
 
-pub async fn read(mut multipart: Multipart) -> MultipartForm {
+/// Reads a multipart form; one that cannot be read has no fields and an unreadable file.
+pub async fn read(multipart: Result<Multipart, MultipartRejection>) -> MultipartForm {
+    match multipart {
+        Ok(multipart) => read_fields(multipart).await,
+        Err(_) => MultipartForm {
+            fields: Vec::new(),
+            file: Err(UploadProblem::Unreadable),
+        },
+    }
+}
+
+async fn read_fields(mut multipart: Multipart) -> MultipartForm {
     let mut fields = Vec::new();
     let mut file = Err(UploadProblem::Missing);
     loop {
@@ -118,18 +131,11 @@ fn clean_name(name: &str) -> String {
         .to_string()
 }
 
-fn random_key() -> String {
-    use rand::RngCore;
-    let mut bytes = [0u8; 24];
-    rand::rng().fill_bytes(&mut bytes);
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// Writes the file (to a temporary name, then renamed, so a crash never
 /// leaves half a file under a real name) and returns its record.
 pub async fn save(dir: &Path, upload: Upload) -> std::io::Result<NewDocument> {
     tokio::fs::create_dir_all(dir).await?;
-    let key = random_key();
+    let key = crate::web::secrets::random_hex(24);
     let partial = dir.join(format!("{key}.partial"));
     tokio::fs::write(&partial, &upload.bytes).await?;
     tokio::fs::rename(&partial, dir.join(&key)).await?;
@@ -152,7 +158,7 @@ pub async fn remove(dir: &Path, keys: &[String]) {
 
 /// The document's bytes, shown in the browser (PDF and images), never
 /// sniffed as anything else and never cached by shared caches.
-pub async fn serve(dir: &Path, document: &store::document::Model) -> Response {
+pub async fn serve(dir: &Path, document: &store::document::Model) -> PageResult<Response> {
     let valid_key = document.storage_key.chars().all(|c| c.is_ascii_hexdigit());
     let bytes = match valid_key {
         true => tokio::fs::read(dir.join(&document.storage_key)).await.ok(),
@@ -160,9 +166,7 @@ pub async fn serve(dir: &Path, document: &store::document::Model) -> Response {
     };
     let Some(bytes) = bytes else {
         tracing::error!(document = document.id, "a stored document is missing");
-        let mut response = Response::new(Body::empty());
-        *response.status_mut() = StatusCode::NOT_FOUND;
-        return response;
+        return Err(PageError::NotFound);
     };
     let content_type = DocumentType::from_content_type(&document.content_type)
         .map_or("application/octet-stream", DocumentType::content_type);
@@ -180,7 +184,7 @@ pub async fn serve(dir: &Path, document: &store::document::Model) -> Response {
     if let Ok(value) = HeaderValue::from_str(&disposition) {
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
-    response
+    Ok(response)
 }
 
 #[cfg(test)]

@@ -2,14 +2,18 @@
 //! that takes an application id from a request also takes the account id,
 //! so nobody reaches an application that is not theirs.
 
-use super::{ApplicationRow, DocumentRow, EventRow, PersonDetails};
+use super::views::{ApplicationRow, DocumentRow, HistoryRow, PersonDetails};
 use crate::domain::applications::{reference, ApplicationStatus, Move, MoveRefused, Section};
+use crate::domain::audit::{Audit, AuditAction, AuditTarget};
 use crate::i18n::Lang;
 use crate::mail::{self, MailKind};
-use chrono::{Datelike, Utc};
+use crate::web::audit::{Actor, AuditedChange};
+use crate::web::secrets::random_hex;
+use chrono::{DateTime, Datelike, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, QueryOrder, TransactionTrait};
 use serde_json::{Map, Value};
+use std::ops::Deref;
 
 pub mod application {
     use sea_orm::entity::prelude::*;
@@ -52,7 +56,8 @@ pub mod application {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
-pub mod event {
+/// One entry of an application's history, as the applicant sees it.
+pub mod history {
     use sea_orm::entity::prelude::*;
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -97,7 +102,46 @@ pub mod document {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
-pub use application::Model as Application;
+/// An application as stored, with its status, person and answers read.
+/// A row whose stored status or JSON cannot be read is an error when it is
+/// loaded, never a blank or draft application.
+#[derive(Clone, Debug)]
+pub struct Application {
+    row: application::Model,
+    status: ApplicationStatus,
+    person: PersonDetails,
+    answers: Map<String, Value>,
+}
+
+impl Deref for Application {
+    type Target = application::Model;
+
+    fn deref(&self) -> &application::Model {
+        &self.row
+    }
+}
+
+impl TryFrom<application::Model> for Application {
+    type Error = DbErr;
+
+    fn try_from(row: application::Model) -> Result<Self, DbErr> {
+        let unreadable = |what: &str| DbErr::Json(format!("application {}: {what} cannot be read", row.id));
+        let status = ApplicationStatus::parse(&row.status).ok_or_else(|| unreadable("the status"))?;
+        let person = serde_json::from_str(&row.person).map_err(|_| unreadable("the person"))?;
+        let answers = serde_json::from_str(&row.answers).map_err(|_| unreadable("the answers"))?;
+        Ok(Application {
+            status,
+            person,
+            answers,
+            row,
+        })
+    }
+}
+
+/// Reads stored rows as applications.
+pub fn read_all(rows: Vec<application::Model>) -> Result<Vec<Application>, DbErr> {
+    rows.into_iter().map(Application::try_from).collect()
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -109,27 +153,28 @@ pub enum StoreError {
 
 impl Application {
     pub fn status(&self) -> ApplicationStatus {
-        ApplicationStatus::parse(&self.status).unwrap_or(ApplicationStatus::Draft)
+        self.status
     }
 
     pub fn person_details(&self) -> PersonDetails {
-        serde_json::from_str(&self.person).unwrap_or_default()
+        self.person.clone()
     }
 
     pub fn answer_map(&self) -> Map<String, Value> {
-        serde_json::from_str(&self.answers).unwrap_or_default()
+        self.answers.clone()
     }
 
     pub fn done(&self) -> Vec<Section> {
-        Section::parse_done(&self.sections)
+        Section::parse_done(&self.row.sections)
+    }
+
+    pub fn row(&self) -> &application::Model {
+        &self.row
     }
 }
 
-fn random_key() -> String {
-    use rand::RngCore;
-    let mut bytes = [0u8; 16];
-    rand::rng().fill_bytes(&mut bytes);
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+fn to_json(value: &impl serde::Serialize) -> Result<String, DbErr> {
+    serde_json::to_string(value).map_err(|e| DbErr::Json(e.to_string()))
 }
 
 /// A new draft, with the checker's answers carried over and the person's
@@ -141,8 +186,8 @@ pub async fn create_draft<C: ConnectionTrait>(
     entitlement: &str,
     person: &PersonDetails,
     answers: &Map<String, Value>,
+    now: DateTime<Utc>,
 ) -> Result<i32, DbErr> {
-    let now = Utc::now();
     let saved = application::ActiveModel {
         reference: Set(None),
         account_id: Set(account_id),
@@ -150,11 +195,11 @@ pub async fn create_draft<C: ConnectionTrait>(
         entitlement: Set(entitlement.to_string()),
         status: Set(ApplicationStatus::Draft.key().to_string()),
         return_to: Set(None),
-        person: Set(serde_json::to_string(person).unwrap_or_default()),
+        person: Set(to_json(person)?),
         answers: Set(Value::Object(answers.clone()).to_string()),
         sections: Set(String::new()),
         area_code: Set(None),
-        submission_key: Set(random_key()),
+        submission_key: Set(random_hex(16)),
         created_at: Set(now),
         updated_at: Set(now),
         submitted_at: Set(None),
@@ -174,18 +219,21 @@ pub async fn find_for_account<C: ConnectionTrait>(
     application::Entity::find_by_id(id)
         .filter(application::Column::AccountId.eq(account_id))
         .one(db)
-        .await
+        .await?
+        .map(Application::try_from)
+        .transpose()
 }
 
 pub async fn list_for_account<C: ConnectionTrait>(
     db: &C,
     account_id: i32,
 ) -> Result<Vec<ApplicationRow>, DbErr> {
-    Ok(application::Entity::find()
+    let rows = application::Entity::find()
         .filter(application::Column::AccountId.eq(account_id))
         .order_by_desc(application::Column::UpdatedAt)
         .all(db)
-        .await?
+        .await?;
+    Ok(read_all(rows)?
         .into_iter()
         .map(|a| ApplicationRow {
             id: a.id,
@@ -203,9 +251,10 @@ pub async fn save_draft<C: ConnectionTrait>(
     db: &C,
     draft: &Application,
     change: DraftChange,
+    now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let mut done = draft.done();
-    let mut model: application::ActiveModel = draft.clone().into();
+    let mut model: application::ActiveModel = draft.row.clone().into();
     match change {
         DraftChange::Person(person) => {
             model.area_code = Set(Some(person.area_code.clone()).filter(|c| !c.is_empty()));
@@ -215,7 +264,7 @@ pub async fn save_draft<C: ConnectionTrait>(
                 Value::String(person.certificate_number.clone()),
             );
             model.answers = Set(Value::Object(answers).to_string());
-            model.person = Set(serde_json::to_string(&person).unwrap_or_default());
+            model.person = Set(to_json(&person)?);
             done.push(Section::Person);
         }
         DraftChange::Answers(answers) => {
@@ -224,7 +273,7 @@ pub async fn save_draft<C: ConnectionTrait>(
         DraftChange::Done(section) => done.push(section),
     }
     model.sections = Set(Section::store(&done));
-    model.updated_at = Set(Utc::now());
+    model.updated_at = Set(now);
     // Only a draft changes this way, even if the request raced a submission.
     application::Entity::update_many()
         .set(model)
@@ -241,19 +290,20 @@ pub enum DraftChange {
     Done(Section),
 }
 
-async fn add_event<C: ConnectionTrait>(
+async fn add_history<C: ConnectionTrait>(
     db: &C,
     application_id: i32,
     status: ApplicationStatus,
     actor: &str,
     message: Option<String>,
+    now: DateTime<Utc>,
 ) -> Result<i32, DbErr> {
-    let saved = event::ActiveModel {
+    let saved = history::ActiveModel {
         application_id: Set(application_id),
         status: Set(status.key().to_string()),
         actor: Set(actor.to_string()),
         message: Set(message),
-        at: Set(Utc::now()),
+        at: Set(now),
         ..Default::default()
     }
     .insert(db)
@@ -267,10 +317,10 @@ async fn change_status<C: ConnectionTrait>(
     db: &C,
     current: &Application,
     to: ApplicationStatus,
+    now: DateTime<Utc>,
     extra: impl FnOnce(&mut application::ActiveModel),
 ) -> Result<bool, DbErr> {
-    let mut model: application::ActiveModel = current.clone().into();
-    let now = Utc::now();
+    let mut model: application::ActiveModel = current.row.clone().into();
     model.status = Set(to.key().to_string());
     model.updated_at = Set(now);
     model.level_since = Set(Some(now));
@@ -278,7 +328,7 @@ async fn change_status<C: ConnectionTrait>(
     let updated = application::Entity::update_many()
         .set(model)
         .filter(application::Column::Id.eq(current.id))
-        .filter(application::Column::Status.eq(current.status.clone()))
+        .filter(application::Column::Status.eq(current.row.status.clone()))
         .exec(db)
         .await?;
     Ok(updated.rows_affected == 1)
@@ -328,9 +378,9 @@ pub async fn submit(
     db: &DatabaseConnection,
     public_url: &str,
     draft: &Application,
+    now: DateTime<Utc>,
 ) -> Result<String, StoreError> {
     let to = ApplicationStatus::Draft.after(Move::Submit, None)?;
-    let now = Utc::now();
     let number = reference(now.year(), draft.id);
     let txn = db.begin().await?;
     let updated = application::Entity::update_many()
@@ -355,7 +405,7 @@ pub async fn submit(
             .into()),
         };
     }
-    add_event(&txn, draft.id, to, "applicant", None).await?;
+    add_history(&txn, draft.id, to, "applicant", None, now).await?;
     notify(&txn, public_url, draft, &number, MailKind::Submitted, Vec::new()).await?;
     txn.commit().await?;
     Ok(number)
@@ -366,11 +416,12 @@ pub async fn withdraw(
     db: &DatabaseConnection,
     public_url: &str,
     app: &Application,
+    now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     let to = app.status().after(Move::Withdraw, None)?;
     let txn = db.begin().await?;
-    if change_status(&txn, app, to, |_| {}).await? {
-        add_event(&txn, app.id, to, "applicant", None).await?;
+    if change_status(&txn, app, to, now, |_| {}).await? {
+        add_history(&txn, app.id, to, "applicant", None, now).await?;
         let reference = app.reference.clone().unwrap_or_default();
         notify(&txn, public_url, app, &reference, MailKind::Withdrawn, Vec::new()).await?;
     }
@@ -410,16 +461,15 @@ pub async fn decide(
     db: &DatabaseConnection,
     public_url: &str,
     app: &Application,
-    actor: &crate::staff::audit::Actor,
+    actor: &Actor,
     decision: &Decision,
 ) -> Result<bool, StoreError> {
-    use crate::staff::audit::{self, AuditAction};
     let from = app.status();
     let to = from.after(decision.attempted(), None)?;
     let reference = app.reference.clone().unwrap_or_default();
     let actor_key = format!("staff:{}", actor.staff_id.unwrap_or_default());
-    let txn = db.begin().await?;
-    let moved = change_status(&txn, app, to, |m| match decision {
+    let change = AuditedChange::begin(db, actor).await?;
+    let moved = change_status(change.db(), app, to, actor.at, |m| match decision {
         Decision::RequestInformation { .. } => m.return_to = Set(Some(from.key().to_string())),
         Decision::Approve { amount, start } => {
             m.decision_amount = Set(Some(*amount));
@@ -430,7 +480,7 @@ pub async fn decide(
     })
     .await?;
     if !moved {
-        txn.rollback().await?;
+        change.abandon().await?;
         return Ok(false);
     }
     let (message, kind, args, action, detail) = match decision {
@@ -463,10 +513,14 @@ pub async fn decide(
             Some(message.clone()),
         ),
     };
-    add_event(&txn, app.id, to, &actor_key, message).await?;
-    notify(&txn, public_url, app, &reference, kind, args).await?;
-    audit::record(&txn, actor, action, &format!("application:{}", app.id), detail).await?;
-    txn.commit().await?;
+    add_history(change.db(), app.id, to, &actor_key, message, actor.at).await?;
+    notify(change.db(), public_url, app, &reference, kind, args).await?;
+    let audit = Audit {
+        action,
+        target: AuditTarget::Application(app.id),
+        detail,
+    };
+    change.commit(audit).await?;
     Ok(true)
 }
 
@@ -490,34 +544,40 @@ pub async fn respond(
     app: &Application,
     message: &str,
     upload: Option<NewDocument>,
+    now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     let return_to = app.return_to.as_deref().and_then(ApplicationStatus::parse);
     let to = app.status().after(Move::Respond, return_to)?;
     let txn = db.begin().await?;
-    if change_status(&txn, app, to, |m| m.return_to = Set(None)).await? {
-        let event_id = add_event(&txn, app.id, to, "applicant", Some(message.to_string())).await?;
+    if change_status(&txn, app, to, now, |m| m.return_to = Set(None)).await? {
+        let entry = add_history(&txn, app.id, to, "applicant", Some(message.to_string()), now).await?;
         if let Some(upload) = upload {
-            add_document(&txn, app, upload, Some(event_id)).await?;
+            add_document(&txn, app, upload, Some(entry), now).await?;
         }
     }
     txn.commit().await?;
     Ok(())
 }
 
-pub async fn events<C: ConnectionTrait>(db: &C, application_id: i32) -> Result<Vec<EventRow>, DbErr> {
-    Ok(event::Entity::find()
-        .filter(event::Column::ApplicationId.eq(application_id))
-        .order_by_asc(event::Column::Id)
+/// The application's history, oldest first.
+pub async fn history<C: ConnectionTrait>(db: &C, application_id: i32) -> Result<Vec<HistoryRow>, DbErr> {
+    history::Entity::find()
+        .filter(history::Column::ApplicationId.eq(application_id))
+        .order_by_asc(history::Column::Id)
         .all(db)
         .await?
         .into_iter()
-        .map(|e| EventRow {
-            status: ApplicationStatus::parse(&e.status).unwrap_or(ApplicationStatus::Submitted),
-            by_applicant: e.actor == "applicant",
-            message: e.message,
-            date: e.at.date_naive().to_string(),
+        .map(|entry| {
+            let status = ApplicationStatus::parse(&entry.status)
+                .ok_or_else(|| DbErr::Json(format!("history {}: the status cannot be read", entry.id)))?;
+            Ok(HistoryRow {
+                status,
+                by_applicant: entry.actor == "applicant",
+                message: entry.message,
+                date: entry.at.date_naive().to_string(),
+            })
         })
-        .collect())
+        .collect()
 }
 
 /// A checked upload, already written to storage under `storage_key`.
@@ -533,6 +593,7 @@ pub async fn add_document<C: ConnectionTrait>(
     app: &Application,
     upload: NewDocument,
     event_id: Option<i32>,
+    now: DateTime<Utc>,
 ) -> Result<i32, DbErr> {
     let saved = document::ActiveModel {
         application_id: Set(app.id),
@@ -542,7 +603,7 @@ pub async fn add_document<C: ConnectionTrait>(
         content_type: Set(upload.content_type.to_string()),
         size_bytes: Set(upload.size_bytes),
         storage_key: Set(upload.storage_key),
-        uploaded_at: Set(Utc::now()),
+        uploaded_at: Set(now),
         ..Default::default()
     }
     .insert(db)
@@ -611,19 +672,25 @@ pub async fn delete_draft<C: ConnectionTrait>(db: &C, draft: &Application) -> Re
 
 /// When an account is deleted: drafts go, applications without a decision
 /// are withdrawn; decided ones stay as the district's record.
-pub async fn close_for_deleted_account<C: ConnectionTrait>(db: &C, account_id: i32) -> Result<(), DbErr> {
+pub async fn close_for_deleted_account<C: ConnectionTrait>(
+    db: &C,
+    account_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
     let all = application::Entity::find()
         .filter(application::Column::AccountId.eq(account_id))
         .all(db)
         .await?;
-    for app in all {
+    for app in read_all(all)? {
         let status = app.status();
         if status == ApplicationStatus::Draft {
             delete_draft(db, &app).await?;
             continue;
         }
-        if status.is_in_progress() && change_status(db, &app, ApplicationStatus::Withdrawn, |_| {}).await? {
-            add_event(db, app.id, ApplicationStatus::Withdrawn, "applicant", None).await?;
+        if status.is_in_progress()
+            && change_status(db, &app, ApplicationStatus::Withdrawn, now, |_| {}).await?
+        {
+            add_history(db, app.id, ApplicationStatus::Withdrawn, "applicant", None, now).await?;
         }
     }
     Ok(())

@@ -29,7 +29,7 @@ pub use date_input::DateInput;
 pub use error_pages::{NotAllowedPage, NotFoundPage};
 pub use error_summary::{ErrorSummary, FieldError};
 pub use layout::{encode_path, Layout};
-pub use notification_banner::NotificationBanner;
+pub use notification_banner::{Done, NotificationBanner};
 pub use page_title::PageTitle;
 pub use pagination::{PageLink, Pagination};
 pub use password_input::{PasswordInput, PasswordWords};
@@ -38,7 +38,7 @@ pub use staff_nav::{role_text, StaffNav, StaffView};
 pub use summary_list::{ChangeLink, SummaryList, SummaryRow};
 pub use table::Table;
 pub use tag::{Tag, TagKind};
-pub use text_input::{Select, TextArea, TextInput};
+pub use text_input::{OptionGroups, Select, TextArea, TextInput};
 pub use venue_features::{feature_text, FeatureList};
 pub use view_model::{with_view, ServerErrorPage};
 

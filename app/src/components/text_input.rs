@@ -89,14 +89,16 @@ pub fn TextArea(
     }
 }
 
+/// Choices grouped under headings: (group label, [(value, text)]).
+pub type OptionGroups = Vec<(String, Vec<(String, String)>)>;
+
 /// A drop-down list with a visible label; `groups` are `<optgroup>`s.
 #[component]
 pub fn Select(
     #[prop(into)] id: String,
     #[prop(into)] label: String,
     #[prop(optional, into)] hint: Option<String>,
-    /// (group label, [(value, text)])
-    groups: Vec<(String, Vec<(String, String)>)>,
+    groups: OptionGroups,
     #[prop(into)] selected: String,
     #[prop(into)] placeholder: String,
     #[prop(optional_no_strip)] error: Option<String>,

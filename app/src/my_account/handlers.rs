@@ -96,7 +96,7 @@ pub async fn delete(
     // Writes first, so SQLite queues this transaction whole; the email is
     // queued before the address goes.
     resident::sign_out_everywhere(&txn, &account).await?;
-    crate::applications::store::close_for_deleted_account(&txn, account.id).await?;
+    crate::applications::store::close_for_deleted_account(&txn, account.id, now).await?;
     people_store::delete_all(&txn, account.id).await?;
     crate::bookings::give_up_all_of_account(&txn, &state, account.id, now).await?;
     mail::enqueue(

@@ -1,0 +1,13 @@
+//! The application journey's pages.
+
+mod list;
+mod sections;
+mod status;
+mod submit;
+
+pub use list::{ApplicationList, ApplicationsPage, ApplyStartPage};
+pub use sections::{
+    ApplicationQuestionPage, CircumstancesPage, DeclarationPage, DocumentsPage, PersonSectionPage,
+};
+pub use status::{size_text, ApplicationPage};
+pub use submit::{CheckApplicationPage, ConfirmationPage, DeleteDraftPage, WithdrawPage};

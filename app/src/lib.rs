@@ -17,18 +17,17 @@ pub mod components;
 pub mod display_settings;
 pub mod domain;
 pub mod entitlements;
+pub mod event_editing;
 pub mod forms;
 pub mod home;
 pub mod i18n;
 pub mod job_fairs;
 pub mod my_account;
-
 pub mod page_context;
 pub mod people;
 pub mod privacy_notice;
 #[cfg(feature = "ssr")]
 pub mod router;
-pub mod shell;
 pub mod sign_in;
 pub mod site_info;
 pub mod staff;
@@ -36,8 +35,6 @@ pub mod training;
 
 #[cfg(feature = "ssr")]
 pub mod areas;
-#[cfg(feature = "ssr")]
-pub mod error_page;
 #[cfg(feature = "ssr")]
 pub mod language;
 #[cfg(feature = "ssr")]

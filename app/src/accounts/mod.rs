@@ -12,3 +12,8 @@ pub mod people_store;
 pub mod resident;
 #[cfg(feature = "ssr")]
 pub mod resident_session;
+pub mod second_factor;
+#[cfg(feature = "ssr")]
+pub mod staff_account;
+#[cfg(feature = "ssr")]
+pub mod staff_session;

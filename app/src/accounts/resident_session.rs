@@ -56,7 +56,7 @@ impl FromRequestParts<PortalState> for Resident {
         let session = session_of(parts, state).await?;
         match current(state, &session).await? {
             Some(account) => Ok(Resident(account)),
-            None => Err(PageError::SignIn(format!(
+            None => Err(PageError::Redirect(format!(
                 "/sign-in?next={}",
                 encode_path(&come_back_to(parts))
             ))),
@@ -157,22 +157,5 @@ mod tests {
         let sneaky = ("referer", "https://portal.example//evil.example");
         assert_eq!(come_back_to(&parts("POST", "/x", &[host, sneaky])), "/");
         assert_eq!(come_back_to(&parts("POST", "/x", &[host])), "/");
-    }
-}
-
-/// The old way in, until every handler takes `Resident`.
-pub async fn require(
-    state: &PortalState,
-    session: &Session,
-    back_to: &str,
-) -> Result<Account, axum::response::Response> {
-    use axum::response::IntoResponse;
-    match current(state, session).await {
-        Ok(Some(account)) => Ok(account),
-        Ok(None) => Err(crate::web::see_other(&format!(
-            "/sign-in?next={}",
-            encode_path(back_to)
-        ))),
-        Err(error) => Err(error.into_response()),
     }
 }

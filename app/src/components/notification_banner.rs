@@ -11,3 +11,25 @@ pub fn NotificationBanner(#[prop(into)] heading: String, children: Children) -> 
         </div>
     }
 }
+
+/// What a change did, carried in the `?done=` of the page it redirects to
+/// so that page can confirm it. Each kind lists every value in `ALL`, so a
+/// test can check that every banner's message exists.
+pub trait Done: Copy + PartialEq + Sized + 'static {
+    const ALL: &'static [Self];
+
+    /// The value in `?done=`.
+    fn key(self) -> &'static str;
+
+    /// The banner's heading.
+    fn message_id(self) -> String;
+
+    fn parse(text: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|d| d.key() == text)
+    }
+
+    /// The `?done=` of the page being rendered, if it is one of these.
+    fn of_page() -> Option<Self> {
+        Self::parse(&crate::page_context::use_page().query("done")?)
+    }
+}

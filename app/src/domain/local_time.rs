@@ -18,6 +18,11 @@ pub fn date_in_chongqing(instant: DateTime<Utc>) -> NaiveDate {
     utc_to_chongqing(instant).date()
 }
 
+/// The instant a day begins in Chongqing.
+pub fn start_of_day(date: NaiveDate) -> DateTime<Utc> {
+    chongqing_to_utc(date.and_time(chrono::NaiveTime::MIN))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -31,5 +36,7 @@ mod tests {
         assert_eq!(utc_to_chongqing(winter).to_string(), "2027-01-01 00:30:00");
         assert_eq!(date_in_chongqing(winter).to_string(), "2027-01-01");
         assert_eq!(chongqing_to_utc(utc_to_chongqing(winter)), winter);
+        let new_year = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap_or_default();
+        assert_eq!(start_of_day(new_year).to_rfc3339(), "2026-12-31T16:00:00+00:00");
     }
 }

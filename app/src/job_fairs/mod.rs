@@ -6,6 +6,7 @@
 #[cfg(feature = "ssr")]
 mod handlers;
 pub mod pages;
+pub mod staff;
 #[cfg(feature = "ssr")]
 pub mod store;
 
@@ -20,4 +21,5 @@ pub fn routes() -> axum::Router<crate::web::PortalState> {
         .route("/jobs/fairs/{id}/register", post(register))
         .route("/jobs/fairs/{id}/calendar.ics", get(calendar_file))
         .route("/jobs/registrations/{id}/cancel", post(cancel))
+        .merge(staff::routes())
 }

@@ -6,6 +6,7 @@
 #[cfg(feature = "ssr")]
 mod handlers;
 pub mod pages;
+pub mod staff;
 #[cfg(feature = "ssr")]
 pub mod store;
 
@@ -21,4 +22,5 @@ pub fn routes() -> axum::Router<crate::web::PortalState> {
         .route("/training/bookings/{id}/cancel", post(cancel))
         .route("/training/bookings/{id}/accept", post(accept))
         .route("/training/bookings/{id}/decline", post(decline))
+        .merge(staff::routes())
 }

@@ -1,6 +1,6 @@
 //! The one error type of page handlers. Each variant is a page in the
-//! visitor's language (404, 403, 500) or the way to signing in; a handler's
-//! checks read as a column of `?`.
+//! visitor's language (404, 403, 500) or a redirect (to sign in, say); a
+//! handler's checks read as a column of `?`.
 
 use super::redirect::see_other;
 use super::render::Page;
@@ -17,9 +17,10 @@ pub enum PageError {
     /// The staff member's role may not open the page.
     #[error("the staff member's role may not do this")]
     NotAllowed(StaffView),
-    /// Not signed in: go to the sign-in page at this address, which comes back.
-    #[error("sign in first")]
-    SignIn(String),
+    /// Go elsewhere first: to sign in (which comes back afterwards), or to
+    /// the page that a form about something already changed belongs to.
+    #[error("go to {0} first")]
+    Redirect(String),
     #[error(transparent)]
     Database(#[from] DbErr),
     #[error("{0}")]
@@ -55,7 +56,7 @@ impl IntoResponse for PageError {
                 .with(staff)
                 .status(StatusCode::FORBIDDEN)
                 .into_response(),
-            PageError::SignIn(location) => see_other(&location),
+            PageError::Redirect(location) => see_other(&location),
             PageError::Database(_) | PageError::Failed(_) => {
                 tracing::error!(error = %self, "request failed");
                 Page::new(ServerErrorPage)

@@ -52,6 +52,13 @@ pub fn random_token(bytes: usize) -> String {
     URL_SAFE_NO_PAD.encode(buffer)
 }
 
+/// A new random name of `bytes` bytes, in hex (storage keys, submission keys).
+pub fn random_hex(bytes: usize) -> String {
+    let mut buffer = vec![0u8; bytes];
+    rand::rng().fill_bytes(&mut buffer);
+    buffer.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// What is stored of a token: its SHA-256, in hex.
 pub fn hash_token(token: &str) -> String {
     Sha256::digest(token.as_bytes())

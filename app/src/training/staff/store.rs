@@ -1,45 +1,22 @@
-//! What staff change and read on fairs and courses: the fairs and courses of
-//! an area, their details, employers and positions, sessions and their
-//! places, check-in, hires, completions, cancellations and the order of a
-//! waiting list. Every function takes the connection or transaction of the
-//! handler, which records the audit entry in the same transaction.
+//! What staff change and read on training: the courses of an area, their
+//! details and sessions, a session's places, capacity and cancellation,
+//! check-in, completions and the order of the waiting list. Every function
+//! takes the handler's connection or transaction, which records the audit
+//! entry in the same transaction.
 
+use crate::accounts::staff_session::InScope;
 use crate::domain::bookings::BookingStatus;
 use crate::domain::staff::in_scope;
 use crate::i18n::Lang;
-use crate::job_fairs::store::{employer, fair, fair_mail_args, position, registration, Fair, Registration};
 use crate::mail::{enqueue, MailKind};
 use crate::training::store::{
-    account_of, booking, course, find_booking, find_course, lock_session, offer_free_places, session,
-    session_mail_args, Booking, Course, CourseSession, Offers,
+    account_of, booking, course, find_booking, find_course, find_session, lock_session, offer_free_places,
+    session, session_mail_args, Booking, Course, CourseSession, Offers,
 };
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveValue::Set, ConnectionTrait, DatabaseTransaction, QueryOrder, QuerySelect};
-use std::collections::HashMap;
-
-/// The statuses of a booking that is still in play.
-const ACTIVE: [&str; 3] = ["confirmed", "offered", "waiting"];
-
-/// A fair as its form describes it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FairDetails {
-    pub title_zh: String,
-    pub title_en: String,
-    pub summary_zh: String,
-    pub summary_en: String,
-    pub starts_at: NaiveDateTime,
-    pub ends_at: NaiveDateTime,
-    pub venue_zh: String,
-    pub venue_en: String,
-    pub address_zh: String,
-    pub address_en: String,
-    pub transport_zh: String,
-    pub transport_en: String,
-    /// As stored: `features_text`.
-    pub features: String,
-}
+use sea_orm::{ActiveValue::Set, ConnectionTrait, DatabaseConnection, DatabaseTransaction, QueryOrder};
 
 /// A course as its form describes it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,47 +43,52 @@ pub struct SessionDetails {
     pub capacity: i32,
 }
 
-/// A position offered by an employer at a fair.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PositionDetails {
-    pub employer_id: i32,
-    pub title: String,
-    pub needs: String,
-    pub adjustments_offered: String,
-    pub openings: i32,
+/// A course in the staff member's area.
+impl InScope for Course {
+    async fn find_in_scope(db: &DatabaseConnection, area: &str, id: i32) -> Result<Option<Self>, DbErr> {
+        Ok(find_course(db, id)
+            .await?
+            .filter(|c| in_scope(area, &c.area_code)))
+    }
 }
 
-/// Fairs in the staff member's area, latest first, with how many people
-/// are registered for each.
-pub async fn fairs_in_scope<C: ConnectionTrait>(db: &C, area: &str) -> Result<Vec<(Fair, i64)>, DbErr> {
-    let fairs: Vec<Fair> = fair::Entity::find()
-        .order_by_desc(fair::Column::StartsAt)
-        .order_by_desc(fair::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .filter(|f| in_scope(area, &f.area_code))
-        .collect();
-    let ids: Vec<i32> = fairs.iter().map(|f| f.id).collect();
-    let counts: HashMap<i32, i64> = registration::Entity::find()
-        .select_only()
-        .column(registration::Column::FairId)
-        .column_as(registration::Column::Id.count(), "registrations")
-        .filter(registration::Column::FairId.is_in(ids))
-        .filter(registration::Column::CancelledAt.is_null())
-        .group_by(registration::Column::FairId)
-        .into_tuple::<(i32, i64)>()
-        .all(db)
-        .await?
-        .into_iter()
-        .collect();
-    Ok(fairs
-        .into_iter()
-        .map(|f| {
-            let count = counts.get(&f.id).copied().unwrap_or(0);
-            (f, count)
-        })
-        .collect())
+/// A session of a course in the staff member's area, with its course.
+#[derive(Clone, Debug)]
+pub struct SessionOfCourse {
+    pub session: CourseSession,
+    pub course: Course,
+}
+
+impl InScope for SessionOfCourse {
+    async fn find_in_scope(db: &DatabaseConnection, area: &str, id: i32) -> Result<Option<Self>, DbErr> {
+        let Some(session) = find_session(db, id).await? else {
+            return Ok(None);
+        };
+        let course = Course::find_in_scope(db, area, session.course_id).await?;
+        Ok(course.map(|course| SessionOfCourse { session, course }))
+    }
+}
+
+/// A booking of a session in the staff member's area, with its session and course.
+#[derive(Clone, Debug)]
+pub struct BookingOfSession {
+    pub booking: Booking,
+    pub session: CourseSession,
+    pub course: Course,
+}
+
+impl InScope for BookingOfSession {
+    async fn find_in_scope(db: &DatabaseConnection, area: &str, id: i32) -> Result<Option<Self>, DbErr> {
+        let Some(booking) = find_booking(db, id).await? else {
+            return Ok(None);
+        };
+        let found = SessionOfCourse::find_in_scope(db, area, booking.session_id).await?;
+        Ok(found.map(|found| BookingOfSession {
+            booking,
+            session: found.session,
+            course: found.course,
+        }))
+    }
 }
 
 /// Courses in the staff member's area, with their sessions that are not cancelled.
@@ -137,208 +119,6 @@ pub async fn courses_in_scope<C: ConnectionTrait>(
         .collect())
 }
 
-impl FairDetails {
-    /// The fair's columns that staff edit, the rest left unset.
-    fn active_model(&self) -> fair::ActiveModel {
-        fair::ActiveModel {
-            title_zh: Set(self.title_zh.clone()),
-            title_en: Set(self.title_en.clone()),
-            summary_zh: Set(self.summary_zh.clone()),
-            summary_en: Set(self.summary_en.clone()),
-            starts_at: Set(self.starts_at),
-            ends_at: Set(self.ends_at),
-            venue_zh: Set(self.venue_zh.clone()),
-            venue_en: Set(self.venue_en.clone()),
-            address_zh: Set(self.address_zh.clone()),
-            address_en: Set(self.address_en.clone()),
-            transport_zh: Set(self.transport_zh.clone()),
-            transport_en: Set(self.transport_en.clone()),
-            features: Set(self.features.clone()),
-            ..Default::default()
-        }
-    }
-}
-
-pub async fn create_fair<C: ConnectionTrait>(
-    db: &C,
-    area_code: &str,
-    details: &FairDetails,
-) -> Result<i32, DbErr> {
-    let now = Utc::now();
-    let inserted = fair::ActiveModel {
-        area_code: Set(area_code.to_string()),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..details.active_model()
-    }
-    .insert(db)
-    .await?;
-    Ok(inserted.id)
-}
-
-pub async fn update_fair<C: ConnectionTrait>(db: &C, id: i32, details: &FairDetails) -> Result<(), DbErr> {
-    fair::ActiveModel {
-        id: Set(id),
-        updated_at: Set(Utc::now()),
-        ..details.active_model()
-    }
-    .update(db)
-    .await?;
-    Ok(())
-}
-
-pub async fn add_employer<C: ConnectionTrait>(
-    db: &C,
-    fair_id: i32,
-    name: &str,
-    description: &str,
-) -> Result<i32, DbErr> {
-    let inserted = employer::ActiveModel {
-        fair_id: Set(fair_id),
-        name: Set(name.to_string()),
-        description: Set(description.to_string()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(inserted.id)
-}
-
-/// Adds a position; `None` if the employer is not one of this fair's.
-pub async fn add_position<C: ConnectionTrait>(
-    db: &C,
-    fair_id: i32,
-    details: &PositionDetails,
-) -> Result<Option<i32>, DbErr> {
-    let employer = employer::Entity::find_by_id(details.employer_id)
-        .filter(employer::Column::FairId.eq(fair_id))
-        .one(db)
-        .await?;
-    if employer.is_none() {
-        return Ok(None);
-    }
-    let inserted = position::ActiveModel {
-        employer_id: Set(details.employer_id),
-        title: Set(details.title.clone()),
-        needs: Set(details.needs.clone()),
-        adjustments_offered: Set(details.adjustments_offered.clone()),
-        openings: Set(details.openings),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(Some(inserted.id))
-}
-
-/// Cancels a fair and emails everyone registered for it, in the caller's
-/// transaction. Registrations stay as they are (the list shows who was
-/// told). `None` if the fair was already cancelled; otherwise how many
-/// emails were queued.
-pub async fn cancel_fair(
-    txn: &DatabaseTransaction,
-    public_url: &str,
-    found: &Fair,
-    reason: &str,
-) -> Result<Option<usize>, DbErr> {
-    let cancelled = fair::Entity::update_many()
-        .col_expr(fair::Column::CancelledAt, Expr::value(Utc::now()))
-        .col_expr(fair::Column::CancelReason, Expr::value(reason.to_string()))
-        .col_expr(fair::Column::UpdatedAt, Expr::value(Utc::now()))
-        .filter(fair::Column::Id.eq(found.id))
-        .filter(fair::Column::CancelledAt.is_null())
-        .exec(txn)
-        .await?;
-    if cancelled.rows_affected == 0 {
-        return Ok(None);
-    }
-    let mut sent = 0;
-    for registration in registrations_of_fair(txn, found.id).await? {
-        let Some(account) = account_of(txn, registration.account_id).await? else {
-            continue;
-        };
-        let lang = Lang::from_tag(&account.email_language).unwrap_or_default();
-        let mut args = fair_mail_args(
-            lang,
-            public_url,
-            found,
-            &account.full_name,
-            &registration.person_name,
-        );
-        args.push(("reason", reason.to_string()));
-        enqueue(txn, &account.email, lang, MailKind::FairCancelled, &args).await?;
-        sent += 1;
-    }
-    Ok(Some(sent))
-}
-
-/// Active registrations of a fair, in the order people registered.
-pub async fn registrations_of_fair<C: ConnectionTrait>(
-    db: &C,
-    fair_id: i32,
-) -> Result<Vec<Registration>, DbErr> {
-    registration::Entity::find()
-        .filter(registration::Column::FairId.eq(fair_id))
-        .filter(registration::Column::CancelledAt.is_null())
-        .order_by_asc(registration::Column::RegisteredAt)
-        .order_by_asc(registration::Column::Id)
-        .all(db)
-        .await
-}
-
-pub async fn find_registration<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<Registration>, DbErr> {
-    registration::Entity::find_by_id(id).one(db).await
-}
-
-/// Marks an active registration as arrived; `false` if it already was (or
-/// is cancelled), so a second press changes nothing.
-pub async fn check_in_registration<C: ConnectionTrait>(db: &C, id: i32) -> Result<bool, DbErr> {
-    let changed = registration::Entity::update_many()
-        .col_expr(registration::Column::CheckedInAt, Expr::value(Utc::now()))
-        .filter(registration::Column::Id.eq(id))
-        .filter(registration::Column::CheckedInAt.is_null())
-        .filter(registration::Column::CancelledAt.is_null())
-        .exec(db)
-        .await?;
-    Ok(changed.rows_affected == 1)
-}
-
-/// What came of recording a hire.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Hire {
-    /// Recorded; the employer's name.
-    Recorded(String),
-    /// The employer is not one of the fair's.
-    UnknownEmployer,
-    /// The registration was cancelled meanwhile.
-    NotActive,
-}
-
-/// Records that `employer_id`, an employer at the same fair, hired the person.
-pub async fn record_hire<C: ConnectionTrait>(
-    db: &C,
-    registration: &Registration,
-    employer_id: i32,
-) -> Result<Hire, DbErr> {
-    let Some(employer) = employer::Entity::find_by_id(employer_id)
-        .filter(employer::Column::FairId.eq(registration.fair_id))
-        .one(db)
-        .await?
-    else {
-        return Ok(Hire::UnknownEmployer);
-    };
-    let changed = registration::Entity::update_many()
-        .col_expr(registration::Column::HiredEmployerId, Expr::value(employer.id))
-        .col_expr(registration::Column::HiredAt, Expr::value(Utc::now()))
-        .filter(registration::Column::Id.eq(registration.id))
-        .filter(registration::Column::CancelledAt.is_null())
-        .exec(db)
-        .await?;
-    if changed.rows_affected == 0 {
-        return Ok(Hire::NotActive);
-    }
-    Ok(Hire::Recorded(employer.name))
-}
-
 impl CourseDetails {
     /// The course's columns that staff edit, the rest left unset.
     fn active_model(&self) -> course::ActiveModel {
@@ -359,8 +139,8 @@ pub async fn create_course<C: ConnectionTrait>(
     db: &C,
     area_code: &str,
     details: &CourseDetails,
+    now: DateTime<Utc>,
 ) -> Result<i32, DbErr> {
-    let now = Utc::now();
     let inserted = course::ActiveModel {
         area_code: Set(area_code.to_string()),
         created_at: Set(now),
@@ -376,10 +156,11 @@ pub async fn update_course<C: ConnectionTrait>(
     db: &C,
     id: i32,
     details: &CourseDetails,
+    now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     course::ActiveModel {
         id: Set(id),
-        updated_at: Set(Utc::now()),
+        updated_at: Set(now),
         ..details.active_model()
     }
     .update(db)
@@ -413,7 +194,7 @@ pub async fn add_session<C: ConnectionTrait>(
 async fn held_places(txn: &DatabaseTransaction, session_id: i32) -> Result<u64, DbErr> {
     booking::Entity::find()
         .filter(booking::Column::SessionId.eq(session_id))
-        .filter(booking::Column::Status.is_in(["confirmed", "offered"]))
+        .filter(booking::Column::Status.is_in(BookingStatus::keys(&BookingStatus::HOLDING_PLACE)))
         .count(txn)
         .await
 }
@@ -464,6 +245,7 @@ pub async fn cancel_session(
     public_url: &str,
     session_id: i32,
     reason: &str,
+    now: DateTime<Utc>,
 ) -> Result<Option<usize>, DbErr> {
     let Some(locked) = lock_session(txn, session_id).await? else {
         return Ok(None);
@@ -472,14 +254,14 @@ pub async fn cancel_session(
         return Ok(None);
     };
     session::Entity::update_many()
-        .col_expr(session::Column::CancelledAt, Expr::value(Utc::now()))
+        .col_expr(session::Column::CancelledAt, Expr::value(now))
         .col_expr(session::Column::CancelReason, Expr::value(reason.to_string()))
         .filter(session::Column::Id.eq(session_id))
         .exec(txn)
         .await?;
     let active = booking::Entity::find()
         .filter(booking::Column::SessionId.eq(session_id))
-        .filter(booking::Column::Status.is_in(ACTIVE))
+        .filter(booking::Column::Status.is_in(BookingStatus::keys(&BookingStatus::ACTIVE)))
         .order_by_asc(booking::Column::Position)
         .all(txn)
         .await?;
@@ -493,7 +275,7 @@ pub async fn cancel_session(
             Expr::value(Option::<DateTime<Utc>>::None),
         )
         .filter(booking::Column::SessionId.eq(session_id))
-        .filter(booking::Column::Status.is_in(ACTIVE))
+        .filter(booking::Column::Status.is_in(BookingStatus::keys(&BookingStatus::ACTIVE)))
         .exec(txn)
         .await?;
     for cancelled in &active {
@@ -519,7 +301,7 @@ pub async fn cancel_session(
 pub async fn active_bookings<C: ConnectionTrait>(db: &C, session_id: i32) -> Result<Vec<Booking>, DbErr> {
     booking::Entity::find()
         .filter(booking::Column::SessionId.eq(session_id))
-        .filter(booking::Column::Status.is_in(ACTIVE))
+        .filter(booking::Column::Status.is_in(BookingStatus::keys(&BookingStatus::ACTIVE)))
         .order_by_asc(booking::Column::Position)
         .order_by_asc(booking::Column::Id)
         .all(db)
@@ -527,9 +309,13 @@ pub async fn active_bookings<C: ConnectionTrait>(db: &C, session_id: i32) -> Res
 }
 
 /// Marks a confirmed booking as arrived; `false` if it already was or holds no place.
-pub async fn check_in_booking<C: ConnectionTrait>(db: &C, id: i32) -> Result<bool, DbErr> {
+pub async fn check_in_booking<C: ConnectionTrait>(
+    db: &C,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
     let changed = booking::Entity::update_many()
-        .col_expr(booking::Column::CheckedInAt, Expr::value(Utc::now()))
+        .col_expr(booking::Column::CheckedInAt, Expr::value(now))
         .filter(booking::Column::Id.eq(id))
         .filter(booking::Column::Status.eq(BookingStatus::Confirmed.key()))
         .filter(booking::Column::CheckedInAt.is_null())
@@ -539,9 +325,13 @@ pub async fn check_in_booking<C: ConnectionTrait>(db: &C, id: i32) -> Result<boo
 }
 
 /// Marks a confirmed booking as completed; `false` if it already was or is not confirmed.
-pub async fn complete_booking<C: ConnectionTrait>(db: &C, id: i32) -> Result<bool, DbErr> {
+pub async fn complete_booking<C: ConnectionTrait>(
+    db: &C,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
     let changed = booking::Entity::update_many()
-        .col_expr(booking::Column::CompletedAt, Expr::value(Utc::now()))
+        .col_expr(booking::Column::CompletedAt, Expr::value(now))
         .filter(booking::Column::Id.eq(id))
         .filter(booking::Column::Status.eq(BookingStatus::Confirmed.key()))
         .filter(booking::Column::CompletedAt.is_null())
@@ -624,13 +414,4 @@ pub async fn move_waiting(
             .await?;
     }
     Ok(Some(neighbour.id))
-}
-
-/// How many people are registered for a fair (cancelled registrations aside).
-pub async fn registration_count<C: ConnectionTrait>(db: &C, fair_id: i32) -> Result<u64, DbErr> {
-    registration::Entity::find()
-        .filter(registration::Column::FairId.eq(fair_id))
-        .filter(registration::Column::CancelledAt.is_null())
-        .count(db)
-        .await
 }

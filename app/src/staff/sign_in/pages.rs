@@ -1,24 +1,17 @@
-//! Staff sign-in: `/staff` (email and password), `/staff/two-factor` (a
-//! code from the authenticator or a recovery code), the first-time
-//! `/staff/two-factor/set-up`, `/staff/recovery-codes` (shown once), and
-//! `/staff/set-up/{token}` where a new colleague chooses a password.
-
-use crate::components::{ErrorSummary, NotificationBanner, PageTitle, PasswordInput, TextInput};
+use crate::accounts::second_factor::SecondFactorSetUp;
+use crate::components::{with_view, ErrorSummary, NotificationBanner, PageTitle, PasswordInput, TextInput};
 use crate::forms::use_form;
 use crate::i18n::{t, t_with};
 use crate::page_context::use_page;
 use crate::sign_in::pages::password_words;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 /// The `next` page after signing in, if it is a staff page.
 fn next_path() -> String {
     let form = use_form();
     let sent = form.value("next");
     let candidate = if sent.is_empty() {
-        use_query_map()
-            .with_untracked(|q| q.get("next"))
-            .unwrap_or_default()
+        use_page().query("next").unwrap_or_default()
     } else {
         sent
     };
@@ -34,7 +27,7 @@ pub fn StaffSignInPage() -> impl IntoView {
     let form = use_form();
     let next = next_path();
     let password_error = form.error("password");
-    let signed_out = use_query_map().with_untracked(|q| q.get("signed_out")).is_some();
+    let signed_out = use_page().has_query("signed_out");
     view! {
         <PageTitle text=t("staff-sign-in-title") has_errors=form.has_errors()/>
         <ErrorSummary errors=form.summary()/>
@@ -74,21 +67,13 @@ pub fn StaffCodePage() -> impl IntoView {
     }
 }
 
-/// What the set-up page shows: the key as text and as a QR code.
-#[derive(Clone, Debug, Default)]
-pub struct SecondFactorSetUp {
-    /// The key in groups of four, as people type it.
-    pub key_groups: String,
-    /// `otpauth://` address, for apps that take a link.
-    pub uri: String,
-    /// The QR code as a `data:` address of an SVG image.
-    pub qr_image: String,
-}
-
 #[component]
 pub fn SetUpSecondFactorPage() -> impl IntoView {
+    with_view(set_up_second_factor)
+}
+
+fn set_up_second_factor(setup: SecondFactorSetUp) -> impl IntoView {
     let form = use_form();
-    let setup = use_context::<SecondFactorSetUp>().unwrap_or_default();
     view! {
         <PageTitle text=t("staff-set-up-title") has_errors=form.has_errors()/>
         <ErrorSummary errors=form.summary()/>
@@ -120,7 +105,10 @@ pub struct RecoveryCodes(pub Vec<String>);
 
 #[component]
 pub fn RecoveryCodesPage() -> impl IntoView {
-    let codes = use_context::<RecoveryCodes>().unwrap_or_default().0;
+    with_view(|codes: RecoveryCodes| recovery_codes(codes.0))
+}
+
+fn recovery_codes(codes: Vec<String>) -> impl IntoView {
     view! {
         <PageTitle text=t("staff-recovery-title")/>
         <h1>{t("staff-recovery-title")}</h1>
@@ -148,8 +136,11 @@ pub struct SetUpLink {
 
 #[component]
 pub fn StaffSetUpPage() -> impl IntoView {
+    with_view(staff_set_up)
+}
+
+fn staff_set_up(link: SetUpLink) -> impl IntoView {
     let form = use_form();
-    let link = use_context::<SetUpLink>().unwrap_or_default();
     if !link.valid {
         return view! {
             <PageTitle text=t("staff-setup-link-expired-title")/>

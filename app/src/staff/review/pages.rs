@@ -1,14 +1,15 @@
-//! `/staff/applications/{id}`: everything the applicant gave, the checker's
-//! result recomputed with the parameters in force on the submission date,
+//! The review page: everything the applicant gave, the checker's result
+//! recomputed with the parameters in force on the submission date,
 //! documents, history, internal notes, and the actions this reviewer may
 //! take (each a form posting to `/staff/applications/{id}/{action}`).
 
-use super::queue::staff_status_text;
-use super::StaffNav;
-use crate::applications::{questions_for, size_text, DocumentRow, PersonDetails};
+use crate::accounts::people::relationship_text;
+use crate::applications::pages::size_text;
+use crate::applications::views::{questions_for, DocumentRow, PersonDetails};
 use crate::check::{answer_text, CheckState};
 use crate::components::{
-    ErrorSummary, NotificationBanner, PageTitle, RadioOption, Radios, TextArea, TextInput,
+    with_view, BackLink, Done, ErrorSummary, NotificationBanner, PageTitle, RadioOption, Radios, StaffNav,
+    SummaryList, SummaryRow, Tag, TagKind, TextArea, TextInput,
 };
 use crate::domain::applications::{ApplicationStatus, Relationship};
 use crate::domain::catalogue::entitlement;
@@ -19,9 +20,9 @@ use crate::entitlements::text::amount_text;
 use crate::forms::use_form;
 use crate::i18n::{t, t_with};
 use crate::page_context::use_page;
+use crate::staff::queue::pages::staff_status_text;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use serde_json::{Map, Value};
 
 /// One entry of the history, with who acted.
@@ -50,12 +51,12 @@ pub struct Allowed {
     pub assign: bool,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ReviewView {
     pub id: i32,
     pub reference: String,
     pub entitlement: String,
-    pub status: Option<ApplicationStatus>,
+    pub status: ApplicationStatus,
     pub person: PersonDetails,
     pub area_name: String,
     pub applicant_name: String,
@@ -92,17 +93,13 @@ fn refusal_text(key: &str) -> String {
     t(&format!("staff-refusal-{}", key.replace('_', "-")))
 }
 
+/// Facts as key and value, none of them to change here.
 #[component]
-fn SummaryList(rows: Vec<(String, String)>) -> impl IntoView {
+fn Facts(rows: Vec<(String, String)>) -> impl IntoView {
     view! {
-        <dl class="summary-list">
-            {rows.into_iter().map(|(key, value)| view! {
-                <div class="summary-list__row">
-                    <dt class="summary-list__key">{key}</dt>
-                    <dd class="summary-list__value">{value}</dd>
-                </div>
-            }).collect_view()}
-        </dl>
+        <SummaryList>
+            {rows.into_iter().map(|(key, value)| view! { <SummaryRow key>{value}</SummaryRow> }).collect_view()}
+        </SummaryList>
     }
 }
 
@@ -141,23 +138,57 @@ fn History(rows: Vec<HistoryRow>) -> impl IntoView {
     }
 }
 
+/// What a reviewer's action did, for the banner after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReviewDone {
+    Pass,
+    Approve,
+    Refuse,
+    RequestInformation,
+    Assign,
+    Note,
+}
+
+impl Done for ReviewDone {
+    const ALL: &'static [ReviewDone] = &[
+        ReviewDone::Pass,
+        ReviewDone::Approve,
+        ReviewDone::Refuse,
+        ReviewDone::RequestInformation,
+        ReviewDone::Assign,
+        ReviewDone::Note,
+    ];
+
+    fn key(self) -> &'static str {
+        match self {
+            ReviewDone::Pass => "pass",
+            ReviewDone::Approve => "approve",
+            ReviewDone::Refuse => "refuse",
+            ReviewDone::RequestInformation => "request-information",
+            ReviewDone::Assign => "assign",
+            ReviewDone::Note => "note",
+        }
+    }
+
+    fn message_id(self) -> String {
+        format!("staff-done-{}", self.key())
+    }
+}
+
+impl ReviewDone {
+    /// The applicant was emailed about the change.
+    fn emailed(self) -> bool {
+        !matches!(self, ReviewDone::Assign | ReviewDone::Note)
+    }
+}
+
 /// The confirmation after an action, from `?done=`.
 fn done_banner() -> Option<AnyView> {
-    let done = use_query_map().with_untracked(|q| q.get("done"))?;
-    let heading = match done.as_str() {
-        "pass" | "approve" | "refuse" | "request_information" | "assign" | "note" => {
-            t(&format!("staff-done-{}", done.replace('_', "-")))
-        }
-        _ => return None,
-    };
-    let emailed = matches!(
-        done.as_str(),
-        "pass" | "approve" | "refuse" | "request_information"
-    );
+    let done = ReviewDone::of_page()?;
     Some(
         view! {
-            <NotificationBanner heading=heading>
-                {emailed.then(|| view! { <p>{t("staff-done-emailed")}</p> })}
+            <NotificationBanner heading=t(&done.message_id())>
+                {done.emailed().then(|| view! { <p>{t("staff-done-emailed")}</p> })}
             </NotificationBanner>
         }
         .into_any(),
@@ -170,7 +201,7 @@ fn Actions(review: ReviewView) -> impl IntoView {
     let base = format!("/staff/applications/{}", review.id);
     let allowed = review.allowed;
     let pass_label = match review.status {
-        Some(ApplicationStatus::Submitted) => t("staff-action-pass-street"),
+        ApplicationStatus::Submitted => t("staff-action-pass-street"),
         _ => t("staff-action-pass-district"),
     };
     let reasons: Vec<RadioOption> = RefusalReason::ALL
@@ -250,12 +281,14 @@ fn Assignment(review: ReviewView) -> impl IntoView {
     }
 }
 
+/// `/staff/applications/{id}`.
 #[component]
 pub fn ReviewPage() -> impl IntoView {
+    with_view(review_page)
+}
+
+fn review_page(review: ReviewView) -> impl IntoView {
     let form = use_form();
-    let Some(review) = use_context::<ReviewView>() else {
-        return view! { <crate::components::NotFoundPage/> }.into_any();
-    };
     let base = format!("/staff/applications/{}", review.id);
     let name = t(&format!("ent-{}-name", review.entitlement));
     let title = format!("{} {}", review.reference, review.person.full_name);
@@ -280,17 +313,14 @@ pub fn ReviewPage() -> impl IntoView {
             "staff-review-applied-by",
             &[
                 ("name", review.applicant_name.clone()),
-                (
-                    "relationship",
-                    crate::accounts::people::relationship_text(relationship),
-                ),
+                ("relationship", relationship_text(relationship)),
             ],
         ),
         None => t("staff-review-applied-self"),
     };
     person.push((t("staff-review-applicant"), applicant));
     person.push((t("field-email"), review.applicant_email.clone()));
-    let status_line = review.status.map(staff_status_text).unwrap_or_default();
+    let status_line = staff_status_text(review.status);
     let timing = t_with(
         "staff-review-timing",
         &[
@@ -317,19 +347,19 @@ pub fn ReviewPage() -> impl IntoView {
     view! {
         <PageTitle text=title.clone() has_errors=form.has_errors()/>
         <StaffNav/>
-        <a href="/staff/queue" class="back-link no-print">{t("staff-review-back")}</a>
+        <BackLink href="/staff/queue" text=t("staff-review-back")/>
         <ErrorSummary errors=form.summary()/>
         {done_banner()}
         <span class="caption">{name}</span>
         <h1>{title}</h1>
-        <p class="lead">{status_line}{review.overdue.then(|| view! { " "<strong class="tag tag--overdue">{t("staff-queue-overdue")}</strong> })}</p>
+        <p class="lead">{status_line}{review.overdue.then(|| view! { " "<Tag text=t("staff-queue-overdue") kind=TagKind::Warning/> })}</p>
         <p>{timing}</p>
         {decision.map(|d| view! { <p><strong>{d}</strong></p> })}
         <Assignment review=review.clone()/>
         <h2>{t("staff-review-person")}</h2>
-        <SummaryList rows=person/>
+        <Facts rows=person/>
         <h2>{t("staff-review-circumstances")}</h2>
-        <SummaryList rows=answers/>
+        <Facts rows=answers/>
         <h2>{t("staff-review-outcome")}</h2>
         {known.then(|| view! { <OutcomeSection outcome=review.outcome.clone() submitted=review.submitted/> })}
         <h2>{t("staff-review-documents")}</h2>
@@ -370,7 +400,6 @@ pub fn ReviewPage() -> impl IntoView {
             </form>
         </section>
     }
-    .into_any()
 }
 
 fn entitlement_known(slug: &str) -> bool {

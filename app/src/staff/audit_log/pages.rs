@@ -1,8 +1,6 @@
-//! `/staff/audit` (administrators): search the audit log by person, action,
-//! target and dates, newest first, a page at a time; export as CSV.
+//! The audit log's page: the search form, the entries, older pages.
 
-use super::StaffNav;
-use crate::components::PageTitle;
+use crate::components::{with_view, PageLink, PageTitle, Pagination, StaffNav, Table};
 use crate::i18n::t;
 use leptos::prelude::*;
 
@@ -59,14 +57,52 @@ fn Choice(
 
 #[component]
 pub fn AuditLogPage() -> impl IntoView {
-    let audit = use_context::<AuditView>().unwrap_or_default();
+    with_view(audit_log)
+}
+
+fn audit_log(audit: AuditView) -> impl IntoView {
     let actions: Vec<(String, String)> = audit
         .actions
         .iter()
         .map(|key| (key.clone(), action_text(key)))
         .collect();
     let export_href = format!("/staff/audit.csv?{}", audit.query);
-    let empty = audit.rows.is_empty();
+    let rows = audit
+        .rows
+        .clone()
+        .into_iter()
+        .map(|row| {
+            view! {
+                <tr>
+                    <th scope="row">{row.at.clone()}</th>
+                    <td>{row.who.clone()}</td>
+                    <td>{action_text(&row.action)}{(!row.detail.is_empty()).then(|| view! { <br/><span class="hint">{row.detail.clone()}</span> })}</td>
+                    <td>{row.target.clone()}</td>
+                    <td>{row.client_address.clone()}</td>
+                </tr>
+            }
+            .into_any()
+        })
+        .collect();
+    let headers = [
+        "staff-audit-when",
+        "staff-audit-who",
+        "staff-audit-action",
+        "staff-audit-target",
+        "staff-audit-from-address",
+    ]
+    .map(t)
+    .to_vec();
+    let older: Vec<PageLink> = audit
+        .next_page
+        .clone()
+        .map(|href| PageLink {
+            href,
+            text: t("staff-audit-older"),
+            next: true,
+        })
+        .into_iter()
+        .collect();
     view! {
         <PageTitle text=t("staff-audit-title")/>
         <StaffNav/>
@@ -97,41 +133,8 @@ pub fn AuditLogPage() -> impl IntoView {
             " "<a href="/staff/audit">{t("staff-queue-clear")}</a>
         </form>
         <h2 id="entries-heading">{t("staff-audit-entries")}</h2>
-        {if empty {
-            view! { <p>{t("staff-audit-empty")}</p> }.into_any()
-        } else {
-            view! {
-                <div class="table-wrap">
-                    <table class="table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{t("staff-audit-when")}</th>
-                                <th scope="col">{t("staff-audit-who")}</th>
-                                <th scope="col">{t("staff-audit-action")}</th>
-                                <th scope="col">{t("staff-audit-target")}</th>
-                                <th scope="col">{t("staff-audit-from-address")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {audit.rows.clone().into_iter().map(|row| view! {
-                                <tr>
-                                    <th scope="row">{row.at.clone()}</th>
-                                    <td>{row.who.clone()}</td>
-                                    <td>{action_text(&row.action)}{(!row.detail.is_empty()).then(|| view! { <br/><span class="hint">{row.detail.clone()}</span> })}</td>
-                                    <td>{row.target.clone()}</td>
-                                    <td>{row.client_address.clone()}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-            }.into_any()
-        }}
-        <nav class="pagination" aria-label=t("staff-queue-pages")>
-            <ul class="pagination__list">
-                {audit.next_page.clone().map(|href| view! { <li><a href=href rel="next">{t("staff-audit-older")}</a></li> })}
-            </ul>
-        </nav>
+        <Table caption=t("staff-audit-entries") caption_hidden=true headers rows empty=t("staff-audit-empty")/>
+        <Pagination label=t("staff-queue-pages") links=older/>
         <p><a href=export_href>{t("staff-audit-export")}</a></p>
     }
 }

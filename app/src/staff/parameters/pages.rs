@@ -1,16 +1,14 @@
-//! `/staff/parameters` (administrators): every dated value of every rule
-//! parameter, and a form to add a new value from a date with its source.
-//! Earlier values stay: the checker and the review page use the value in
-//! force on the day that matters to them.
+//! The parameters page: every dated value, and the form to add one.
 
-use super::StaffNav;
-use crate::components::{ErrorSummary, NotificationBanner, PageTitle, Select, TextInput};
+use crate::components::{
+    with_view, ErrorSummary, NotificationBanner, PageTitle, Select, StaffNav, Table, Tag, TextInput,
+};
 use crate::domain::answers::api_name;
 use crate::domain::parameters::ParameterId;
 use crate::forms::use_form;
 use crate::i18n::t;
+use crate::page_context::use_page;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 pub fn parameter_text(parameter: ParameterId) -> String {
     t(&format!(
@@ -35,8 +33,11 @@ pub struct ParametersView {
 
 #[component]
 pub fn ParametersPage() -> impl IntoView {
+    with_view(|view: ParametersView| parameters_page(view.rows))
+}
+
+fn parameters_page(rows: Vec<ParameterRow>) -> impl IntoView {
     let form = use_form();
-    let rows = use_context::<ParametersView>().unwrap_or_default().rows;
     let options = vec![(
         t("staff-parameters-title"),
         ParameterId::ALL
@@ -44,7 +45,29 @@ pub fn ParametersPage() -> impl IntoView {
             .map(|p| (api_name(p), parameter_text(p)))
             .collect::<Vec<_>>(),
     )];
-    let added = use_query_map().with_untracked(|q| q.get("done")).as_deref() == Some("added");
+    let added = use_page().query("done").as_deref() == Some("added");
+    let rows = rows
+        .into_iter()
+        .map(|row| {
+            view! {
+                <tr>
+                    <th scope="row">{row.parameter.map(parameter_text)}</th>
+                    <td>{row.value.clone()}{row.in_force.then(|| view! { " "<Tag text=t("staff-parameters-in-force")/> })}</td>
+                    <td>{row.effective_from.clone()}</td>
+                    <td>{row.source.clone()}</td>
+                </tr>
+            }
+            .into_any()
+        })
+        .collect();
+    let headers = [
+        "staff-parameters-parameter",
+        "staff-parameters-value",
+        "staff-parameters-from",
+        "staff-parameters-source",
+    ]
+    .map(t)
+    .to_vec();
     view! {
         <PageTitle text=t("staff-parameters-title") has_errors=form.has_errors()/>
         <StaffNav/>
@@ -67,27 +90,6 @@ pub fn ParametersPage() -> impl IntoView {
             </form>
         </section>
         <h2 id="history-heading">{t("staff-parameters-history")}</h2>
-        <div class="table-wrap">
-            <table class="table">
-                <thead>
-                    <tr>
-                        <th scope="col">{t("staff-parameters-parameter")}</th>
-                        <th scope="col">{t("staff-parameters-value")}</th>
-                        <th scope="col">{t("staff-parameters-from")}</th>
-                        <th scope="col">{t("staff-parameters-source")}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {rows.into_iter().map(|row| view! {
-                        <tr>
-                            <th scope="row">{row.parameter.map(parameter_text)}</th>
-                            <td>{row.value.clone()}{row.in_force.then(|| view! { " "<strong class="tag">{t("staff-parameters-in-force")}</strong> })}</td>
-                            <td>{row.effective_from.clone()}</td>
-                            <td>{row.source.clone()}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <Table caption=t("staff-parameters-history") caption_hidden=true headers rows empty=String::new()/>
     }
 }

@@ -2,14 +2,12 @@
 //! in submission order, a page at a time by keyset (the last row's
 //! submission time and id), so page 2,000 costs what page 1 costs.
 
-use super::session::Staff;
-use super::StaffHome;
 use crate::applications::store::application::{self, Entity as Applications};
-use crate::applications::store::Application;
+use crate::applications::store::{read_all, Application};
 use crate::domain::applications::ApplicationStatus;
 use crate::domain::catalogue::EntitlementId;
+use crate::domain::local_time::start_of_day;
 use crate::domain::staff::{in_scope, ServiceLevels};
-use crate::web::today_in_chongqing;
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -59,6 +57,16 @@ impl Cursor {
             id: id.parse().ok()?,
         })
     }
+}
+
+/// Whose queue it is: their area, who they are (for "assigned to me"), and
+/// the service levels and today's date (for "overdue").
+#[derive(Clone, Copy, Debug)]
+pub struct Owner<'a> {
+    pub area: &'a str,
+    pub staff_id: i32,
+    pub levels: &'a ServiceLevels,
+    pub today: NaiveDate,
 }
 
 /// The queue's filters, read leniently from the query string: anything
@@ -132,21 +140,15 @@ fn within(area: &str) -> Condition {
     )
 }
 
-/// Start of a day in China (UTC+8), as UTC.
-pub fn china_midnight(date: NaiveDate) -> DateTime<Utc> {
-    let midnight = date.and_hms_opt(0, 0, 0).unwrap_or_default();
-    DateTime::<Utc>::from_naive_utc_and_offset(midnight, Utc) - chrono::Duration::hours(8)
-}
-
 /// The filtered queue without status, order or page: what the counts use.
 /// `None` when the chosen area is outside the staff member's scope.
-fn scoped(staff: &Staff, filter: &QueueFilter, levels: &ServiceLevels) -> Option<Select<Applications>> {
-    let scope = &staff.member.area;
+fn scoped(owner: &Owner<'_>, filter: &QueueFilter) -> Option<Select<Applications>> {
+    let scope = owner.area;
     let area = match &filter.area {
         Some(chosen) if in_scope(scope, chosen) => chosen.clone(),
-        Some(chosen) if in_scope(chosen, scope) => scope.clone(),
+        Some(chosen) if in_scope(chosen, scope) => scope.to_string(),
         Some(_) => return None,
-        None => scope.clone(),
+        None => scope.to_string(),
     };
     let mut select = Applications::find()
         .filter(application::Column::Status.ne(ApplicationStatus::Draft.key()))
@@ -156,26 +158,25 @@ fn scoped(staff: &Staff, filter: &QueueFilter, levels: &ServiceLevels) -> Option
         select = select.filter(application::Column::Entitlement.eq(entitlement.slug()));
     }
     if let Some(from) = filter.from {
-        select = select.filter(application::Column::SubmittedAt.gte(china_midnight(from)));
+        select = select.filter(application::Column::SubmittedAt.gte(start_of_day(from)));
     }
     if let Some(to) = filter.to.and_then(|d| d.succ_opt()) {
-        select = select.filter(application::Column::SubmittedAt.lt(china_midnight(to)));
+        select = select.filter(application::Column::SubmittedAt.lt(start_of_day(to)));
     }
     select = match filter.assigned {
         Assigned::Anyone => select,
-        Assigned::Me => select.filter(application::Column::AssignedTo.eq(staff.account.id)),
+        Assigned::Me => select.filter(application::Column::AssignedTo.eq(owner.staff_id)),
         Assigned::Nobody => select.filter(application::Column::AssignedTo.is_null()),
     };
     if filter.overdue_only {
-        select = select.filter(overdue(filter.status, levels)?);
+        select = select.filter(overdue(filter.status, owner.levels, owner.today)?);
     }
     Some(select)
 }
 
 /// Applications past their level's time: for one status, or for any of
 /// the three levels. `None` when no status in the choice can be overdue.
-fn overdue(status: Option<ApplicationStatus>, levels: &ServiceLevels) -> Option<Condition> {
-    let today = today_in_chongqing();
+fn overdue(status: Option<ApplicationStatus>, levels: &ServiceLevels, today: NaiveDate) -> Option<Condition> {
     let statuses = match status {
         Some(status) => vec![status],
         None => vec![
@@ -197,7 +198,7 @@ fn overdue(status: Option<ApplicationStatus>, levels: &ServiceLevels) -> Option<
         any = any.add(
             Condition::all()
                 .add(application::Column::Status.eq(status.key()))
-                .add(application::Column::LevelSince.lt(china_midnight(cut_off))),
+                .add(application::Column::LevelSince.lt(start_of_day(cut_off))),
         );
     }
     some.then_some(any)
@@ -213,12 +214,11 @@ fn with_status(select: Select<Applications>, status: Option<ApplicationStatus>) 
 /// One page of the queue and where the next page starts, if there is one.
 pub async fn page<C: ConnectionTrait>(
     db: &C,
-    staff: &Staff,
+    owner: &Owner<'_>,
     filter: &QueueFilter,
-    levels: &ServiceLevels,
     limit: u64,
 ) -> Result<(Vec<Application>, Option<Cursor>), DbErr> {
-    let Some(select) = scoped(staff, filter, levels) else {
+    let Some(select) = scoped(owner, filter) else {
         return Ok((Vec::new(), None));
     };
     let mut select = with_status(select, filter.status);
@@ -260,21 +260,20 @@ pub async fn page<C: ConnectionTrait>(
             id: last.id,
         })
     });
-    Ok((rows, next))
+    Ok((read_all(rows)?, next))
 }
 
 /// How many applications match the filters, by status (drafts never count).
 pub async fn counts<C: ConnectionTrait>(
     db: &C,
-    staff: &Staff,
+    owner: &Owner<'_>,
     filter: &QueueFilter,
-    levels: &ServiceLevels,
 ) -> Result<Vec<(ApplicationStatus, u64)>, DbErr> {
     let unfiltered_status = QueueFilter {
         overdue_only: false,
         ..filter.clone()
     };
-    let Some(select) = scoped(staff, &unfiltered_status, levels) else {
+    let Some(select) = scoped(owner, &unfiltered_status) else {
         return Ok(Vec::new());
     };
     let rows: Vec<(String, i64)> = select
@@ -298,26 +297,36 @@ pub async fn counts<C: ConnectionTrait>(
         .collect())
 }
 
-/// The home page's numbers: waiting at my level, overdue, and assigned to me.
-pub async fn home_counts<C: ConnectionTrait>(
+/// How many applications wait at one level, in the owner's scope.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LevelCounts {
+    pub waiting: u64,
+    pub overdue: u64,
+    /// Assigned to the owner.
+    pub mine: u64,
+}
+
+/// What waits at `level` (none for a role that reviews nothing): all,
+/// overdue, and assigned to the owner.
+pub async fn level_counts<C: ConnectionTrait>(
     db: &C,
-    staff: &Staff,
-    levels: &ServiceLevels,
-) -> Result<StaffHome, DbErr> {
-    let Some(level) = staff.member.role.reviews() else {
-        return Ok(StaffHome::default());
+    owner: &Owner<'_>,
+    level: Option<ApplicationStatus>,
+) -> Result<LevelCounts, DbErr> {
+    let Some(level) = level else {
+        return Ok(LevelCounts::default());
     };
     let filter = QueueFilter {
         status: Some(level),
         ..QueueFilter::default()
     };
     let count = |filter: QueueFilter| async move {
-        match scoped(staff, &filter, levels) {
+        match scoped(owner, &filter) {
             Some(select) => with_status(select, filter.status).count(db).await,
             None => Ok(0),
         }
     };
-    Ok(StaffHome {
+    Ok(LevelCounts {
         waiting: count(filter.clone()).await?,
         overdue: count(QueueFilter {
             overdue_only: true,
@@ -329,25 +338,26 @@ pub async fn home_counts<C: ConnectionTrait>(
             ..filter
         })
         .await?,
-        ..StaffHome::default()
     })
 }
 
-/// An application the staff member may see: in scope and submitted.
+/// An application a staff member of `area` may see: in scope and submitted.
 pub async fn find_in_scope<C: ConnectionTrait>(
     db: &C,
-    staff: &Staff,
+    area: &str,
     id: i32,
 ) -> Result<Option<Application>, DbErr> {
-    Ok(Applications::find_by_id(id)
+    Applications::find_by_id(id)
         .filter(application::Column::Status.ne(ApplicationStatus::Draft.key()))
         .one(db)
         .await?
         .filter(|app| {
             app.area_code
                 .as_deref()
-                .is_some_and(|area| in_scope(&staff.member.area, area))
-        }))
+                .is_some_and(|app_area| in_scope(area, app_area))
+        })
+        .map(Application::try_from)
+        .transpose()
 }
 
 #[cfg(test)]

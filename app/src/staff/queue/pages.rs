@@ -1,9 +1,6 @@
-//! `/staff/queue`: applications in my scope, counts by status, filters (a
-//! GET form, so a filtered queue can be bookmarked), pages, overdue flags,
-//! and the CSV export of the same filters (`/staff/queue.csv`).
+//! The queue page: counts, filters, the table and its pages.
 
-use super::StaffNav;
-use crate::components::PageTitle;
+use crate::components::{with_view, PageLink, PageTitle, Pagination, StaffNav, Table, Tag, TagKind};
 use crate::domain::applications::ApplicationStatus;
 use crate::i18n::{t, t_with};
 use leptos::prelude::*;
@@ -151,55 +148,65 @@ fn QueueFilters(queue: QueueView) -> impl IntoView {
 
 #[component]
 fn QueueTable(rows: Vec<QueueRow>) -> impl IntoView {
+    let rows = rows
+        .into_iter()
+        .map(|row| {
+            let days = t_with("staff-queue-days", &[("days", row.days_at_level.to_string())]);
+            view! {
+                <tr>
+                    <th scope="row"><a href=format!("/staff/applications/{}", row.id)>{row.reference.clone()}</a></th>
+                    <td>{row.person_name.clone()}<br/><span class="hint">{row.certificate_number.clone()}</span></td>
+                    <td>{t(&format!("ent-{}-name", row.entitlement))}</td>
+                    <td>{row.area_name.clone()}</td>
+                    <td>{row.submitted.clone()}</td>
+                    <td>
+                        {row.status.map(staff_status_text)}
+                        <br/><span class="hint">{days}</span>
+                        {row.overdue.then(|| view! { <br/><Tag text=t("staff-queue-overdue") kind=TagKind::Warning/> })}
+                    </td>
+                    <td>{row.assignee.clone().unwrap_or_else(|| t("staff-queue-nobody"))}</td>
+                </tr>
+            }
+            .into_any()
+        })
+        .collect();
+    let headers = [
+        "staff-queue-col-reference",
+        "staff-queue-col-person",
+        "staff-queue-col-entitlement",
+        "staff-queue-col-area",
+        "staff-queue-col-submitted",
+        "staff-queue-col-status",
+        "staff-queue-col-assigned",
+    ]
+    .map(t)
+    .to_vec();
     view! {
-        <div class="table-wrap">
-            <table class="table">
-                <caption class="visually-hidden">{t("staff-queue-caption")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t("staff-queue-col-reference")}</th>
-                        <th scope="col">{t("staff-queue-col-person")}</th>
-                        <th scope="col">{t("staff-queue-col-entitlement")}</th>
-                        <th scope="col">{t("staff-queue-col-area")}</th>
-                        <th scope="col">{t("staff-queue-col-submitted")}</th>
-                        <th scope="col">{t("staff-queue-col-status")}</th>
-                        <th scope="col">{t("staff-queue-col-assigned")}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {rows.into_iter().map(|row| {
-                        let days = t_with("staff-queue-days", &[("days", row.days_at_level.to_string())]);
-                        view! {
-                            <tr>
-                                <th scope="row"><a href=format!("/staff/applications/{}", row.id)>{row.reference.clone()}</a></th>
-                                <td>{row.person_name.clone()}<br/><span class="hint">{row.certificate_number.clone()}</span></td>
-                                <td>{t(&format!("ent-{}-name", row.entitlement))}</td>
-                                <td>{row.area_name.clone()}</td>
-                                <td>{row.submitted.clone()}</td>
-                                <td>
-                                    {row.status.map(staff_status_text)}
-                                    <br/><span class="hint">{days}</span>
-                                    {row.overdue.then(|| view! { <br/><strong class="tag tag--overdue">{t("staff-queue-overdue")}</strong> })}
-                                </td>
-                                <td>{row.assignee.clone().unwrap_or_else(|| t("staff-queue-nobody"))}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <Table caption=t("staff-queue-caption") caption_hidden=true headers rows empty=t("staff-queue-empty")/>
     }
 }
 
+/// `/staff/queue`.
 #[component]
 pub fn QueuePage() -> impl IntoView {
-    let queue = use_context::<QueueView>().unwrap_or_default();
+    with_view(queue_page)
+}
+
+fn queue_page(queue: QueueView) -> impl IntoView {
     let counts = queue.counts.clone();
     let rows = queue.rows.clone();
     let export_href = format!("/staff/queue.csv?{}", queue.query);
-    let next_page = queue.next_page.clone();
-    let first_page = (!queue.is_first_page).then(|| format!("/staff/queue?{}", queue.query));
-    let empty = rows.is_empty();
+    let first_page = (!queue.is_first_page).then(|| PageLink {
+        href: format!("/staff/queue?{}", queue.query),
+        text: t("staff-queue-first-page"),
+        next: false,
+    });
+    let next_page = queue.next_page.clone().map(|href| PageLink {
+        href,
+        text: t("staff-queue-next-page"),
+        next: true,
+    });
+    let pages: Vec<PageLink> = first_page.into_iter().chain(next_page).collect();
     view! {
         <PageTitle text=t("staff-queue-title")/>
         <StaffNav/>
@@ -215,17 +222,8 @@ pub fn QueuePage() -> impl IntoView {
         </section>
         <QueueFilters queue=queue.clone()/>
         <h2 id="results-heading">{t("staff-queue-results")}</h2>
-        {if empty {
-            view! { <p>{t("staff-queue-empty")}</p> }.into_any()
-        } else {
-            view! { <QueueTable rows=rows/> }.into_any()
-        }}
-        <nav class="pagination" aria-label=t("staff-queue-pages")>
-            <ul class="pagination__list">
-                {first_page.map(|href| view! { <li><a href=href>{t("staff-queue-first-page")}</a></li> })}
-                {next_page.map(|href| view! { <li><a href=href rel="next">{t("staff-queue-next-page")}</a></li> })}
-            </ul>
-        </nav>
+        <QueueTable rows=rows/>
+        <Pagination label=t("staff-queue-pages") links=pages/>
         <p><a href=export_href>{t("staff-queue-export")}</a></p>
     }
 }

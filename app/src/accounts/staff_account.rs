@@ -1,16 +1,14 @@
-//! Staff accounts, their second factor and recovery codes, and internal
-//! notes, in the database.
+//! Staff accounts, their second factor and recovery codes, in the database:
+//! what signing in reads and what administrators change.
 
 use crate::domain::staff::{Role, StaffMember};
-use crate::web::secrets::{hash_token, password_matches};
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
+use crate::web::secrets::{hash_token, password_matches, random_token};
 use chrono::{DateTime, Duration, Utc};
 use rand::RngCore;
 use sea_orm::entity::prelude::*;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, PaginatorTrait, QueryOrder};
 
-pub mod staff_account {
+pub mod account {
     use sea_orm::entity::prelude::*;
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -59,27 +57,7 @@ pub mod recovery_code {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
-pub mod note {
-    use sea_orm::entity::prelude::*;
-
-    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "staff_note")]
-    pub struct Model {
-        #[sea_orm(primary_key)]
-        pub id: i32,
-        pub application_id: i32,
-        pub staff_id: i32,
-        pub body: String,
-        pub at: DateTimeUtc,
-    }
-
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-
-    impl ActiveModelBehavior for ActiveModel {}
-}
-
-pub use staff_account::Model as StaffAccount;
+pub use account::Model as StaffAccount;
 
 /// Recovery codes given out at once; each works one time.
 pub const RECOVERY_CODES: usize = 10;
@@ -113,48 +91,31 @@ impl StaffAccount {
 }
 
 pub async fn find<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<StaffAccount>, DbErr> {
-    staff_account::Entity::find_by_id(id).one(db).await
+    account::Entity::find_by_id(id).one(db).await
 }
 
 pub async fn find_by_email<C: ConnectionTrait>(db: &C, email: &str) -> Result<Option<StaffAccount>, DbErr> {
-    staff_account::Entity::find()
-        .filter(staff_account::Column::Email.eq(email))
+    account::Entity::find()
+        .filter(account::Column::Email.eq(email))
         .one(db)
         .await
 }
 
 pub async fn all<C: ConnectionTrait>(db: &C) -> Result<Vec<StaffAccount>, DbErr> {
-    staff_account::Entity::find()
-        .order_by_asc(staff_account::Column::DisplayName)
+    account::Entity::find()
+        .order_by_asc(account::Column::DisplayName)
         .all(db)
         .await
 }
 
-/// Active colleagues who review at the same level within `area`'s reach:
-/// the people an application can be assigned to.
-pub async fn colleagues<C: ConnectionTrait>(
-    db: &C,
-    role: Role,
-    area: &str,
-) -> Result<Vec<StaffAccount>, DbErr> {
-    Ok(staff_account::Entity::find()
-        .filter(staff_account::Column::Role.eq(role.key()))
-        .filter(staff_account::Column::IsDisabled.eq(false))
-        .order_by_asc(staff_account::Column::DisplayName)
+/// Accounts with `role` that are not disabled, by name.
+pub async fn active_with_role<C: ConnectionTrait>(db: &C, role: Role) -> Result<Vec<StaffAccount>, DbErr> {
+    account::Entity::find()
+        .filter(account::Column::Role.eq(role.key()))
+        .filter(account::Column::IsDisabled.eq(false))
+        .order_by_asc(account::Column::DisplayName)
         .all(db)
-        .await?
-        .into_iter()
-        .filter(|s| {
-            crate::domain::staff::in_scope(area, &s.area_code)
-                || crate::domain::staff::in_scope(&s.area_code, area)
-        })
-        .collect())
-}
-
-fn random_token(bytes: usize) -> String {
-    let mut buffer = vec![0u8; bytes];
-    rand::rng().fill_bytes(&mut buffer);
-    URL_SAFE_NO_PAD.encode(buffer)
+        .await
 }
 
 /// What an administrator enters for a new or changed account.
@@ -167,9 +128,13 @@ pub struct StaffDetails {
 }
 
 /// A new account without a password; returns its id and the set-up link's token.
-pub async fn create<C: ConnectionTrait>(db: &C, details: &StaffDetails) -> Result<(i32, String), DbErr> {
+pub async fn create<C: ConnectionTrait>(
+    db: &C,
+    details: &StaffDetails,
+    now: DateTime<Utc>,
+) -> Result<(i32, String), DbErr> {
     let token = random_token(32);
-    let saved = staff_account::ActiveModel {
+    let saved = account::ActiveModel {
         email: Set(details.email.clone()),
         display_name: Set(details.display_name.clone()),
         role: Set(details.role.key().to_string()),
@@ -177,13 +142,13 @@ pub async fn create<C: ConnectionTrait>(db: &C, details: &StaffDetails) -> Resul
         password_hash: Set(NO_PASSWORD.to_string()),
         is_disabled: Set(false),
         is_demo: Set(false),
-        created_at: Set(Utc::now()),
+        created_at: Set(now),
         totp_secret: Set(None),
         totp_confirmed_at: Set(None),
         totp_last_step: Set(None),
         session_generation: Set(0),
         setup_token_hash: Set(Some(hash_token(&token))),
-        setup_expires_at: Set(Some(Utc::now() + Duration::days(SETUP_LINK_DAYS))),
+        setup_expires_at: Set(Some(now + Duration::days(SETUP_LINK_DAYS))),
         ..Default::default()
     }
     .insert(db)
@@ -196,21 +161,18 @@ pub async fn update_details<C: ConnectionTrait>(
     id: i32,
     details: &StaffDetails,
 ) -> Result<(), DbErr> {
-    staff_account::Entity::update_many()
+    account::Entity::update_many()
         .col_expr(
-            staff_account::Column::DisplayName,
+            account::Column::DisplayName,
             Expr::value(details.display_name.clone()),
         )
-        .col_expr(staff_account::Column::Role, Expr::value(details.role.key()))
+        .col_expr(account::Column::Role, Expr::value(details.role.key()))
+        .col_expr(account::Column::AreaCode, Expr::value(details.area_code.clone()))
         .col_expr(
-            staff_account::Column::AreaCode,
-            Expr::value(details.area_code.clone()),
+            account::Column::SessionGeneration,
+            Expr::col(account::Column::SessionGeneration).add(1),
         )
-        .col_expr(
-            staff_account::Column::SessionGeneration,
-            Expr::col(staff_account::Column::SessionGeneration).add(1),
-        )
-        .filter(staff_account::Column::Id.eq(id))
+        .filter(account::Column::Id.eq(id))
         .exec(db)
         .await?;
     Ok(())
@@ -218,13 +180,13 @@ pub async fn update_details<C: ConnectionTrait>(
 
 /// Disables or re-enables an account; disabling ends its sessions.
 pub async fn set_disabled<C: ConnectionTrait>(db: &C, id: i32, disabled: bool) -> Result<(), DbErr> {
-    staff_account::Entity::update_many()
-        .col_expr(staff_account::Column::IsDisabled, Expr::value(disabled))
+    account::Entity::update_many()
+        .col_expr(account::Column::IsDisabled, Expr::value(disabled))
         .col_expr(
-            staff_account::Column::SessionGeneration,
-            Expr::col(staff_account::Column::SessionGeneration).add(1),
+            account::Column::SessionGeneration,
+            Expr::col(account::Column::SessionGeneration).add(1),
         )
-        .filter(staff_account::Column::Id.eq(id))
+        .filter(account::Column::Id.eq(id))
         .exec(db)
         .await?;
     Ok(())
@@ -232,31 +194,25 @@ pub async fn set_disabled<C: ConnectionTrait>(db: &C, id: i32, disabled: bool) -
 
 /// Clears the password and the second factor and issues a new set-up link:
 /// what an administrator does when a colleague lost their phone or password.
-pub async fn reset_sign_in<C: ConnectionTrait>(db: &C, id: i32) -> Result<String, DbErr> {
+pub async fn reset_sign_in<C: ConnectionTrait>(db: &C, id: i32, now: DateTime<Utc>) -> Result<String, DbErr> {
     let token = random_token(32);
-    staff_account::Entity::update_many()
-        .col_expr(staff_account::Column::PasswordHash, Expr::value(NO_PASSWORD))
+    account::Entity::update_many()
+        .col_expr(account::Column::PasswordHash, Expr::value(NO_PASSWORD))
+        .col_expr(account::Column::TotpSecret, Expr::value(Option::<String>::None))
         .col_expr(
-            staff_account::Column::TotpSecret,
-            Expr::value(Option::<String>::None),
-        )
-        .col_expr(
-            staff_account::Column::TotpConfirmedAt,
+            account::Column::TotpConfirmedAt,
             Expr::value(Option::<DateTime<Utc>>::None),
         )
+        .col_expr(account::Column::SetupTokenHash, Expr::value(hash_token(&token)))
         .col_expr(
-            staff_account::Column::SetupTokenHash,
-            Expr::value(hash_token(&token)),
+            account::Column::SetupExpiresAt,
+            Expr::value(now + Duration::days(SETUP_LINK_DAYS)),
         )
         .col_expr(
-            staff_account::Column::SetupExpiresAt,
-            Expr::value(Utc::now() + Duration::days(SETUP_LINK_DAYS)),
+            account::Column::SessionGeneration,
+            Expr::col(account::Column::SessionGeneration).add(1),
         )
-        .col_expr(
-            staff_account::Column::SessionGeneration,
-            Expr::col(staff_account::Column::SessionGeneration).add(1),
-        )
-        .filter(staff_account::Column::Id.eq(id))
+        .filter(account::Column::Id.eq(id))
         .exec(db)
         .await?;
     recovery_code::Entity::delete_many()
@@ -270,15 +226,16 @@ pub async fn reset_sign_in<C: ConnectionTrait>(db: &C, id: i32) -> Result<String
 pub async fn find_by_setup_token<C: ConnectionTrait>(
     db: &C,
     token: &str,
+    now: DateTime<Utc>,
 ) -> Result<Option<StaffAccount>, DbErr> {
     if token.is_empty() || token.len() > 64 {
         return Ok(None);
     }
-    Ok(staff_account::Entity::find()
-        .filter(staff_account::Column::SetupTokenHash.eq(hash_token(token)))
+    Ok(account::Entity::find()
+        .filter(account::Column::SetupTokenHash.eq(hash_token(token)))
         .one(db)
         .await?
-        .filter(|s| !s.is_disabled && s.setup_expires_at.is_some_and(|at| at > Utc::now())))
+        .filter(|s| !s.is_disabled && s.setup_expires_at.is_some_and(|at| at > now)))
 }
 
 /// Sets the password chosen with a set-up link and uses the link up.
@@ -287,18 +244,18 @@ pub async fn choose_password<C: ConnectionTrait>(
     account: &StaffAccount,
     hash: &str,
 ) -> Result<bool, DbErr> {
-    let updated = staff_account::Entity::update_many()
-        .col_expr(staff_account::Column::PasswordHash, Expr::value(hash.to_string()))
+    let updated = account::Entity::update_many()
+        .col_expr(account::Column::PasswordHash, Expr::value(hash.to_string()))
         .col_expr(
-            staff_account::Column::SetupTokenHash,
+            account::Column::SetupTokenHash,
             Expr::value(Option::<String>::None),
         )
         .col_expr(
-            staff_account::Column::SetupExpiresAt,
+            account::Column::SetupExpiresAt,
             Expr::value(Option::<DateTime<Utc>>::None),
         )
-        .filter(staff_account::Column::Id.eq(account.id))
-        .filter(staff_account::Column::SetupTokenHash.eq(account.setup_token_hash.clone()))
+        .filter(account::Column::Id.eq(account.id))
+        .filter(account::Column::SetupTokenHash.eq(account.setup_token_hash.clone()))
         .exec(db)
         .await?;
     Ok(updated.rows_affected == 1)
@@ -306,10 +263,10 @@ pub async fn choose_password<C: ConnectionTrait>(
 
 /// Stores a new, not yet confirmed, authenticator secret (base32).
 pub async fn start_second_factor<C: ConnectionTrait>(db: &C, id: i32, secret: &str) -> Result<(), DbErr> {
-    staff_account::Entity::update_many()
-        .col_expr(staff_account::Column::TotpSecret, Expr::value(secret))
-        .filter(staff_account::Column::Id.eq(id))
-        .filter(staff_account::Column::TotpConfirmedAt.is_null())
+    account::Entity::update_many()
+        .col_expr(account::Column::TotpSecret, Expr::value(secret))
+        .filter(account::Column::Id.eq(id))
+        .filter(account::Column::TotpConfirmedAt.is_null())
         .exec(db)
         .await?;
     Ok(())
@@ -321,19 +278,19 @@ pub async fn accept_step<C: ConnectionTrait>(
     db: &C,
     account: &StaffAccount,
     step: i64,
+    now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    let now = Utc::now();
-    let updated = staff_account::Entity::update_many()
-        .col_expr(staff_account::Column::TotpLastStep, Expr::value(step))
+    let updated = account::Entity::update_many()
+        .col_expr(account::Column::TotpLastStep, Expr::value(step))
         .col_expr(
-            staff_account::Column::TotpConfirmedAt,
+            account::Column::TotpConfirmedAt,
             Expr::value(account.totp_confirmed_at.unwrap_or(now)),
         )
-        .filter(staff_account::Column::Id.eq(account.id))
+        .filter(account::Column::Id.eq(account.id))
         .filter(
-            staff_account::Column::TotpLastStep
+            account::Column::TotpLastStep
                 .is_null()
-                .or(staff_account::Column::TotpLastStep.lt(step)),
+                .or(account::Column::TotpLastStep.lt(step)),
         )
         .exec(db)
         .await?;
@@ -389,13 +346,14 @@ pub async fn use_recovery_code<C: ConnectionTrait>(
     db: &C,
     staff_id: i32,
     typed: &str,
+    now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
     let normalised = normalise_recovery_code(typed);
     if normalised.len() != 10 {
         return Ok(false);
     }
     let updated = recovery_code::Entity::update_many()
-        .col_expr(recovery_code::Column::UsedAt, Expr::value(Utc::now()))
+        .col_expr(recovery_code::Column::UsedAt, Expr::value(now))
         .filter(recovery_code::Column::StaffId.eq(staff_id))
         .filter(recovery_code::Column::CodeHash.eq(hash_token(&normalised)))
         .filter(recovery_code::Column::UsedAt.is_null())
@@ -409,33 +367,6 @@ pub async fn unused_recovery_codes<C: ConnectionTrait>(db: &C, staff_id: i32) ->
         .filter(recovery_code::Column::StaffId.eq(staff_id))
         .filter(recovery_code::Column::UsedAt.is_null())
         .count(db)
-        .await
-}
-
-pub async fn add_note<C: ConnectionTrait>(
-    db: &C,
-    application_id: i32,
-    staff_id: i32,
-    body: &str,
-) -> Result<(), DbErr> {
-    note::ActiveModel {
-        application_id: Set(application_id),
-        staff_id: Set(staff_id),
-        body: Set(body.to_string()),
-        at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(())
-}
-
-pub async fn notes<C: ConnectionTrait>(db: &C, application_id: i32) -> Result<Vec<note::Model>, DbErr> {
-    note::Entity::find()
-        .filter(note::Column::ApplicationId.eq(application_id))
-        .order_by_asc(note::Column::At)
-        .order_by_asc(note::Column::Id)
-        .all(db)
         .await
 }
 

@@ -1,15 +1,13 @@
-//! `/staff/team` (administrators): staff accounts, a new account (which
-//! emails a set-up link), and one account's role, area and status.
+//! The team pages: staff accounts, a new account, and one account.
 
-use super::{role_text, StaffNav};
 use crate::components::{
-    ErrorSummary, NotificationBanner, PageTitle, RadioOption, Radios, Select, TextInput,
+    role_text, with_view, BackLink, Done, ErrorSummary, NotificationBanner, OptionGroups, PageTitle,
+    RadioOption, Radios, Select, StaffNav, Table, TextInput,
 };
 use crate::domain::staff::Role;
 use crate::forms::use_form;
 use crate::i18n::{t, t_with};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 #[derive(Clone, Debug, Default)]
 pub struct TeamMember {
@@ -24,14 +22,20 @@ pub struct TeamMember {
     pub waiting_for_set_up: bool,
 }
 
+/// Every staff account, for `/staff/team`.
 #[derive(Clone, Debug, Default)]
-pub struct TeamView {
-    pub members: Vec<TeamMember>,
-    /// Areas grouped for the area list: (group, [(code, name)]).
-    pub areas: Vec<(String, Vec<(String, String)>)>,
-    /// The account being changed, on `/staff/team/{id}`.
-    pub member: Option<TeamMember>,
-    /// Whether the account being changed is the administrator's own.
+pub struct TeamList(pub Vec<TeamMember>);
+
+/// The areas an account can be given: the district, then each street or
+/// town with its communities.
+#[derive(Clone, Debug, Default)]
+pub struct AreaChoices(pub OptionGroups);
+
+/// The account being changed, on `/staff/team/{id}`.
+#[derive(Clone, Debug)]
+pub struct EditedMember {
+    pub member: TeamMember,
+    /// Whether it is the administrator's own account.
     pub is_me: bool,
 }
 
@@ -56,61 +60,99 @@ fn status_text(member: &TeamMember) -> String {
     }
 }
 
-fn done_banner() -> Option<AnyView> {
-    let done = use_query_map().with_untracked(|q| q.get("done"))?;
-    let heading = match done.as_str() {
-        "created" | "changed" | "disabled" | "enabled" | "reset" => t(&format!("staff-team-done-{done}")),
-        _ => return None,
-    };
-    Some(view! { <NotificationBanner heading=heading><span></span></NotificationBanner> }.into_any())
+/// What a change to an account did, for the banner after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TeamDone {
+    Created,
+    Changed,
+    Disabled,
+    Enabled,
+    Reset,
 }
 
-#[component]
-pub fn TeamPage() -> impl IntoView {
-    let team = use_context::<TeamView>().unwrap_or_default();
-    view! {
-        <PageTitle text=t("staff-team-title")/>
-        <StaffNav/>
-        {done_banner()}
-        <h1>{t("staff-team-title")}</h1>
-        <p><a href="/staff/team/new" class="button">{t("staff-team-new")}</a></p>
-        <div class="table-wrap">
-            <table class="table">
-                <caption id="team-caption" class="visually-hidden">{t("staff-team-title")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t("staff-team-col-name")}</th>
-                        <th scope="col">{t("staff-team-col-role")}</th>
-                        <th scope="col">{t("staff-team-col-area")}</th>
-                        <th scope="col">{t("staff-team-col-status")}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {team.members.into_iter().map(|m| {
-                        let status = status_text(&m);
-                        view! {
-                            <tr>
-                                <th scope="row"><a href=format!("/staff/team/{}", m.id)>{m.name.clone()}</a><br/><span class="hint">{m.email.clone()}</span></th>
-                                <td>{m.role.map(role_text)}</td>
-                                <td>{m.area_name.clone()}</td>
-                                <td>{status}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+impl Done for TeamDone {
+    const ALL: &'static [TeamDone] = &[
+        TeamDone::Created,
+        TeamDone::Changed,
+        TeamDone::Disabled,
+        TeamDone::Enabled,
+        TeamDone::Reset,
+    ];
+
+    fn key(self) -> &'static str {
+        match self {
+            TeamDone::Created => "created",
+            TeamDone::Changed => "changed",
+            TeamDone::Disabled => "disabled",
+            TeamDone::Enabled => "enabled",
+            TeamDone::Reset => "reset",
+        }
+    }
+
+    fn message_id(self) -> String {
+        format!("staff-team-done-{}", self.key())
     }
 }
 
+fn done_banner() -> Option<AnyView> {
+    let done = TeamDone::of_page()?;
+    Some(
+        view! { <NotificationBanner heading=t(&done.message_id())><span></span></NotificationBanner> }
+            .into_any(),
+    )
+}
+
+/// `/staff/team`.
+#[component]
+pub fn TeamPage() -> impl IntoView {
+    with_view(|team: TeamList| {
+        let rows = team
+            .0
+            .into_iter()
+            .map(|m| {
+                let status = status_text(&m);
+                view! {
+                    <tr>
+                        <th scope="row"><a href=format!("/staff/team/{}", m.id)>{m.name.clone()}</a><br/><span class="hint">{m.email.clone()}</span></th>
+                        <td>{m.role.map(role_text)}</td>
+                        <td>{m.area_name.clone()}</td>
+                        <td>{status}</td>
+                    </tr>
+                }
+                .into_any()
+            })
+            .collect();
+        let headers = [
+            "staff-team-col-name",
+            "staff-team-col-role",
+            "staff-team-col-area",
+            "staff-team-col-status",
+        ]
+        .map(t)
+        .to_vec();
+        view! {
+            <PageTitle text=t("staff-team-title")/>
+            <StaffNav/>
+            {done_banner()}
+            <h1>{t("staff-team-title")}</h1>
+            <p><a href="/staff/team/new" class="button">{t("staff-team-new")}</a></p>
+            <Table caption=t("staff-team-title") caption_hidden=true headers rows empty=String::new()/>
+        }
+    })
+}
+
+/// `/staff/team/new`.
 #[component]
 pub fn NewStaffPage() -> impl IntoView {
+    with_view(new_staff)
+}
+
+fn new_staff(areas: AreaChoices) -> impl IntoView {
     let form = use_form();
-    let team = use_context::<TeamView>().unwrap_or_default();
     view! {
         <PageTitle text=t("staff-team-new") has_errors=form.has_errors()/>
         <StaffNav/>
-        <a href="/staff/team" class="back-link">{t("staff-team-back")}</a>
+        <BackLink href="/staff/team" text=t("staff-team-back")/>
         <ErrorSummary errors=form.summary()/>
         <h1>{t("staff-team-new")}</h1>
         <p>{t("staff-team-new-lead")}</p>
@@ -120,20 +162,22 @@ pub fn NewStaffPage() -> impl IntoView {
             <TextInput id="email" name="email" label=t("field-email") value=form.value("email")
                 error=form.error("email") input_type="email" width="input--30"/>
             <Radios name="role" legend=t("staff-team-role") options=role_options() selected=form.values_of("role") error=form.error("role")/>
-            <Select id="area" label=t("staff-team-area") hint=t("staff-team-area-hint") groups=team.areas.clone()
+            <Select id="area" label=t("staff-team-area") hint=t("staff-team-area-hint") groups=areas.0.clone()
                 selected=form.value("area") placeholder=t("staff-team-area-choose") error=form.error("area")/>
             <button type="submit" class="button">{t("staff-team-create")}</button>
         </form>
     }
 }
 
+/// `/staff/team/{id}`.
 #[component]
 pub fn EditStaffPage() -> impl IntoView {
+    with_view(|edited: EditedMember| with_view(move |areas: AreaChoices| edit_staff(edited, areas)))
+}
+
+fn edit_staff(edited: EditedMember, areas: AreaChoices) -> impl IntoView {
     let form = use_form();
-    let team = use_context::<TeamView>().unwrap_or_default();
-    let Some(member) = team.member.clone() else {
-        return view! { <crate::components::NotFoundPage/> }.into_any();
-    };
+    let member = edited.member;
     let base = format!("/staff/team/{}", member.id);
     let (name, role, area) = if form.values.is_empty() {
         (
@@ -148,7 +192,7 @@ pub fn EditStaffPage() -> impl IntoView {
     view! {
         <PageTitle text=member.name.clone() has_errors=form.has_errors()/>
         <StaffNav/>
-        <a href="/staff/team" class="back-link">{t("staff-team-back")}</a>
+        <BackLink href="/staff/team" text=t("staff-team-back")/>
         <ErrorSummary errors=form.summary()/>
         {done_banner()}
         <span class="caption">{member.email.clone()}</span>
@@ -158,11 +202,11 @@ pub fn EditStaffPage() -> impl IntoView {
             <TextInput id="display_name" name="display_name" label=t("staff-team-name") value=name
                 error=form.error("display_name") width="input--20"/>
             <Radios name="role" legend=t("staff-team-role") options=role_options() selected=vec![role] error=form.error("role")/>
-            <Select id="area" label=t("staff-team-area") hint=t("staff-team-area-hint") groups=team.areas.clone()
+            <Select id="area" label=t("staff-team-area") hint=t("staff-team-area-hint") groups=areas.0.clone()
                 selected=area placeholder=t("staff-team-area-choose") error=form.error("area")/>
             <button type="submit" class="button">{t("staff-team-save")}</button>
         </form>
-        {(!team.is_me).then(|| view! {
+        {(!edited.is_me).then(|| view! {
             <h2>{t("staff-team-access")}</h2>
             <form method="post" action=format!("{base}/reset") class="action-form">
                 <p>{t("staff-team-reset-lead")}</p>
@@ -184,5 +228,4 @@ pub fn EditStaffPage() -> impl IntoView {
             }}
         })}
     }
-    .into_any()
 }

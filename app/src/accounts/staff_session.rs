@@ -1,0 +1,261 @@
+//! Who on the staff is signed in, and what they may open. Signing in takes
+//! two steps: the password puts the account in the session as "pending",
+//! and only a code from the authenticator (or a recovery code) makes it
+//! "signed in". Both carry the account's session generation, so disabling
+//! an account or resetting its sign-in ends its sessions at their next
+//! request.
+//!
+//! Handlers ask for `Staff<P>`, where `P` names what the page needs
+//! (`ManageStaff`, `EditEvents`, …): someone not signed in is sent to
+//! `/staff`, a role that may not is shown the 403 page, both by the one
+//! check `StaffMember::may`. A record from a request's path is loaded with
+//! `Staff::in_scope`, which answers 404 for anything outside the member's area.
+
+use super::resident_session::come_back_to;
+use super::staff_account::{self, StaffAccount};
+use crate::components::{encode_path, StaffView};
+use crate::domain::staff::{StaffAction, StaffMember};
+use crate::web::audit::Actor;
+use crate::web::{ClientAddress, Page, PageError, PageResult, PortalState};
+use axum::extract::FromRequestParts;
+use chrono::{DateTime, Duration, Utc};
+use http::request::Parts;
+use leptos::prelude::IntoView;
+use sea_orm::{DatabaseConnection, DbErr};
+use serde::{Deserialize, Serialize};
+use std::future::Future;
+use std::marker::PhantomData;
+use tower_sessions::Session;
+
+const SIGNED_IN_KEY: &str = "staff";
+const PENDING_KEY: &str = "staff_pending";
+/// Time allowed between the password and the code.
+const PENDING_MINUTES: i64 = 10;
+
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+struct SignedIn {
+    staff_id: i32,
+    generation: i32,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+struct Pending {
+    staff_id: i32,
+    generation: i32,
+    since: DateTime<Utc>,
+}
+
+/// What a page needs of a staff member's role.
+pub trait Permission: Send + Sync + 'static {
+    /// The action the role must be allowed; `None` for any staff member.
+    fn action(member: &StaffMember) -> Option<StaffAction<'_>>;
+}
+
+/// Any signed-in staff member.
+pub struct AnyStaff;
+/// Reviewers of applications (in their own area; each application is checked too).
+pub struct ReviewApplications;
+/// Administrators: staff accounts.
+pub struct ManageStaff;
+/// Administrators: rule parameters.
+pub struct EditParameters;
+/// Administrators: the audit log.
+pub struct ReadAudit;
+/// Content editors and administrators: fairs and courses.
+pub struct EditEvents;
+
+impl Permission for AnyStaff {
+    fn action(_: &StaffMember) -> Option<StaffAction<'_>> {
+        None
+    }
+}
+
+impl Permission for ReviewApplications {
+    fn action(member: &StaffMember) -> Option<StaffAction<'_>> {
+        Some(StaffAction::ViewApplication { area: &member.area })
+    }
+}
+
+impl Permission for ManageStaff {
+    fn action(_: &StaffMember) -> Option<StaffAction<'_>> {
+        Some(StaffAction::ManageStaff)
+    }
+}
+
+impl Permission for EditParameters {
+    fn action(_: &StaffMember) -> Option<StaffAction<'_>> {
+        Some(StaffAction::EditParameters)
+    }
+}
+
+impl Permission for ReadAudit {
+    fn action(_: &StaffMember) -> Option<StaffAction<'_>> {
+        Some(StaffAction::ReadAudit)
+    }
+}
+
+impl Permission for EditEvents {
+    fn action(_: &StaffMember) -> Option<StaffAction<'_>> {
+        Some(StaffAction::EditEvents)
+    }
+}
+
+/// A signed-in staff member whose role may do `P`: the account, what the
+/// permission check sees, what the navigation shows, and who the audit
+/// log names for this request.
+pub struct Staff<P = AnyStaff> {
+    pub account: StaffAccount,
+    pub member: StaffMember,
+    pub nav: StaffView,
+    pub actor: Actor,
+    permission: PhantomData<P>,
+}
+
+/// A record a staff member reaches only within their area.
+pub trait InScope: Sized {
+    /// The record with `id`, if it lies in `area` or under it; `None`
+    /// otherwise, whatever the id.
+    fn find_in_scope(
+        db: &DatabaseConnection,
+        area: &str,
+        id: i32,
+    ) -> impl Future<Output = Result<Option<Self>, DbErr>> + Send;
+}
+
+impl<P> Staff<P> {
+    /// A staff page, with the workspace's navigation.
+    pub fn page<V: IntoView + 'static>(&self, component: fn() -> V) -> Page {
+        Page::new(component).with(self.nav.clone())
+    }
+
+    /// The record with `id` if it is in this member's area; otherwise 404.
+    pub async fn in_scope<T: InScope>(&self, db: &DatabaseConnection, id: i32) -> PageResult<T> {
+        T::find_in_scope(db, &self.member.area, id)
+            .await?
+            .ok_or(PageError::NotFound)
+    }
+}
+
+async fn active_account(
+    state: &PortalState,
+    staff_id: i32,
+    generation: i32,
+) -> Result<Option<StaffAccount>, DbErr> {
+    let account = staff_account::find(&state.db, staff_id).await?;
+    Ok(account.filter(|a| !a.is_disabled && a.session_generation == generation))
+}
+
+/// The signed-in staff member, if any (whatever their role).
+pub async fn current(state: &PortalState, session: &Session, parts: &Parts) -> PageResult<Option<Staff>> {
+    let Some(signed_in) = session.get::<SignedIn>(SIGNED_IN_KEY).await? else {
+        return Ok(None);
+    };
+    let Some(account) = active_account(state, signed_in.staff_id, signed_in.generation).await? else {
+        return Ok(None);
+    };
+    let Some(member) = account.member().filter(|_| account.has_second_factor()) else {
+        return Ok(None);
+    };
+    let lang = crate::web::render::request_lang(&parts.headers);
+    let nav = StaffView {
+        name: account.display_name.clone(),
+        role: Some(member.role),
+        area_name: state.areas.name_of(&account.area_code, lang),
+    };
+    let actor = Actor {
+        staff_id: Some(account.id),
+        name: account.display_name.clone(),
+        client_address: ClientAddress::of(parts, state).0,
+        at: state.clock.now(),
+    };
+    Ok(Some(Staff {
+        account,
+        member,
+        nav,
+        actor,
+        permission: PhantomData,
+    }))
+}
+
+impl<P: Permission> FromRequestParts<PortalState> for Staff<P> {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &PortalState) -> Result<Self, Self::Rejection> {
+        let session = Session::from_request_parts(parts, state)
+            .await
+            .map_err(|(_, why)| PageError::failed(why))?;
+        let Some(staff) = current(state, &session, parts).await? else {
+            return Err(PageError::Redirect(format!(
+                "/staff?next={}",
+                encode_path(&come_back_to(parts))
+            )));
+        };
+        if let Some(action) = P::action(&staff.member) {
+            if staff.member.may(action).is_err() {
+                return Err(PageError::NotAllowed(staff.nav));
+            }
+        }
+        Ok(Staff {
+            account: staff.account,
+            member: staff.member,
+            nav: staff.nav,
+            actor: staff.actor,
+            permission: PhantomData,
+        })
+    }
+}
+
+/// The account whose password was just accepted, waiting for its second factor.
+pub async fn pending(state: &PortalState, session: &Session) -> PageResult<Option<StaffAccount>> {
+    let Some(pending) = session.get::<Pending>(PENDING_KEY).await? else {
+        return Ok(None);
+    };
+    if state.clock.now() - pending.since > Duration::minutes(PENDING_MINUTES) {
+        return Ok(None);
+    }
+    Ok(active_account(state, pending.staff_id, pending.generation).await?)
+}
+
+/// The password was right: a new session id, and the second step next.
+pub async fn password_accepted(
+    session: &Session,
+    account: &StaffAccount,
+    now: DateTime<Utc>,
+) -> PageResult<()> {
+    session.cycle_id().await?;
+    session.remove_value(SIGNED_IN_KEY).await?;
+    session
+        .insert(
+            PENDING_KEY,
+            Pending {
+                staff_id: account.id,
+                generation: account.session_generation,
+                since: now,
+            },
+        )
+        .await?;
+    Ok(())
+}
+
+/// The second factor was right: signed in, with yet another session id.
+pub async fn second_factor_accepted(session: &Session, account: &StaffAccount) -> PageResult<()> {
+    session.cycle_id().await?;
+    session.remove_value(PENDING_KEY).await?;
+    session
+        .insert(
+            SIGNED_IN_KEY,
+            SignedIn {
+                staff_id: account.id,
+                generation: account.session_generation,
+            },
+        )
+        .await?;
+    Ok(())
+}
+
+pub async fn sign_out(session: &Session) -> PageResult<()> {
+    session.remove_value(SIGNED_IN_KEY).await?;
+    session.remove_value(PENDING_KEY).await?;
+    session.cycle_id().await?;
+    Ok(())
+}

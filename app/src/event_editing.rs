@@ -1,0 +1,249 @@
+//! What the staff pages of job fairs and training share: reading when and
+//! where an event is, the venue's features and a cancellation reason; the
+//! banner after a change (`EventDone`); and how attendees' needs are shown
+//! in lists and spreadsheets.
+
+use crate::attendees::adjustment_text;
+use crate::components::{feature_text, Done, NotificationBanner, RadioOption};
+use crate::domain::bookings::{adjustments_from, features_from, features_text, Adjustment, Feature};
+use crate::domain::local_time::utc_to_chongqing;
+use crate::forms::FormState;
+use crate::i18n::{dates, t, tr, Lang};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use leptos::prelude::*;
+
+pub const SHORT_TEXT: usize = 200;
+pub const ADDRESS_TEXT: usize = 300;
+pub const LONG_TEXT: usize = 5000;
+pub const REASON_TEXT: usize = 1000;
+
+/// What a change to a fair, course, session or attendee did: the `?done=`
+/// of the page it redirects to, and the banner that page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventDone {
+    Created,
+    Saved,
+    EmployerAdded,
+    PositionAdded,
+    FairCancelled,
+    SessionAdded,
+    CapacityChanged,
+    SessionCancelled,
+    CheckedIn,
+    Hired,
+    Completed,
+    Moved,
+    Unchanged,
+}
+
+impl Done for EventDone {
+    const ALL: &'static [EventDone] = &[
+        EventDone::Created,
+        EventDone::Saved,
+        EventDone::EmployerAdded,
+        EventDone::PositionAdded,
+        EventDone::FairCancelled,
+        EventDone::SessionAdded,
+        EventDone::CapacityChanged,
+        EventDone::SessionCancelled,
+        EventDone::CheckedIn,
+        EventDone::Hired,
+        EventDone::Completed,
+        EventDone::Moved,
+        EventDone::Unchanged,
+    ];
+
+    fn key(self) -> &'static str {
+        match self {
+            EventDone::Created => "created",
+            EventDone::Saved => "saved",
+            EventDone::EmployerAdded => "employer-added",
+            EventDone::PositionAdded => "position-added",
+            EventDone::FairCancelled => "fair-cancelled",
+            EventDone::SessionAdded => "session-added",
+            EventDone::CapacityChanged => "capacity-changed",
+            EventDone::SessionCancelled => "session-cancelled",
+            EventDone::CheckedIn => "checked-in",
+            EventDone::Hired => "hired",
+            EventDone::Completed => "completed",
+            EventDone::Moved => "moved",
+            EventDone::Unchanged => "unchanged",
+        }
+    }
+
+    fn message_id(self) -> String {
+        format!("staff-events-done-{}", self.key())
+    }
+}
+
+/// The banner after a change, when the page's `?done=` is one of `shown`.
+#[component]
+pub fn DoneBanner(shown: &'static [EventDone]) -> impl IntoView {
+    let done = EventDone::of_page().filter(|d| shown.contains(d));
+    done.map(
+        |done| view! { <NotificationBanner heading=t(&done.message_id())><span></span></NotificationBanner> },
+    )
+}
+
+/// The adjustments asked for, in words, or that none were.
+pub fn adjustments_line(adjustments: &[Adjustment]) -> String {
+    if adjustments.is_empty() {
+        t("events-no-adjustments")
+    } else {
+        adjustments
+            .iter()
+            .map(|a| adjustment_text(*a))
+            .collect::<Vec<_>>()
+            .join(t("list-separator").as_str())
+    }
+}
+
+pub fn or_dash(text: String) -> String {
+    if text.trim().is_empty() {
+        "—".to_string()
+    } else {
+        text
+    }
+}
+
+/// The hidden end of a button's name: whose row it acts on.
+pub fn for_whom(name: &str) -> AnyView {
+    view! { <span class="visually-hidden">{format!(" {name}")}</span> }.into_any()
+}
+
+pub fn feature_options() -> Vec<RadioOption> {
+    Feature::ALL
+        .into_iter()
+        .map(|f| RadioOption {
+            value: f.key().to_string(),
+            label: feature_text(f),
+            hint: None,
+        })
+        .collect()
+}
+
+/// A time as staff pages show it, in Chongqing.
+pub fn local_text(lang: Lang, at: DateTime<Utc>) -> String {
+    dates::date_time(lang, utc_to_chongqing(at))
+}
+
+/// A time in a spreadsheet: `2026-12-05 09:30`, local time.
+pub fn csv_time(at: Option<DateTime<Utc>>) -> String {
+    at.map(|at| dates::numeric_date_time(utc_to_chongqing(at)))
+        .unwrap_or_default()
+}
+
+/// Stored adjustments in words, for a spreadsheet.
+pub fn adjustments_csv(lang: Lang, stored: &str) -> String {
+    adjustments_from(stored)
+        .into_iter()
+        .map(|a| tr(lang, &format!("adjustment-{}", a.key())))
+        .collect::<Vec<_>>()
+        .join(&tr(lang, "list-separator"))
+}
+
+/// The date, start and end fields as local times; the end after the start.
+pub fn read_when(form: &mut FormState) -> Option<(NaiveDateTime, NaiveDateTime)> {
+    let date = form.date("date", "staff-events-date-error");
+    let starts = form.time("starts", "staff-events-starts-error");
+    let ends = form.time("ends", "staff-events-ends-error");
+    let (date, starts, ends) = (date?, starts?, ends?);
+    if ends <= starts {
+        form.add("ends", "staff-events-ends-before-starts");
+        return None;
+    }
+    Some((date.and_time(starts), date.and_time(ends)))
+}
+
+/// The venue features ticked, as stored.
+pub fn read_features(form: &FormState) -> String {
+    let chosen: Vec<Feature> = form
+        .values_of("feature")
+        .iter()
+        .filter_map(|key| Feature::parse(key))
+        .collect();
+    features_text(&chosen)
+}
+
+/// The reason for a cancellation: required, for the emails.
+pub fn read_reason(form: &mut FormState) -> Option<String> {
+    let reason = form.text("reason", REASON_TEXT, Some("staff-events-reason-error"));
+    (!form.has_errors()).then_some(reason)
+}
+
+/// Stored values as a form's fields.
+pub fn pairs(fields: &[(&str, &str)]) -> Vec<(String, String)> {
+    fields
+        .iter()
+        .map(|(k, v)| ((*k).to_string(), (*v).to_string()))
+        .collect()
+}
+
+/// Stored features as the form's ticked boxes.
+pub fn feature_pairs(stored: &str) -> impl Iterator<Item = (String, String)> {
+    features_from(stored)
+        .into_iter()
+        .map(|f| ("feature".to_string(), f.key().to_string()))
+}
+
+/// A sub-form's values shown with the stored details, so the details form
+/// keeps its values when the employer, position or cancel form is shown again.
+pub fn with_stored(stored: Vec<(String, String)>, form: FormState) -> FormState {
+    let mut values = stored;
+    values.extend(form.values);
+    FormState {
+        values,
+        errors: form.errors,
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::domain::bookings::BookingStatus;
+    use crate::i18n::tr_with;
+
+    fn form(fields: &[(&str, &str)]) -> FormState {
+        FormState::new(pairs(fields))
+    }
+
+    #[test]
+    fn times_are_read_on_the_24_hour_clock() {
+        let mut sent = form(&[("date", "2026-12-05"), ("starts", "09：30"), ("ends", " 12:00 ")]);
+        let when = read_when(&mut sent);
+        assert!(!sent.has_errors());
+        assert_eq!(
+            when.map(|(s, e)| (s.to_string(), e.to_string())),
+            Some((
+                "2026-12-05 09:30:00".to_string(),
+                "2026-12-05 12:00:00".to_string()
+            ))
+        );
+        let mut backwards = form(&[("date", "2026-12-05"), ("starts", "12:00"), ("ends", "09:00")]);
+        assert_eq!(read_when(&mut backwards), None);
+        assert_eq!(backwards.errors.len(), 1);
+        let mut nonsense = form(&[("date", "5/12/2026"), ("starts", "9am"), ("ends", "")]);
+        assert_eq!(read_when(&mut nonsense), None);
+        assert_eq!(nonsense.errors.len(), 3);
+    }
+
+    #[test]
+    fn done_keys_round_trip() {
+        for &done in EventDone::ALL {
+            assert_eq!(EventDone::parse(done.key()), Some(done));
+        }
+        assert_eq!(EventDone::parse("nonsense"), None);
+    }
+
+    #[test]
+    fn generated_message_ids_exist_in_both_languages() {
+        let mut ids: Vec<String> = EventDone::ALL.iter().map(|d| d.message_id()).collect();
+        ids.extend(BookingStatus::ALL.map(|s| format!("staff-events-status-{}", s.key().replace('_', "-"))));
+        ids.push("staff-events-title".to_string());
+        for lang in Lang::ALL {
+            for id in &ids {
+                assert_ne!(tr_with(lang, id, &[]), *id, "{id} is missing in {}", lang.tag());
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! `GET` and `POST /staff/parameters`.
+
+use super::pages::{ParameterRow, ParametersPage, ParametersView};
+use crate::accounts::staff_session::{EditParameters, Staff};
+use crate::domain::answers::api_name;
+use crate::domain::audit::{Audit, AuditAction, AuditTarget};
+use crate::domain::parameters::{DatedValue, ParameterId};
+use crate::entitlements::store::{add_parameter, load_parameters};
+use crate::forms::FormState;
+use crate::web::audit::AuditedChange;
+use crate::web::{see_other, FormValues, Page, PageResult, PortalState};
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+
+const MAX_SOURCE: usize = 512;
+
+type Admin = Staff<EditParameters>;
+
+fn view(state: &PortalState) -> ParametersView {
+    let parameters = state.parameters.current();
+    let today = state.clock.today();
+    let mut values = parameters.values().to_vec();
+    values.sort_by_key(|v| {
+        let position = ParameterId::ALL.iter().position(|p| *p == v.parameter);
+        (position, std::cmp::Reverse(v.effective_from))
+    });
+    let rows = values
+        .into_iter()
+        .map(|v| ParameterRow {
+            parameter: Some(v.parameter),
+            value: v.value.map(|n| n.to_string()).unwrap_or_else(|| "—".to_string()),
+            effective_from: v.effective_from.to_string(),
+            in_force: parameters.in_force(v.parameter, today) == Some(&v),
+            source: v.source,
+        })
+        .collect();
+    ParametersView { rows }
+}
+
+fn page(state: &PortalState, staff: &Admin) -> Page {
+    staff.page(ParametersPage).with(view(state))
+}
+
+/// `GET /staff/parameters`.
+pub async fn show(State(state): State<PortalState>, staff: Admin) -> Page {
+    page(&state, &staff)
+}
+
+/// A new value from the form, or what to fix. Values apply from today or
+/// later: what applied before stays as it was.
+fn read(state: &PortalState, form: &mut FormState) -> Option<DatedValue> {
+    let parameter = form.choice(
+        "parameter",
+        |key| ParameterId::ALL.into_iter().find(|p| api_name(*p) == key),
+        "staff-parameters-parameter-error",
+    );
+    let value = form
+        .value("value")
+        .trim()
+        .replace([',', '，'], "")
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite() && *v >= 0.0);
+    if value.is_none() {
+        form.add("value", "staff-parameters-value-error");
+    }
+    let effective_from = form.date("effective_from", "staff-parameters-from-error");
+    if effective_from.is_some_and(|date| date < state.clock.today()) {
+        form.add("effective_from", "staff-parameters-from-past");
+    }
+    let source = form.value("source").trim().to_string();
+    if source.is_empty() || source.chars().count() > MAX_SOURCE {
+        form.add("source", "staff-parameters-source-error");
+    }
+    let new_value = DatedValue {
+        parameter: parameter?,
+        value: Some(value?),
+        effective_from: effective_from?,
+        source,
+    };
+    let clash = state
+        .parameters
+        .current()
+        .values()
+        .iter()
+        .any(|d| d.parameter == new_value.parameter && d.effective_from == new_value.effective_from);
+    if clash {
+        form.add("effective_from", "staff-parameters-from-taken");
+    }
+    (!form.has_errors()).then_some(new_value)
+}
+
+/// `POST /staff/parameters`: a new dated value; earlier values stay.
+pub async fn add(State(state): State<PortalState>, staff: Admin, sent: FormValues) -> PageResult<Response> {
+    let mut form = sent.to_form();
+    let Some(new_value) = read(&state, &mut form) else {
+        return Ok(page(&state, &staff).rejected(form).into_response());
+    };
+    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
+    add_parameter(change.db(), &new_value).await?;
+    let key = api_name(new_value.parameter);
+    let audit = Audit::new(AuditAction::AddParameter, AuditTarget::Parameter(key.clone())).detail(format!(
+        "{key} = {} from {} ({})",
+        new_value.value.unwrap_or_default(),
+        new_value.effective_from,
+        new_value.source
+    ));
+    change.commit(audit).await?;
+    state.parameters.replace(load_parameters(&state.db).await?);
+    Ok(see_other("/staff/parameters?done=added"))
+}

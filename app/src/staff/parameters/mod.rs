@@ -1,0 +1,14 @@
+//! `/staff/parameters` (administrators): every dated value of every rule
+//! parameter, and a form to add a new value from a date with its source.
+//! Earlier values stay: the checker and the review page use the value in
+//! force on the day that matters to them.
+
+#[cfg(feature = "ssr")]
+mod handlers;
+pub mod pages;
+
+#[cfg(feature = "ssr")]
+pub fn routes() -> axum::Router<crate::web::PortalState> {
+    use axum::routing::get;
+    axum::Router::new().route("/staff/parameters", get(handlers::show).post(handlers::add))
+}

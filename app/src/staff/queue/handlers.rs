@@ -1,0 +1,281 @@
+//! `GET /staff/queue` and `GET /staff/queue.csv`.
+
+use super::pages::{QueuePage, QueueRow, QueueView};
+use super::store::{self, Cursor, Owner, QueueFilter, PAGE_SIZE};
+use crate::accounts::staff_account;
+use crate::accounts::staff_session::{ReviewApplications, Staff};
+use crate::applications::store::Application;
+use crate::areas::AreaName;
+use crate::domain::audit::{Audit, AuditAction, AuditTarget};
+use crate::domain::catalogue::CATALOGUE;
+use crate::domain::local_time::date_in_chongqing;
+use crate::domain::resident_id::CertificateNumber;
+use crate::domain::staff::{in_scope, working_days_between};
+use crate::i18n::{tr, Lang};
+use crate::web::csv::CsvFile;
+use crate::web::{FormValues, Page, PageResult, PortalState};
+use axum::extract::State;
+use axum::response::Response;
+use chrono::NaiveDate;
+use http::Uri;
+use sea_orm::DbErr;
+use std::collections::HashMap;
+
+/// Rows fetched at a time for the export.
+const EXPORT_BATCH: u64 = 1000;
+
+/// Names needed to show rows: areas and staff, by code and id.
+struct Names {
+    areas: HashMap<String, AreaName>,
+    staff: HashMap<i32, String>,
+}
+
+impl Names {
+    async fn load(state: &PortalState, lang: Lang) -> Result<Names, DbErr> {
+        let areas = state
+            .areas
+            .names(lang)
+            .into_iter()
+            .map(|a| (a.code.clone(), a))
+            .collect();
+        let staff = staff_account::all(&state.db)
+            .await?
+            .into_iter()
+            .map(|s| (s.id, s.display_name))
+            .collect();
+        Ok(Names { areas, staff })
+    }
+
+    fn area(&self, code: &str) -> String {
+        self.areas
+            .get(code)
+            .map_or_else(|| code.to_string(), |a| a.name.clone())
+    }
+
+    /// The street or town above a community.
+    fn street_of(&self, code: &str) -> String {
+        self.areas
+            .get(code)
+            .and_then(|a| a.parent.as_deref())
+            .map(|parent| self.area(parent))
+            .unwrap_or_default()
+    }
+}
+
+fn row_of(
+    app: &Application,
+    staff: &Staff<ReviewApplications>,
+    names: &Names,
+    state: &PortalState,
+    today: NaiveDate,
+) -> QueueRow {
+    let person = app.person_details();
+    let number = CertificateNumber::parse(&person.certificate_number).ok();
+    let certificate_number = match number {
+        Some(n) if staff.member.role.sees_full_numbers() => n.to_string(),
+        Some(n) => n.resident_id().masked(),
+        None => String::new(),
+    };
+    let status = app.status();
+    let since = app
+        .level_since
+        .or(app.submitted_at)
+        .map(date_in_chongqing)
+        .unwrap_or(today);
+    QueueRow {
+        id: app.id,
+        reference: app.reference.clone().unwrap_or_default(),
+        entitlement: app.entitlement.clone(),
+        person_name: person.full_name,
+        certificate_number,
+        area_name: app
+            .area_code
+            .as_deref()
+            .map(|c| names.area(c))
+            .unwrap_or_default(),
+        submitted: app
+            .submitted_at
+            .map(|at| date_in_chongqing(at).to_string())
+            .unwrap_or_default(),
+        status: Some(status),
+        days_at_level: working_days_between(since, today),
+        overdue: state.service_levels.is_overdue(status, since, today),
+        assignee: app.assigned_to.and_then(|id| names.staff.get(&id).cloned()),
+    }
+}
+
+/// The query string without the page cursor.
+fn filter_query(sent: &FormValues) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    for (key, value) in sent.pairs() {
+        if key != "after" && !value.is_empty() {
+            query.append_pair(key, value);
+        }
+    }
+    query.finish()
+}
+
+fn sent_values(uri: &Uri) -> FormValues {
+    FormValues::parse(uri.query().unwrap_or_default().as_bytes())
+}
+
+/// Whose queue: this reviewer's.
+fn owner<'a>(state: &'a PortalState, staff: &'a Staff<ReviewApplications>) -> Owner<'a> {
+    Owner {
+        area: &staff.member.area,
+        staff_id: staff.account.id,
+        levels: &state.service_levels,
+        today: state.clock.today(),
+    }
+}
+
+fn filter_view(sent: &FormValues, names: &Names, staff: &Staff<ReviewApplications>, lang: Lang) -> QueueView {
+    let scope = &staff.member.area;
+    let mut areas: Vec<&AreaName> = names.areas.values().collect();
+    areas.sort_by(|a, b| a.code.cmp(&b.code));
+    let streets: Vec<(String, String)> = areas
+        .iter()
+        .filter(|a| (a.kind == "street" || a.kind == "town") && in_scope(scope, &a.code))
+        .map(|a| (a.code.clone(), a.name.clone()))
+        .collect();
+    let communities = areas
+        .iter()
+        .filter(|a| a.kind == "street" || a.kind == "town")
+        .filter_map(|street| {
+            let items: Vec<(String, String)> = areas
+                .iter()
+                .filter(|c| c.parent.as_deref() == Some(street.code.as_str()) && in_scope(scope, &c.code))
+                .map(|c| (c.code.clone(), c.name.clone()))
+                .collect();
+            (!items.is_empty()).then(|| (street.name.clone(), items))
+        })
+        .collect();
+    let entitlements = CATALOGUE
+        .iter()
+        .filter(|e| e.can_apply_online())
+        .map(|e| (e.id.slug(), tr(lang, &format!("ent-{}-name", e.id.slug()))))
+        .collect();
+    let default_status = staff.member.role.reviews().map_or("all", |s| s.key()).to_string();
+    let get = |name: &str| sent.get(name).unwrap_or_default().to_string();
+    QueueView {
+        status: sent.get("status").map_or(default_status, str::to_string),
+        entitlement: get("entitlement"),
+        street: get("street"),
+        community: get("community"),
+        from: get("from"),
+        to: get("to"),
+        assigned: get("assigned"),
+        overdue: sent.get("overdue") == Some("1"),
+        sort: get("sort"),
+        streets,
+        communities,
+        entitlements,
+        query: filter_query(sent),
+        ..QueueView::default()
+    }
+}
+
+/// `GET /staff/queue`.
+pub async fn show(
+    State(state): State<PortalState>,
+    staff: Staff<ReviewApplications>,
+    lang: Lang,
+    uri: Uri,
+) -> PageResult<Page> {
+    let sent = sent_values(&uri);
+    let filter = QueueFilter::from_pairs(sent.pairs(), staff.member.role.reviews());
+    let owner = owner(&state, &staff);
+    let names = Names::load(&state, lang).await?;
+    let (apps, next) = store::page(&state.db, &owner, &filter, PAGE_SIZE).await?;
+    let counts = store::counts(&state.db, &owner, &filter).await?;
+    let audit = Audit::new(AuditAction::ViewQueue, AuditTarget::Queue).detail(filter_query(&sent));
+    staff.actor.record(&state.db, audit).await?;
+    let mut view = filter_view(&sent, &names, &staff, lang);
+    view.rows = apps
+        .iter()
+        .map(|a| row_of(a, &staff, &names, &state, owner.today))
+        .collect();
+    view.counts = counts;
+    view.is_first_page = filter.after.is_none();
+    view.next_page = next.map(|cursor: Cursor| {
+        let separator = if view.query.is_empty() { "" } else { "&" };
+        format!("/staff/queue?{}{separator}after={}", view.query, cursor.encode())
+    });
+    Ok(staff.page(QueuePage).with(view))
+}
+
+/// `GET /staff/queue.csv`: every row matching the filters, for Excel and WPS.
+pub async fn export(
+    State(state): State<PortalState>,
+    staff: Staff<ReviewApplications>,
+    lang: Lang,
+    uri: Uri,
+) -> PageResult<Response> {
+    let sent = sent_values(&uri);
+    let mut filter = QueueFilter::from_pairs(sent.pairs(), staff.member.role.reviews());
+    filter.after = None;
+    let owner = owner(&state, &staff);
+    let names = Names::load(&state, lang).await?;
+    let mut csv = CsvFile::new(
+        lang,
+        &[
+            "staff-queue-col-reference",
+            "staff-queue-col-status",
+            "staff-queue-col-entitlement",
+            "staff-queue-col-person",
+            "staff-csv-certificate",
+            "staff-csv-community",
+            "staff-csv-street",
+            "staff-queue-col-submitted",
+            "staff-csv-days",
+            "staff-queue-overdue",
+            "staff-queue-col-assigned",
+        ],
+    )?;
+    let mut count = 0;
+    loop {
+        let (apps, next) = store::page(&state.db, &owner, &filter, EXPORT_BATCH).await?;
+        for app in &apps {
+            let row = row_of(app, &staff, &names, &state, owner.today);
+            let street = app
+                .area_code
+                .as_deref()
+                .map(|c| names.street_of(c))
+                .unwrap_or_default();
+            csv.row(csv_cells(lang, row, street))?;
+            count += 1;
+        }
+        match next {
+            Some(cursor) => filter.after = Some(cursor),
+            None => break,
+        }
+    }
+    let audit = Audit::new(AuditAction::ExportQueue, AuditTarget::Queue)
+        .detail(format!("{count} rows; {}", filter_query(&sent)));
+    staff.actor.record(&state.db, audit).await?;
+    csv.into_response(&format!("queue-{}.csv", owner.today))
+}
+
+fn csv_cells(lang: Lang, row: QueueRow, street: String) -> [String; 11] {
+    let status = row
+        .status
+        .map(|s| tr(lang, &format!("staff-status-{}", s.key().replace('_', "-"))))
+        .unwrap_or_default();
+    [
+        row.reference,
+        status,
+        tr(lang, &format!("ent-{}-name", row.entitlement)),
+        row.person_name,
+        row.certificate_number,
+        row.area_name,
+        street,
+        row.submitted,
+        row.days_at_level.to_string(),
+        if row.overdue {
+            tr(lang, "staff-csv-yes")
+        } else {
+            String::new()
+        },
+        row.assignee.unwrap_or_default(),
+    ]
+}

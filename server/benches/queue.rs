@@ -7,10 +7,10 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+use app::accounts::second_factor::{code_at, seconds_at};
+use app::accounts::staff_account::{self, StaffDetails};
 use app::domain::staff::Role;
-use app::staff::queue_store::Cursor;
-use app::staff::second_factor::{code_at, now_seconds};
-use app::staff::store::{self as staff_store, StaffDetails};
+use app::staff::queue::store::Cursor;
 use criterion::{criterion_group, criterion_main, Criterion};
 use sea_orm::{ConnectionTrait, Statement};
 use server::config::Config;
@@ -83,7 +83,9 @@ fn serve() -> Served {
             role: Role::DistrictApprover,
             area_code: "jiangbei".into(),
         };
-        let (_, token) = staff_store::create(&db, &details).await.expect("staff");
+        let (_, token) = staff_account::create(&db, &details, chrono::Utc::now())
+            .await
+            .expect("staff");
         let link = format!("{address}/staff/set-up/{token}");
         form(&client, link, format!("password={}", PASSWORD.replace(' ', "+")))
             .send()
@@ -103,7 +105,7 @@ fn serve() -> Served {
             .and_then(|rest| rest.split("</code>").next())
             .expect("the key");
         let secret: String = key.split_whitespace().collect();
-        let code = code_at(&secret, now_seconds()).expect("code");
+        let code = code_at(&secret, seconds_at(chrono::Utc::now())).expect("code");
         let done = form(
             &client,
             format!("{address}/staff/two-factor/set-up"),

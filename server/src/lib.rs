@@ -7,12 +7,12 @@ pub mod demo;
 pub mod health;
 pub mod mail;
 pub mod migration;
+pub mod reminder_worker;
 pub mod screening;
 pub mod security;
 pub mod seed;
 pub mod sessions;
 pub mod telemetry;
-pub mod timed;
 
 use app::domain::parameters::Parameters;
 use app::site_info::SiteInfo;
@@ -66,6 +66,7 @@ pub struct Application {
     router: Router,
     db: DatabaseConnection,
     mailer: mail::Mailer,
+    clock: app::web::clock::Clock,
     public_url: String,
     offer_hours: u32,
 }
@@ -97,6 +98,7 @@ impl Application {
             router,
             db,
             mailer,
+            clock: config.clock.clone(),
             public_url: config.public_url.clone(),
             offer_hours: config.offer_hours,
         })
@@ -123,11 +125,12 @@ impl Application {
             self.local_addr()
         );
         let mail = mail::spawn_worker(self.db.clone(), self.mailer, mail::WORKER_INTERVAL);
-        let timed = timed::spawn_worker(
+        let reminders = reminder_worker::spawn_worker(
             self.db.clone(),
+            self.clock,
             self.public_url,
             self.offer_hours,
-            timed::WORKER_INTERVAL,
+            reminder_worker::WORKER_INTERVAL,
         );
         let served = axum::serve(
             self.listener,
@@ -136,7 +139,7 @@ impl Application {
         .with_graceful_shutdown(shutdown)
         .await;
         mail.stop().await;
-        timed.stop().await;
+        reminders.stop().await;
         served?;
         self.db.clone().close().await.ok();
         tracing::info!("stopped");

@@ -9,7 +9,7 @@ use app::domain::facts::Facts;
 use app::domain::parameters::Parameters;
 use app::domain::{check_one, Status};
 use app::i18n::Lang;
-use app::web::today_in_chongqing;
+use app::web::clock::Clock;
 use chrono::NaiveDate;
 use serde_json::Map;
 use std::io::{IsTerminal, Write};
@@ -83,7 +83,7 @@ fn facts_from_record(headers: &csv::StringRecord, record: &csv::StringRecord) ->
 
 /// Screens every row; returns how many residents were read.
 pub fn screen(options: &Options, parameters: &Parameters) -> Result<u64, ScreeningError> {
-    let date = options.date.unwrap_or_else(today_in_chongqing);
+    let date = options.date.unwrap_or_else(|| Clock::system().today());
     let snapshot = parameters.snapshot(date);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)

@@ -22,7 +22,7 @@ pub async fn headers_and_csrf(mut request: Request, next: Next) -> Response {
     if !is_safe(request.method()) && !is_same_origin(request.headers()) {
         tracing::warn!(method = %request.method(), path = request.uri().path(), "cross-site request refused");
         let nonce = new_nonce();
-        let mut response = html_response(StatusCode::FORBIDDEN, app::error_page::forbidden_html());
+        let mut response = html_response(StatusCode::FORBIDDEN, app::web::fallback_pages::forbidden_html());
         add_headers(response.headers_mut(), &nonce);
         return response;
     }
@@ -106,7 +106,7 @@ pub fn panic_response(panic: Box<dyn Any + Send + 'static>) -> Response {
     tracing::error!(detail, "request handler panicked");
     let mut response = html_response(
         StatusCode::INTERNAL_SERVER_ERROR,
-        app::error_page::server_error_html(),
+        app::web::fallback_pages::server_error_html(),
     );
     add_headers(response.headers_mut(), &new_nonce());
     response

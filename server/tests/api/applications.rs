@@ -407,15 +407,17 @@ async fn more_information_round_trip_and_withdrawal() {
         app.post_form(&format!("/applications/{id}/submit"), "").await;
 
         // A reviewer asks for more (the staff workspace calls the same function; tests/api/staff.rs goes through its pages).
-        let application = applications::application::Entity::find_by_id(id)
+        let row = applications::application::Entity::find_by_id(id)
             .one(&app.db)
             .await
-            .unwrap()
-            .unwrap();
-        let reviewer = app::staff::audit::Actor {
+            .expect("read the application")
+            .expect("the application");
+        let application = applications::Application::try_from(row).expect("a readable application");
+        let reviewer = app::web::audit::Actor {
             staff_id: Some(1),
             name: "Reviewer".into(),
             client_address: "127.0.0.1".into(),
+            at: app.clock.now(),
         };
         let moved = applications::decide(
             &app.db,

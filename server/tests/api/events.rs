@@ -3,15 +3,15 @@
 //! waiting list with offers that run out, reminders, calendar files, and
 //! capacity under concurrent bookings. Every test runs on each backend.
 
-use crate::helpers::{backends, spawn_app_with, TestApp};
+use crate::helpers::{backends, spawn_app_at, spawn_app_with, TestApp};
 use crate::residents::{errors, urlencode};
 use app::accounts::resident::{account, Account};
 use app::attendees::{Attendee, AttendeeRequest};
 use app::domain::bookings::{Adjustment, BookingStatus};
 use app::domain::local_time::utc_to_chongqing;
 use app::training::store as training;
-use chrono::{Duration, NaiveDateTime, Utc};
-use sea_orm::sea_query::Expr;
+use app::web::clock::Clock;
+use chrono::{Duration, NaiveDateTime, SubsecRound, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 fn now_local() -> NaiveDateTime {
@@ -26,6 +26,16 @@ async fn seeded(backend: crate::helpers::Backend) -> TestApp {
 async fn seeded_with(backend: crate::helpers::Backend, settings: &[(&str, &str)]) -> TestApp {
     let app = spawn_app_with(backend, settings).await;
     server::seed::events(&app.db, now_local())
+        .await
+        .expect("seed fairs and courses");
+    app
+}
+
+/// The same, with a clock that stands still until the test moves it (at a
+/// whole second, as every database stores it).
+async fn seeded_at_a_set_time(backend: crate::helpers::Backend, settings: &[(&str, &str)]) -> TestApp {
+    let app = spawn_app_at(backend, settings, Clock::manual(Utc::now().trunc_subsecs(0))).await;
+    server::seed::events(&app.db, app.clock.now_local())
         .await
         .expect("seed fairs and courses");
     app
@@ -466,7 +476,7 @@ async fn a_full_session_has_a_waiting_list_and_freed_places_are_offered_in_turn(
 #[tokio::test]
 async fn an_offer_is_held_for_portal_offer_hours_and_turning_it_down_passes_it_on() {
     for backend in backends() {
-        let app = seeded_with(backend, &[("PORTAL_OFFER_HOURS", "6")]).await;
+        let app = seeded_at_a_set_time(backend, &[("PORTAL_OFFER_HOURS", "6")]).await;
         app.get("/language/en?next=/").await;
         let (course, session) = small_session(&app).await;
         let mut people = Vec::new();
@@ -497,12 +507,8 @@ async fn an_offer_is_held_for_portal_offer_hours_and_turning_it_down_passes_it_o
             .expect("read the booking")
             .expect("Cai's booking");
         assert_eq!(offered.status(), BookingStatus::Offered);
-        let held_for = offered.offer_expires_at.expect("a deadline") - Utc::now();
-        assert!(
-            held_for > Duration::minutes(358) && held_for <= Duration::hours(6),
-            "{}: held for {held_for}",
-            app.backend
-        );
+        let held_for = offered.offer_expires_at.expect("a deadline") - app.clock.now();
+        assert_eq!(held_for, Duration::hours(6), "{}", app.backend);
 
         // Cai turns it down: it goes to Dai at once.
         let declined = people[2]
@@ -528,19 +534,12 @@ async fn an_offer_is_held_for_portal_offer_hours_and_turning_it_down_passes_it_o
         let held = held_places(&app, session).await;
         assert_eq!(held, 2, "Bo's place and Dai's offer");
 
-        // The server's timed worker lapses an offer that has run out.
+        // Six hours and a minute later, the reminder worker lapses Dai's offer.
         let dai = booking_of(&dai_page.body);
-        training::booking::Entity::update_many()
-            .col_expr(
-                training::booking::Column::OfferExpiresAt,
-                Expr::value(Utc::now() - Duration::minutes(1)),
-            )
-            .filter(training::booking::Column::Id.eq(dai))
-            .exec(&app.db)
-            .await
-            .expect("let the offer run out");
-        let worker = server::timed::spawn_worker(
+        app.clock.advance(Duration::hours(6) + Duration::minutes(1));
+        let worker = server::reminder_worker::spawn_worker(
             app.db.clone(),
+            app.clock.clone(),
             "http://portal.test".to_string(),
             6,
             std::time::Duration::from_millis(50),

@@ -1,3 +1,4 @@
+use app::web::clock::Clock;
 use reqwest::header::HeaderMap;
 use reqwest::redirect::Policy;
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
@@ -13,6 +14,8 @@ pub struct TestApp {
     pub db: DatabaseConnection,
     pub backend: &'static str,
     pub dir: TempDir,
+    /// The time the whole app sees: the system clock unless the test chose one.
+    pub clock: Clock,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -38,6 +41,15 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 }
 
 pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp {
+    start(backend, extra, Clock::system()).await
+}
+
+/// An app with `extra` settings whose clock the test sets and moves (`Clock::manual`).
+pub async fn spawn_app_at(backend: Backend, extra: &[(&str, &str)], clock: Clock) -> TestApp {
+    start(backend, extra, clock).await
+}
+
+async fn start(backend: Backend, extra: &[(&str, &str)], clock: Clock) -> TestApp {
     let dir = tempfile::tempdir().expect("temporary folder");
     let database_url = match backend {
         Backend::Sqlite => format!("sqlite://{}", dir.path().join("portal.db").display()),
@@ -59,7 +71,8 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp
     for (k, v) in extra {
         vars.insert(k.to_string(), v.to_string());
     }
-    let config = Config::from_lookup(|name| vars.get(name).cloned()).expect("valid test configuration");
+    let mut config = Config::from_lookup(|name| vars.get(name).cloned()).expect("valid test configuration");
+    config.clock = clock.clone();
     let app = Application::build(config).await.expect("the application starts");
     let address = format!("http://{}", app.local_addr());
     let db = app.db().clone();
@@ -74,6 +87,7 @@ pub async fn spawn_app_with(backend: Backend, extra: &[(&str, &str)]) -> TestApp
             Backend::Postgres => "postgres",
         },
         dir,
+        clock,
     }
 }
 
@@ -155,6 +169,7 @@ impl TestApp {
             db: self.db.clone(),
             backend: self.backend,
             dir: tempfile::tempdir().expect("temporary folder"),
+            clock: self.clock.clone(),
         }
     }
 

@@ -7,9 +7,9 @@ use crate::applications::{complete_sections_in, start};
 use crate::eligibility::{ask, result};
 use crate::helpers::{backends, between, spawn_app, Page, TestApp};
 use crate::residents::{errors, link_path, urlencode};
+use app::accounts::second_factor::{code_at, seconds_at};
+use app::accounts::staff_account::{self, StaffDetails};
 use app::domain::staff::Role;
-use app::staff::second_factor::{code_at, now_seconds};
-use app::staff::store::{self as staff_store, StaffDetails};
 use serde_json::json;
 
 const PASSWORD: &str = "a long staff password 2026";
@@ -32,7 +32,7 @@ pub async fn staff_member(app: &TestApp, email: &str, role: Role, area: &str) ->
         role,
         area_code: area.to_string(),
     };
-    let (id, token) = staff_store::create(&app.db, &details)
+    let (id, token) = staff_account::create(&app.db, &details, app.clock.now())
         .await
         .expect("create staff");
     let browser = app.other_browser();
@@ -63,7 +63,7 @@ async fn set_up(browser: &TestApp, link: &str) -> String {
     assert_eq!(page.status, 200);
     let key = between(&page.body, "<code lang=\"en\">", "</code>").expect("the key as text");
     let secret: String = key.split_whitespace().collect();
-    let code = code_at(&secret, now_seconds()).expect("a code");
+    let code = code_at(&secret, seconds_at(browser.clock.now())).expect("a code");
     let confirmed = browser
         .post_form("/staff/two-factor/set-up", &format!("code={code}"))
         .await;
@@ -91,7 +91,7 @@ async fn sign_in(browser: &TestApp, email: &str, secret: &str, step_ahead: u64) 
         "{}",
         errors(&password.body)
     );
-    let code = code_at(secret, now_seconds() + 30 * step_ahead).expect("a code");
+    let code = code_at(secret, seconds_at(browser.clock.now()) + 30 * step_ahead).expect("a code");
     browser
         .post_form("/staff/two-factor", &format!("code={code}"))
         .await

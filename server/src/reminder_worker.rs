@@ -4,7 +4,7 @@
 //! the outbox worker.
 
 use app::training::store::Offers;
-use chrono::Utc;
+use app::web::clock::Clock;
 use sea_orm::DatabaseConnection;
 use std::time::Duration;
 use tokio::sync::watch;
@@ -18,8 +18,10 @@ pub struct Worker {
     task: JoinHandle<()>,
 }
 
+/// Runs the due work every `interval`, at the time `clock` says.
 pub fn spawn_worker(
     db: DatabaseConnection,
+    clock: Clock,
     public_url: String,
     offer_hours: u32,
     interval: Duration,
@@ -37,7 +39,7 @@ pub fn spawn_worker(
                 public_url: &public_url,
                 hours: offer_hours,
             };
-            match app::bookings::reminders::run_due(&db, offers, Utc::now()).await {
+            match app::bookings::reminders::run_due(&db, offers, clock.now()).await {
                 Ok((0, 0)) => {}
                 Ok((reminders, lapsed)) => {
                     tracing::info!(reminders, lapsed, "reminders queued and offers lapsed")

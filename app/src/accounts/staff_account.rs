@@ -6,7 +6,7 @@ use crate::web::secrets::{hash_token, password_matches, random_token};
 use chrono::{DateTime, Duration, Utc};
 use rand::RngCore;
 use sea_orm::entity::prelude::*;
-use sea_orm::{ActiveValue::Set, ConnectionTrait, PaginatorTrait, QueryOrder};
+use sea_orm::{ActiveValue::Set, ConnectionTrait, PaginatorTrait, QueryOrder, UpdateMany};
 
 pub mod account {
     use sea_orm::entity::prelude::*;
@@ -156,23 +156,29 @@ pub async fn create<C: ConnectionTrait>(
     Ok((saved.id, token))
 }
 
+/// An update of account `id` that also ends its sessions (a new generation),
+/// so a changed role, area or access applies at its next request.
+fn update_ending_sessions(id: i32) -> UpdateMany<account::Entity> {
+    account::Entity::update_many()
+        .col_expr(
+            account::Column::SessionGeneration,
+            Expr::col(account::Column::SessionGeneration).add(1),
+        )
+        .filter(account::Column::Id.eq(id))
+}
+
 pub async fn update_details<C: ConnectionTrait>(
     db: &C,
     id: i32,
     details: &StaffDetails,
 ) -> Result<(), DbErr> {
-    account::Entity::update_many()
+    update_ending_sessions(id)
         .col_expr(
             account::Column::DisplayName,
             Expr::value(details.display_name.clone()),
         )
         .col_expr(account::Column::Role, Expr::value(details.role.key()))
         .col_expr(account::Column::AreaCode, Expr::value(details.area_code.clone()))
-        .col_expr(
-            account::Column::SessionGeneration,
-            Expr::col(account::Column::SessionGeneration).add(1),
-        )
-        .filter(account::Column::Id.eq(id))
         .exec(db)
         .await?;
     Ok(())
@@ -180,13 +186,8 @@ pub async fn update_details<C: ConnectionTrait>(
 
 /// Disables or re-enables an account; disabling ends its sessions.
 pub async fn set_disabled<C: ConnectionTrait>(db: &C, id: i32, disabled: bool) -> Result<(), DbErr> {
-    account::Entity::update_many()
+    update_ending_sessions(id)
         .col_expr(account::Column::IsDisabled, Expr::value(disabled))
-        .col_expr(
-            account::Column::SessionGeneration,
-            Expr::col(account::Column::SessionGeneration).add(1),
-        )
-        .filter(account::Column::Id.eq(id))
         .exec(db)
         .await?;
     Ok(())
@@ -196,7 +197,7 @@ pub async fn set_disabled<C: ConnectionTrait>(db: &C, id: i32, disabled: bool) -
 /// what an administrator does when a colleague lost their phone or password.
 pub async fn reset_sign_in<C: ConnectionTrait>(db: &C, id: i32, now: DateTime<Utc>) -> Result<String, DbErr> {
     let token = random_token(32);
-    account::Entity::update_many()
+    update_ending_sessions(id)
         .col_expr(account::Column::PasswordHash, Expr::value(NO_PASSWORD))
         .col_expr(account::Column::TotpSecret, Expr::value(Option::<String>::None))
         .col_expr(
@@ -208,11 +209,6 @@ pub async fn reset_sign_in<C: ConnectionTrait>(db: &C, id: i32, now: DateTime<Ut
             account::Column::SetupExpiresAt,
             Expr::value(now + Duration::days(SETUP_LINK_DAYS)),
         )
-        .col_expr(
-            account::Column::SessionGeneration,
-            Expr::col(account::Column::SessionGeneration).add(1),
-        )
-        .filter(account::Column::Id.eq(id))
         .exec(db)
         .await?;
     recovery_code::Entity::delete_many()

@@ -8,15 +8,17 @@
 //! Handlers ask for `Staff<P>`, where `P` names what the page needs
 //! (`ManageStaff`, `EditEvents`, …): someone not signed in is sent to
 //! `/staff`, a role that may not is shown the 403 page, both by the one
-//! check `StaffMember::may`. A record from a request's path is loaded with
-//! `Staff::in_scope`, which answers 404 for anything outside the member's area.
+//! check `StaffMember::may`. A handler about one record asks for
+//! `Scoped<T>`, which loads the record the path's id names and answers 404
+//! for anything outside the member's area.
 
 use super::resident_session::come_back_to;
 use super::staff_account::{self, StaffAccount};
 use crate::components::{encode_path, StaffView};
 use crate::domain::staff::{StaffAction, StaffMember};
-use crate::web::audit::Actor;
-use crate::web::{ClientAddress, Page, PageError, PageResult, PortalState};
+use crate::i18n::Lang;
+use crate::web::audit::{Actor, AuditedChange};
+use crate::web::{ClientAddress, Page, PageError, PageResult, PathId, PortalState};
 use axum::extract::FromRequestParts;
 use chrono::{DateTime, Duration, Utc};
 use http::request::Parts;
@@ -108,11 +110,16 @@ pub struct Staff<P = AnyStaff> {
     pub member: StaffMember,
     pub nav: StaffView,
     pub actor: Actor,
+    /// The language the workspace is read in.
+    pub lang: Lang,
     permission: PhantomData<P>,
 }
 
 /// A record a staff member reaches only within their area.
-pub trait InScope: Sized {
+pub trait InScope: Sized + Send {
+    /// What the staff member's role must be allowed to open it.
+    type Permission: Permission;
+
     /// The record with `id`, if it lies in `area` or under it; `None`
     /// otherwise, whatever the id.
     fn find_in_scope(
@@ -133,6 +140,50 @@ impl<P> Staff<P> {
         T::find_in_scope(db, &self.member.area, id)
             .await?
             .ok_or(PageError::NotFound)
+    }
+
+    /// A change this member makes, recorded in the audit log when committed.
+    pub async fn change<'a>(&'a self, db: &DatabaseConnection) -> PageResult<AuditedChange<'a>> {
+        Ok(AuditedChange::begin(db, &self.actor).await?)
+    }
+}
+
+/// A staff request about one record: the portal's state, the staff member
+/// (whose role may do `T::Permission`) and the record the path's `{id}`
+/// names, which lies in their area. Anything else is 404.
+pub struct Scoped<T: InScope> {
+    pub state: PortalState,
+    pub staff: Staff<T::Permission>,
+    pub found: T,
+}
+
+impl<T: InScope> Scoped<T> {
+    pub fn page<V: IntoView + 'static>(&self, component: fn() -> V) -> Page {
+        self.staff.page(component)
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.staff.lang
+    }
+
+    /// A change to the record (or around it), audited when committed.
+    pub async fn change(&self) -> PageResult<AuditedChange<'_>> {
+        self.staff.change(&self.state.db).await
+    }
+}
+
+impl<T: InScope> FromRequestParts<PortalState> for Scoped<T> {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &PortalState) -> Result<Self, Self::Rejection> {
+        let staff = Staff::<T::Permission>::from_request_parts(parts, state).await?;
+        let PathId(id) = PathId::from_request_parts(parts, state).await?;
+        let found = staff.in_scope(&state.db, id).await?;
+        Ok(Scoped {
+            state: state.clone(),
+            staff,
+            found,
+        })
     }
 }
 
@@ -173,6 +224,7 @@ pub async fn current(state: &PortalState, session: &Session, parts: &Parts) -> P
         member,
         nav,
         actor,
+        lang,
         permission: PhantomData,
     }))
 }
@@ -200,6 +252,7 @@ impl<P: Permission> FromRequestParts<PortalState> for Staff<P> {
             member: staff.member,
             nav: staff.nav,
             actor: staff.actor,
+            lang: staff.lang,
             permission: PhantomData,
         })
     }

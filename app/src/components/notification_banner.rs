@@ -28,6 +28,12 @@ pub trait Done: Copy + PartialEq + Sized + 'static {
         Self::ALL.iter().copied().find(|d| d.key() == text)
     }
 
+    /// `path` with this as its `?done=` (and `#anchor`, if any).
+    fn at(self, path: &str, anchor: Option<&str>) -> String {
+        let anchor = anchor.map(|a| format!("#{a}")).unwrap_or_default();
+        format!("{path}?done={}{anchor}", self.key())
+    }
+
     /// The `?done=` of the page being rendered, if it is one of these.
     fn of_page() -> Option<Self> {
         Self::parse(&crate::page_context::use_page().query("done")?)

@@ -135,11 +135,8 @@ mod handler {
     }
 
     /// `GET /staff/events`.
-    pub async fn list(
-        State(state): State<PortalState>,
-        staff: Staff<EditEvents>,
-        lang: Lang,
-    ) -> PageResult<Page> {
+    pub async fn list(State(state): State<PortalState>, staff: Staff<EditEvents>) -> PageResult<Page> {
+        let lang = staff.lang;
         let fairs = fairs_in_scope(&state.db, &staff.member.area).await?;
         let courses = courses_in_scope(&state.db, &staff.member.area).await?;
         let now = state.clock.now_local();

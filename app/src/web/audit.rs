@@ -101,4 +101,14 @@ impl<'a> AuditedChange<'a> {
     pub async fn abandon(self) -> Result<(), DbErr> {
         self.txn.rollback().await
     }
+
+    /// Commits with `audit` if `changed`, otherwise abandons; says which.
+    pub async fn commit_if(self, changed: bool, audit: Audit) -> Result<bool, DbErr> {
+        if changed {
+            self.commit(audit).await?;
+        } else {
+            self.abandon().await?;
+        }
+        Ok(changed)
+    }
 }

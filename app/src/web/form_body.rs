@@ -5,7 +5,8 @@
 
 use crate::forms::FormState;
 use axum::body::Body;
-use axum::extract::{FromRequest, Request};
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use http::request::Parts;
 use std::convert::Infallible;
 
 /// Largest form body a page form accepts; anything bigger is treated as empty.
@@ -19,6 +20,19 @@ impl<S: Send + Sync> FromRequest<S> for FormValues {
 
     async fn from_request(request: Request, _state: &S) -> Result<Self, Self::Rejection> {
         Ok(FormValues::read(request.into_body()).await)
+    }
+}
+
+/// The fields of a GET form (filters, searches), from the query string.
+#[derive(Clone, Debug, Default)]
+pub struct QueryValues(pub FormValues);
+
+impl<S: Send + Sync> FromRequestParts<S> for QueryValues {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let query = parts.uri.query().unwrap_or_default();
+        Ok(QueryValues(FormValues::parse(query.as_bytes())))
     }
 }
 

@@ -21,7 +21,7 @@ pub mod state;
 pub use client::ClientAddress;
 pub use error::{PageError, PageResult};
 pub use extract::{Here, PathId, PathIds};
-pub use form_body::FormValues;
+pub use form_body::{FormValues, QueryValues};
 pub use redirect::{local_path, see_other, see_other_saving_preference};
 pub use render::{fixed_page, request_lang, CspNonce, Page};
 pub use state::{PortalState, SharedParameters};

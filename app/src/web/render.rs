@@ -63,6 +63,16 @@ impl Page {
         self.with(form).status(StatusCode::UNPROCESSABLE_ENTITY)
     }
 
+    /// A form page: rejected (422) if `form` has errors, otherwise showing
+    /// the values it holds, such as a record's stored ones.
+    pub fn with_form(self, form: FormState) -> Self {
+        if form.has_errors() {
+            self.rejected(form)
+        } else {
+            self.with(form)
+        }
+    }
+
     /// The page contains an island, so it loads the WebAssembly bundle;
     /// other pages load no script at all.
     pub fn with_islands(mut self) -> Self {

@@ -1,121 +1,35 @@
 //! The application journey's requests. Every one loads the application
-//! through the signed-in account (`own`), so an id that is not theirs is
-//! "page not found", and every form names the page it shows again.
+//! through the signed-in account (`Own`, `OwnDraft`), so an id that is not
+//! theirs is "page not found", and every form names the page it shows again.
+
+mod documents;
+mod own;
+mod sending;
+
+pub use documents::*;
+pub use sending::*;
 
 use super::pages::{
     ApplicationPage, ApplicationQuestionPage, ApplicationsPage, ApplyStartPage, CheckApplicationPage,
     CircumstancesPage, DeclarationPage, PersonSectionPage,
 };
 use super::store::{self, Application, DraftChange};
-use super::views::{questions_for, ApplicationView, ApplyStart, PersonDetails};
+use super::views::{questions_for, ApplyStart, PersonDetails};
 use crate::accounts::people_store;
 use crate::accounts::resident::Account;
 use crate::accounts::resident_session::Resident;
 use crate::check::handlers::{apply, read_answer, stored_answers};
+use crate::check::questions::Question;
 use crate::check::CheckState;
-use crate::domain::applications::{ApplicationStatus, Section};
+use crate::domain::applications::Section;
 use crate::domain::catalogue::{entitlement, Entitlement, EntitlementId};
 use crate::forms::FormState;
-use crate::i18n::Lang;
-use crate::web::{see_other, FormValues, Page, PageError, PageResult, PathId, PortalState};
+use crate::web::{see_other, FormValues, Page, PageError, PageResult, PortalState};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
+use own::{Communities, Own, OwnDraft};
 use serde_json::Value;
 use tower_sessions::Session;
-
-mod documents;
-mod sending;
-
-pub use documents::*;
-pub use sending::*;
-
-/// The signed-in account's application with this id; anyone else's is 404.
-async fn own(state: &PortalState, account: &Account, id: i32) -> PageResult<Application> {
-    store::find_for_account(&state.db, account.id, id)
-        .await?
-        .ok_or(PageError::NotFound)
-}
-
-/// One of the account's drafts, for a section page. An application already
-/// sent has no sections to fill in: its pages are not found, and a form
-/// posted to one goes back to the application's page.
-async fn own_draft(state: &PortalState, account: &Account, id: i32, posted: bool) -> PageResult<Application> {
-    let app = own(state, account, id).await?;
-    match (app.status() == ApplicationStatus::Draft, posted) {
-        (true, _) => Ok(app),
-        (false, true) => Err(PageError::Redirect(format!("/applications/{id}"))),
-        (false, false) => Err(PageError::NotFound),
-    }
-}
-
-/// What the application's pages show. The list of communities is loaded
-/// only for the pages that show it (the person section and the check page).
-async fn view_of(
-    state: &PortalState,
-    account: &Account,
-    app: &Application,
-    lang: Lang,
-    with_areas: bool,
-) -> PageResult<ApplicationView> {
-    Ok(ApplicationView {
-        id: app.id,
-        reference: app.reference.clone(),
-        entitlement: app.entitlement.clone(),
-        status: app.status(),
-        person: app.person_details(),
-        helper: app.helped_person_id.map(|_| account.full_name.clone()),
-        answers: app.answer_map(),
-        done: app.done(),
-        documents: store::documents(&state.db, app.id).await?,
-        history: store::history(&state.db, app.id).await?,
-        areas: if with_areas {
-            state.areas.communities_by_street(lang)
-        } else {
-            Vec::new()
-        },
-    })
-}
-
-/// Whether a page shows the list of communities to choose from.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Communities {
-    Shown,
-    NotShown,
-}
-
-/// A page of the application, with its view and the answers its questions show.
-async fn page_of<V: leptos::prelude::IntoView + 'static>(
-    state: &PortalState,
-    account: &Account,
-    app: &Application,
-    lang: Lang,
-    component: fn() -> V,
-    communities: Communities,
-) -> PageResult<Page> {
-    let view = view_of(state, account, app, lang, communities == Communities::Shown).await?;
-    let check = CheckState {
-        answers: view.answers.clone(),
-        base: Some(format!("/applications/{}", app.id)),
-        ..CheckState::default()
-    };
-    Ok(Page::new(component).with(view).with(check))
-}
-
-/// Where "Save and continue" goes after a section; "come back later" goes to the task list.
-fn after_section(app: &Application, section: Section, then: Option<&str>) -> String {
-    let base = format!("/applications/{}", app.id);
-    if then == Some("later") {
-        return format!("{base}?saved=1");
-    }
-    let position = Section::ALL
-        .iter()
-        .position(|s| *s == section)
-        .unwrap_or_default();
-    match Section::ALL.get(position + 1) {
-        Some(next) => format!("{base}/{}", next.key()),
-        None => base,
-    }
-}
 
 /// An entitlement this portal takes applications for; any other is 404.
 fn online_entitlement(slug: &str) -> PageResult<&'static Entitlement> {
@@ -219,149 +133,55 @@ pub async fn list(State(state): State<PortalState>, Resident(account): Resident)
 }
 
 /// `GET /applications/{id}`: the task list of a draft, or the status page.
-pub async fn show(
-    State(state): State<PortalState>,
-    Resident(account): Resident,
-    lang: Lang,
-    PathId(id): PathId,
-) -> PageResult<Page> {
-    let app = own(&state, &account, id).await?;
-    page_of(
-        &state,
-        &account,
-        &app,
-        lang,
-        ApplicationPage,
-        Communities::NotShown,
-    )
-    .await
+pub async fn show(own: Own) -> PageResult<Page> {
+    own.page(ApplicationPage, Communities::NotShown).await
 }
 
 /// `GET /applications/{id}/person`.
-pub async fn show_person(
-    State(state): State<PortalState>,
-    Resident(account): Resident,
-    lang: Lang,
-    PathId(id): PathId,
-) -> PageResult<Page> {
-    let app = own_draft(&state, &account, id, false).await?;
-    page_of(
-        &state,
-        &account,
-        &app,
-        lang,
-        PersonSectionPage,
-        Communities::Shown,
-    )
-    .await
+pub async fn show_person(draft: OwnDraft) -> PageResult<Page> {
+    draft.page(PersonSectionPage, Communities::Shown).await
 }
 
 /// `GET /applications/{id}/circumstances`.
-pub async fn show_circumstances(
-    State(state): State<PortalState>,
-    Resident(account): Resident,
-    lang: Lang,
-    PathId(id): PathId,
-) -> PageResult<Page> {
-    let app = own_draft(&state, &account, id, false).await?;
-    page_of(
-        &state,
-        &account,
-        &app,
-        lang,
-        CircumstancesPage,
-        Communities::NotShown,
-    )
-    .await
+pub async fn show_circumstances(draft: OwnDraft) -> PageResult<Page> {
+    draft.page(CircumstancesPage, Communities::NotShown).await
 }
 
 /// `GET /applications/{id}/declaration`.
-pub async fn show_declaration(
-    State(state): State<PortalState>,
-    Resident(account): Resident,
-    lang: Lang,
-    PathId(id): PathId,
-) -> PageResult<Page> {
-    let app = own_draft(&state, &account, id, false).await?;
-    page_of(
-        &state,
-        &account,
-        &app,
-        lang,
-        DeclarationPage,
-        Communities::NotShown,
-    )
-    .await
+pub async fn show_declaration(draft: OwnDraft) -> PageResult<Page> {
+    draft.page(DeclarationPage, Communities::NotShown).await
 }
 
 /// `GET /applications/{id}/check`.
-pub async fn show_check(
-    State(state): State<PortalState>,
-    Resident(account): Resident,
-    lang: Lang,
-    PathId(id): PathId,
-) -> PageResult<Page> {
-    let app = own_draft(&state, &account, id, false).await?;
-    page_of(
-        &state,
-        &account,
-        &app,
-        lang,
-        CheckApplicationPage,
-        Communities::Shown,
-    )
-    .await
+pub async fn show_check(draft: OwnDraft) -> PageResult<Page> {
+    draft.page(CheckApplicationPage, Communities::Shown).await
+}
+
+/// The question `slug` of those the application's rules read; any other is 404.
+fn question_of(draft: &OwnDraft, slug: &str) -> PageResult<&'static Question> {
+    let today = draft.state.clock.today();
+    questions_for(&draft.app.entitlement, &draft.app.answer_map(), today)
+        .into_iter()
+        .find(|q| q.slug == slug)
+        .ok_or(PageError::NotFound)
 }
 
 /// `GET /applications/{id}/q/{slug}`: one of the questions its rules read.
-pub async fn show_question(
-    State(state): State<PortalState>,
-    Resident(account): Resident,
-    lang: Lang,
-    PathId(id): PathId,
-    Path((_, slug)): Path<(String, String)>,
-) -> PageResult<Page> {
-    let app = own_draft(&state, &account, id, false).await?;
-    let question = questions_for(&app.entitlement, &app.answer_map(), state.clock.today())
-        .into_iter()
-        .find(|q| q.slug == slug)
-        .ok_or(PageError::NotFound)?;
-    Ok(page_of(
-        &state,
-        &account,
-        &app,
-        lang,
-        ApplicationQuestionPage,
-        Communities::NotShown,
-    )
-    .await?
-    .with(*question))
+pub async fn show_question(draft: OwnDraft, Path((_, slug)): Path<(String, String)>) -> PageResult<Page> {
+    let question = question_of(&draft, &slug)?;
+    let page = draft.page(ApplicationQuestionPage, Communities::NotShown).await?;
+    Ok(page.with(*question))
 }
 
 /// `POST /applications/{id}/person`.
-pub async fn save_person(
-    State(state): State<PortalState>,
-    Resident(account): Resident,
-    lang: Lang,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    let app = own_draft(&state, &account, id, true).await?;
+pub async fn save_person(draft: OwnDraft, sent: FormValues) -> PageResult<Response> {
     let mut form = sent.to_form();
-    let Some(person) = read_person(&state, &app, &mut form) else {
-        let page = page_of(
-            &state,
-            &account,
-            &app,
-            lang,
-            PersonSectionPage,
-            Communities::Shown,
-        )
-        .await?;
+    let Some(person) = read_person(&draft.state, &draft.app, &mut form) else {
+        let page = draft.page(PersonSectionPage, Communities::Shown).await?;
         return Ok(page.rejected(form).into_response());
     };
-    store::save_draft(&state.db, &app, DraftChange::Person(person), state.clock.now()).await?;
-    Ok(see_other(&after_section(&app, Section::Person, sent.get("then"))))
+    draft.save(DraftChange::Person(person)).await?;
+    Ok(draft.after(Section::Person, sent.get("then")))
 }
 
 /// The person section's fields; `None` when something must be fixed.
@@ -406,57 +226,31 @@ fn read_person(state: &PortalState, app: &Application, form: &mut FormState) -> 
 }
 
 /// `POST /applications/{id}/circumstances`: the answers are confirmed.
-pub async fn save_circumstances(
-    State(state): State<PortalState>,
-    Resident(account): Resident,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    let app = own_draft(&state, &account, id, true).await?;
-    store::save_draft(
-        &state.db,
-        &app,
-        DraftChange::Done(Section::Circumstances),
-        state.clock.now(),
-    )
-    .await?;
-    Ok(see_other(&after_section(
-        &app,
-        Section::Circumstances,
-        sent.get("then"),
-    )))
+pub async fn save_circumstances(draft: OwnDraft, sent: FormValues) -> PageResult<Response> {
+    draft.save(DraftChange::Done(Section::Circumstances)).await?;
+    Ok(draft.after(Section::Circumstances, sent.get("then")))
 }
 
 /// `POST /applications/{id}/q/{slug}`: one answer, as in the checker.
 pub async fn answer(
-    State(state): State<PortalState>,
-    Resident(account): Resident,
-    lang: Lang,
-    PathId(id): PathId,
+    draft: OwnDraft,
     Path((_, slug)): Path<(String, String)>,
     sent: FormValues,
 ) -> PageResult<Response> {
-    let app = own_draft(&state, &account, id, true).await?;
-    let today = state.clock.today();
-    let mut answers = app.answer_map();
-    let question = questions_for(&app.entitlement, &answers, today)
-        .into_iter()
-        .find(|q| q.slug == slug)
-        .ok_or(PageError::NotFound)?;
-    match read_answer(question, &sent, today) {
+    let question = question_of(&draft, &slug)?;
+    match read_answer(question, &sent, draft.state.clock.today()) {
         Ok(values) => {
+            let mut answers = draft.app.answer_map();
             apply(&mut answers, values);
-            store::save_draft(&state.db, &app, DraftChange::Answers(answers), state.clock.now()).await?;
-            Ok(see_other(&format!("/applications/{}/circumstances", app.id)))
+            draft.save(DraftChange::Answers(answers)).await?;
+            Ok(see_other(&format!("{}/circumstances", draft.path())))
         }
         Err(error) => {
-            let view = view_of(&state, &account, &app, lang, false).await?;
+            let view = draft.view(Communities::NotShown).await?;
             let check = CheckState {
-                answers: view.answers.clone(),
                 sent: Some(sent.pairs().to_vec()),
                 error: Some(error),
-                changing: false,
-                base: Some(format!("/applications/{}", app.id)),
+                ..draft.answers(&view)
             };
             Ok(Page::new(ApplicationQuestionPage)
                 .with(view)
@@ -470,41 +264,16 @@ pub async fn answer(
 
 /// `POST /applications/{id}/declaration`: the declaration must be ticked,
 /// unless the person chose to come back to it later.
-pub async fn save_declaration(
-    State(state): State<PortalState>,
-    Resident(account): Resident,
-    lang: Lang,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    let app = own_draft(&state, &account, id, true).await?;
+pub async fn save_declaration(draft: OwnDraft, sent: FormValues) -> PageResult<Response> {
     let mut form = sent.to_form();
-    if !form.ticked("declaration", "yes") {
-        if sent.get("then") == Some("later") {
-            return Ok(see_other(&format!("/applications/{}?saved=1", app.id)));
-        }
+    let later = sent.get("then") == Some("later");
+    if !form.ticked("declaration", "yes") && !later {
         form.add("declaration", "declaration-error");
-        let page = page_of(
-            &state,
-            &account,
-            &app,
-            lang,
-            DeclarationPage,
-            Communities::NotShown,
-        )
-        .await?;
+        let page = draft.page(DeclarationPage, Communities::NotShown).await?;
         return Ok(page.rejected(form).into_response());
     }
-    store::save_draft(
-        &state.db,
-        &app,
-        DraftChange::Done(Section::Declaration),
-        state.clock.now(),
-    )
-    .await?;
-    Ok(see_other(&after_section(
-        &app,
-        Section::Declaration,
-        sent.get("then"),
-    )))
+    if form.ticked("declaration", "yes") {
+        draft.save(DraftChange::Done(Section::Declaration)).await?;
+    }
+    Ok(draft.after(Section::Declaration, sent.get("then")))
 }

@@ -7,7 +7,7 @@ use super::pages::{
     RegistrationsView,
 };
 use super::store::{self, FairDetails, Hire, PositionDetails, RegistrationAtFair};
-use crate::accounts::staff_session::{EditEvents, Staff};
+use crate::accounts::staff_session::{EditEvents, Scoped, Staff};
 use crate::components::{Content, Done};
 use crate::domain::audit::{Audit, AuditAction, AuditTarget};
 use crate::domain::bookings::adjustments_from;
@@ -18,15 +18,16 @@ use crate::event_editing::{
 use crate::forms::FormState;
 use crate::i18n::{dates, Lang};
 use crate::job_fairs::store::{self as fairs, Fair};
-use crate::web::audit::AuditedChange;
 use crate::web::csv::CsvFile;
-use crate::web::{see_other, FormValues, Page, PageResult, PathId, PortalState};
+use crate::web::{see_other, FormValues, Page, PageResult, PortalState};
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 
 const MAX_OPENINGS: i32 = 999;
 
 type Editor = Staff<EditEvents>;
+type AtFair = Scoped<Fair>;
+type AtRegistration = Scoped<RegistrationAtFair>;
 
 fn read_fair(form: &mut FormState) -> Option<FairDetails> {
     let title_zh = form.text("title_zh", SHORT_TEXT, Some("staff-fair-title-zh-error"));
@@ -98,15 +99,14 @@ pub async fn create(
     let Some(details) = read_fair(&mut form) else {
         return Ok(staff.page(NewFairPage).rejected(form).into_response());
     };
-    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
+    let change = staff.change(&state.db).await?;
     let id = store::create_fair(change.db(), &staff.member.area, &details, staff.actor.at).await?;
     let audit = Audit::new(AuditAction::EditEvent, AuditTarget::Fair(id))
         .detail(format!("created: {} ({})", details.title_zh, details.starts_at));
     change.commit(audit).await?;
-    Ok(see_other(&format!(
-        "/staff/fairs/{id}?done={}",
-        EventDone::Created.key()
-    )))
+    Ok(see_other(
+        &EventDone::Created.at(&format!("/staff/fairs/{id}"), None),
+    ))
 }
 
 async fn fair_view(state: &PortalState, lang: Lang, fair: &Fair) -> PageResult<FairEditView> {
@@ -141,69 +141,47 @@ async fn fair_view(state: &PortalState, lang: Lang, fair: &Fair) -> PageResult<F
 }
 
 /// The fair's page with `form`: its stored values, or what was sent and what to fix (422).
-async fn fair_page(
-    state: &PortalState,
-    staff: &Editor,
-    lang: Lang,
-    fair: &Fair,
-    form: FormState,
-) -> PageResult<Response> {
-    let page = staff.page(EditFairPage).with(fair_view(state, lang, fair).await?);
-    Ok(if form.has_errors() {
-        page.rejected(form).into_response()
-    } else {
-        page.with(form).into_response()
-    })
+async fn fair_page(at: &AtFair, form: FormState) -> PageResult<Response> {
+    let view = fair_view(&at.state, at.lang(), &at.found).await?;
+    Ok(at.page(EditFairPage).with(view).with_form(form).into_response())
+}
+
+/// The fair's page again after a mistake in one of its smaller forms
+/// (employer, position, cancelling): the details form keeps the stored values.
+async fn sub_form_again(at: &AtFair, form: FormState) -> PageResult<Response> {
+    fair_page(at, with_stored(fair_values(&at.found), form)).await
+}
+
+/// Where a change to the fair goes back to, with its banner.
+fn back_to_fair(fair: &Fair, done: EventDone, anchor: Option<&str>) -> Response {
+    see_other(&done.at(&format!("/staff/fairs/{}", fair.id), anchor))
 }
 
 /// `GET /staff/fairs/{id}`.
-pub async fn show(
-    State(state): State<PortalState>,
-    staff: Editor,
-    lang: Lang,
-    PathId(id): PathId,
-) -> PageResult<Response> {
-    let fair: Fair = staff.in_scope(&state.db, id).await?;
-    let form = FormState::new(fair_values(&fair));
-    fair_page(&state, &staff, lang, &fair, form).await
+pub async fn show(at: AtFair) -> PageResult<Response> {
+    fair_page(&at, FormState::new(fair_values(&at.found))).await
 }
 
 /// `POST /staff/fairs/{id}`: the fair's details.
-pub async fn update(
-    State(state): State<PortalState>,
-    staff: Editor,
-    lang: Lang,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    let fair: Fair = staff.in_scope(&state.db, id).await?;
+pub async fn update(at: AtFair, sent: FormValues) -> PageResult<Response> {
+    let fair = &at.found;
     let mut form = sent.to_form();
     let Some(details) = read_fair(&mut form) else {
-        return fair_page(&state, &staff, lang, &fair, form).await;
+        return fair_page(&at, form).await;
     };
-    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
-    store::update_fair(change.db(), fair.id, &details, staff.actor.at).await?;
+    let change = at.change().await?;
+    store::update_fair(change.db(), fair.id, &details, at.staff.actor.at).await?;
     let audit = Audit::new(AuditAction::EditEvent, AuditTarget::Fair(fair.id)).detail(format!(
         "{} ({}) -> {} ({})",
         fair.title_zh, fair.starts_at, details.title_zh, details.starts_at
     ));
     change.commit(audit).await?;
-    Ok(see_other(&format!(
-        "/staff/fairs/{}?done={}",
-        fair.id,
-        EventDone::Saved.key()
-    )))
+    Ok(back_to_fair(fair, EventDone::Saved, None))
 }
 
 /// `POST /staff/fairs/{id}/employers`.
-pub async fn add_employer(
-    State(state): State<PortalState>,
-    staff: Editor,
-    lang: Lang,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    let fair: Fair = staff.in_scope(&state.db, id).await?;
+pub async fn add_employer(at: AtFair, sent: FormValues) -> PageResult<Response> {
+    let fair = &at.found;
     let mut form = sent.to_form();
     let name = form.text(
         "employer_name",
@@ -212,38 +190,24 @@ pub async fn add_employer(
     );
     let description = form.text("employer_description", LONG_TEXT, None);
     if form.has_errors() {
-        let form = with_stored(fair_values(&fair), form);
-        return fair_page(&state, &staff, lang, &fair, form).await;
+        return sub_form_again(&at, form).await;
     }
-    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
+    let change = at.change().await?;
     let employer = store::add_employer(change.db(), fair.id, &name, &description).await?;
     let audit = Audit::new(AuditAction::EditEvent, AuditTarget::Fair(fair.id))
         .detail(format!("employer:{employer} added: {name}"));
     change.commit(audit).await?;
-    Ok(see_other(&format!(
-        "/staff/fairs/{}?done={}#employers-heading",
-        fair.id,
-        EventDone::EmployerAdded.key()
-    )))
+    Ok(back_to_fair(
+        fair,
+        EventDone::EmployerAdded,
+        Some("employers-heading"),
+    ))
 }
 
-/// `POST /staff/fairs/{id}/positions`.
-pub async fn add_position(
-    State(state): State<PortalState>,
-    staff: Editor,
-    lang: Lang,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    let fair: Fair = staff.in_scope(&state.db, id).await?;
-    let mut form = sent.to_form();
-    let employers = fairs::employers(&state.db, fair.id).await?;
+fn read_position(form: &mut FormState, employers: &[i32]) -> Option<PositionDetails> {
     let employer_id = form.choice(
         "employer",
-        |text| {
-            let id = text.parse::<i32>().ok()?;
-            employers.iter().any(|(e, _)| e.id == id).then_some(id)
-        },
+        |text| text.parse::<i32>().ok().filter(|id| employers.contains(id)),
         "staff-fair-employer-error",
     );
     let title = form.text(
@@ -255,79 +219,75 @@ pub async fn add_position(
     let adjustments_offered = form.text("adjustments_offered", LONG_TEXT, None);
     let openings = form.number("openings", 1..=MAX_OPENINGS, "staff-fair-openings-error");
     let (Some(employer_id), Some(openings), false) = (employer_id, openings, form.has_errors()) else {
-        let form = with_stored(fair_values(&fair), form);
-        return fair_page(&state, &staff, lang, &fair, form).await;
+        return None;
     };
-    let details = PositionDetails {
+    Some(PositionDetails {
         employer_id,
         title,
         needs,
         adjustments_offered,
         openings,
+    })
+}
+
+/// `POST /staff/fairs/{id}/positions`.
+pub async fn add_position(at: AtFair, sent: FormValues) -> PageResult<Response> {
+    let fair = &at.found;
+    let mut form = sent.to_form();
+    let employers: Vec<i32> = fairs::employers(&at.state.db, fair.id)
+        .await?
+        .iter()
+        .map(|(e, _)| e.id)
+        .collect();
+    let Some(details) = read_position(&mut form, &employers) else {
+        return sub_form_again(&at, form).await;
     };
-    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
-    let Some(position) = store::add_position(change.db(), fair.id, &details).await? else {
-        change.abandon().await?;
-        return Ok(see_other(&format!(
-            "/staff/fairs/{}?done={}",
-            fair.id,
-            EventDone::Unchanged.key()
-        )));
-    };
+    let change = at.change().await?;
+    let position = store::add_position(change.db(), fair.id, &details).await?;
     let audit = Audit::new(AuditAction::EditEvent, AuditTarget::Fair(fair.id)).detail(format!(
-        "position:{position} added for employer:{}: {} ({})",
-        details.employer_id, details.title, details.openings
+        "position:{} added for employer:{}: {} ({})",
+        position.unwrap_or_default(),
+        details.employer_id,
+        details.title,
+        details.openings
     ));
-    change.commit(audit).await?;
-    Ok(see_other(&format!(
-        "/staff/fairs/{}?done={}#employers-heading",
-        fair.id,
-        EventDone::PositionAdded.key()
-    )))
+    Ok(match change.commit_if(position.is_some(), audit).await? {
+        true => back_to_fair(fair, EventDone::PositionAdded, Some("employers-heading")),
+        false => back_to_fair(fair, EventDone::Unchanged, None),
+    })
 }
 
 /// `POST /staff/fairs/{id}/cancel`: cancels the fair and emails everyone registered.
-pub async fn cancel(
-    State(state): State<PortalState>,
-    staff: Editor,
-    lang: Lang,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    let fair: Fair = staff.in_scope(&state.db, id).await?;
+pub async fn cancel(at: AtFair, sent: FormValues) -> PageResult<Response> {
+    let fair = &at.found;
     let mut form = sent.to_form();
     let Some(reason) = read_reason(&mut form) else {
-        let form = with_stored(fair_values(&fair), form);
-        return fair_page(&state, &staff, lang, &fair, form).await;
+        return sub_form_again(&at, form).await;
     };
-    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
-    let cancelled =
-        store::cancel_fair(change.db(), &state.public_url, &fair, &reason, staff.actor.at).await?;
-    let done = match cancelled {
-        Some(emailed) => {
-            let audit = Audit::new(AuditAction::CancelEvent, AuditTarget::Fair(fair.id))
-                .detail(format!("{reason} ({emailed} emails)"));
-            change.commit(audit).await?;
-            EventDone::FairCancelled
-        }
-        None => {
-            change.abandon().await?;
-            EventDone::Unchanged
-        }
+    let change = at.change().await?;
+    let emailed = store::cancel_fair(
+        change.db(),
+        &at.state.public_url,
+        fair,
+        &reason,
+        at.staff.actor.at,
+    )
+    .await?;
+    let audit = Audit::new(AuditAction::CancelEvent, AuditTarget::Fair(fair.id))
+        .detail(format!("{reason} ({} emails)", emailed.unwrap_or_default()));
+    let done = match change.commit_if(emailed.is_some(), audit).await? {
+        true => EventDone::FairCancelled,
+        false => EventDone::Unchanged,
     };
-    Ok(see_other(&format!(
-        "/staff/fairs/{}?done={}",
-        fair.id,
-        done.key()
-    )))
+    Ok(back_to_fair(fair, done, None))
 }
 
 async fn registrations_view(
     state: &PortalState,
     staff: &Editor,
-    lang: Lang,
     fair: &Fair,
 ) -> PageResult<RegistrationsView> {
+    let lang = staff.lang;
     let registrations = store::registrations_of_fair(&state.db, fair.id).await?;
     let employers = fairs::employers(&state.db, fair.id).await?;
     let audit = Audit::new(AuditAction::ViewAttendees, AuditTarget::Fair(fair.id))
@@ -362,41 +322,24 @@ async fn registrations_view(
     })
 }
 
-async fn registrations_page(
-    state: &PortalState,
-    staff: &Editor,
-    lang: Lang,
-    fair: &Fair,
-) -> PageResult<Page> {
-    Ok(staff
-        .page(RegistrationsPage)
-        .with(registrations_view(state, staff, lang, fair).await?))
+async fn registrations_page(state: &PortalState, staff: &Editor, fair: &Fair) -> PageResult<Page> {
+    let view = registrations_view(state, staff, fair).await?;
+    Ok(staff.page(RegistrationsPage).with(view))
 }
 
 /// `GET /staff/fairs/{id}/registrations`.
-pub async fn registrations(
-    State(state): State<PortalState>,
-    staff: Editor,
-    lang: Lang,
-    PathId(id): PathId,
-) -> PageResult<Page> {
-    let fair: Fair = staff.in_scope(&state.db, id).await?;
-    registrations_page(&state, &staff, lang, &fair).await
+pub async fn registrations(at: AtFair) -> PageResult<Page> {
+    registrations_page(&at.state, &at.staff, &at.found).await
 }
 
 /// `GET /staff/fairs/{id}/registrations.csv`.
-pub async fn registrations_export(
-    State(state): State<PortalState>,
-    staff: Editor,
-    lang: Lang,
-    PathId(id): PathId,
-) -> PageResult<Response> {
-    let fair: Fair = staff.in_scope(&state.db, id).await?;
-    let rows = store::registrations_of_fair(&state.db, fair.id).await?;
-    let employers = fairs::employers(&state.db, fair.id).await?;
+pub async fn registrations_export(at: AtFair) -> PageResult<Response> {
+    let (fair, lang, db) = (&at.found, at.lang(), &at.state.db);
+    let rows = store::registrations_of_fair(db, fair.id).await?;
+    let employers = fairs::employers(db, fair.id).await?;
     let audit = Audit::new(AuditAction::ExportAttendees, AuditTarget::Fair(fair.id))
         .detail(format!("{} rows", rows.len()));
-    staff.actor.record(&state.db, audit).await?;
+    at.staff.actor.record(db, audit).await?;
     let mut csv = CsvFile::new(
         lang,
         &[
@@ -427,47 +370,31 @@ pub async fn registrations_export(
 }
 
 fn back_to_registrations(found: &RegistrationAtFair, done: EventDone) -> Response {
-    see_other(&format!(
-        "/staff/fairs/{}/registrations?done={}#registration-{}",
-        found.fair.id,
-        done.key(),
-        found.registration.id
-    ))
+    let path = format!("/staff/fairs/{}/registrations", found.fair.id);
+    see_other(&done.at(&path, Some(&format!("registration-{}", found.registration.id))))
 }
 
 /// `POST /staff/registrations/{id}/check-in`: pressing it twice changes nothing.
-pub async fn check_in(
-    State(state): State<PortalState>,
-    staff: Editor,
-    PathId(id): PathId,
-) -> PageResult<Response> {
-    let found: RegistrationAtFair = staff.in_scope(&state.db, id).await?;
-    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
-    let done = if store::check_in_registration(change.db(), found.registration.id, staff.actor.at).await? {
-        let audit = Audit::new(
-            AuditAction::CheckIn,
-            AuditTarget::Registration(found.registration.id),
-        )
-        .detail(format!("fair:{}", found.fair.id));
-        change.commit(audit).await?;
-        EventDone::CheckedIn
-    } else {
-        change.abandon().await?;
-        EventDone::Unchanged
+pub async fn check_in(at: AtRegistration) -> PageResult<Response> {
+    let found = &at.found;
+    let change = at.change().await?;
+    let checked_in =
+        store::check_in_registration(change.db(), found.registration.id, at.staff.actor.at).await?;
+    let audit = Audit::new(
+        AuditAction::CheckIn,
+        AuditTarget::Registration(found.registration.id),
+    )
+    .detail(format!("fair:{}", found.fair.id));
+    let done = match change.commit_if(checked_in, audit).await? {
+        true => EventDone::CheckedIn,
+        false => EventDone::Unchanged,
     };
-    Ok(back_to_registrations(&found, done))
+    Ok(back_to_registrations(found, done))
 }
 
 /// `POST /staff/registrations/{id}/hire`: the employer (one of the fair's) that hired the person.
-pub async fn record_hire(
-    State(state): State<PortalState>,
-    staff: Editor,
-    lang: Lang,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    let found: RegistrationAtFair = staff.in_scope(&state.db, id).await?;
-    let field = format!("employer-{}", found.registration.id);
+pub async fn record_hire(at: AtRegistration, sent: FormValues) -> PageResult<Response> {
+    let found = &at.found;
     let mut form = sent.to_form();
     let chosen = form
         .value("employer")
@@ -477,30 +404,32 @@ pub async fn record_hire(
         .filter(|id| *id > 0);
     let hire = match chosen {
         Some(employer_id) => {
-            let change = AuditedChange::begin(&state.db, &staff.actor).await?;
+            let change = at.change().await?;
             let hire =
-                store::record_hire(change.db(), &found.registration, employer_id, staff.actor.at).await?;
-            match &hire {
-                Hire::Recorded(name) => {
-                    let audit = Audit::new(
-                        AuditAction::RecordHire,
-                        AuditTarget::Registration(found.registration.id),
-                    )
-                    .detail(format!("employer:{employer_id} {name}"));
-                    change.commit(audit).await?;
-                }
-                Hire::NotActive | Hire::UnknownEmployer => change.abandon().await?,
-            }
+                store::record_hire(change.db(), &found.registration, employer_id, at.staff.actor.at).await?;
+            let name = match &hire {
+                Hire::Recorded(name) => name.clone(),
+                Hire::NotActive | Hire::UnknownEmployer => String::new(),
+            };
+            let audit = Audit::new(
+                AuditAction::RecordHire,
+                AuditTarget::Registration(found.registration.id),
+            )
+            .detail(format!("employer:{employer_id} {name}"));
+            change.commit_if(matches!(hire, Hire::Recorded(_)), audit).await?;
             hire
         }
         None => Hire::UnknownEmployer,
     };
     match hire {
-        Hire::Recorded(_) => Ok(back_to_registrations(&found, EventDone::Hired)),
-        Hire::NotActive => Ok(back_to_registrations(&found, EventDone::Unchanged)),
+        Hire::Recorded(_) => Ok(back_to_registrations(found, EventDone::Hired)),
+        Hire::NotActive => Ok(back_to_registrations(found, EventDone::Unchanged)),
         Hire::UnknownEmployer => {
-            form.add(&field, "staff-registrations-employer-error");
-            let page = registrations_page(&state, &staff, lang, &found.fair).await?;
+            form.add(
+                &format!("employer-{}", found.registration.id),
+                "staff-registrations-employer-error",
+            );
+            let page = registrations_page(&at.state, &at.staff, &found.fair).await?;
             Ok(page.rejected(form).into_response())
         }
     }

@@ -7,24 +7,19 @@ use crate::accounts::staff_account;
 use crate::accounts::staff_session::{ReadAudit, Staff};
 use crate::domain::audit::{Audit, AuditAction, AuditTarget};
 use crate::domain::local_time::utc_to_chongqing;
-use crate::i18n::{tr, Lang};
+use crate::i18n::tr;
 use crate::web::audit::AuditEntry;
 use crate::web::csv::CsvFile;
-use crate::web::{FormValues, Page, PageResult, PortalState};
+use crate::web::{FormValues, Page, PageResult, PortalState, QueryValues};
 use axum::extract::State;
 use axum::response::Response;
 use chrono::NaiveDate;
-use http::Uri;
 
 const PAGE_SIZE: u64 = 100;
 /// Most entries in one export; narrow the search for more.
 const EXPORT_LIMIT: u64 = 100_000;
 
 type Admin = Staff<ReadAudit>;
-
-fn sent_values(uri: &Uri) -> FormValues {
-    FormValues::parse(uri.query().unwrap_or_default().as_bytes())
-}
 
 fn search_of(sent: &FormValues) -> AuditSearch {
     let get = |name: &str| sent.get(name).map(str::trim).filter(|v| !v.is_empty());
@@ -65,8 +60,11 @@ fn row_of(entry: &AuditEntry) -> AuditRow {
 }
 
 /// `GET /staff/audit`.
-pub async fn show(State(state): State<PortalState>, staff: Admin, uri: Uri) -> PageResult<Page> {
-    let sent = sent_values(&uri);
+pub async fn show(
+    State(state): State<PortalState>,
+    staff: Admin,
+    QueryValues(sent): QueryValues,
+) -> PageResult<Page> {
     let query = query_of(&sent);
     let mut entries = search(&state.db, &search_of(&sent), PAGE_SIZE + 1).await?;
     let staff_list = staff_account::all(&state.db).await?;
@@ -105,10 +103,9 @@ pub async fn show(State(state): State<PortalState>, staff: Admin, uri: Uri) -> P
 pub async fn export(
     State(state): State<PortalState>,
     staff: Admin,
-    lang: Lang,
-    uri: Uri,
+    QueryValues(sent): QueryValues,
 ) -> PageResult<Response> {
-    let sent = sent_values(&uri);
+    let lang = staff.lang;
     let mut wanted = search_of(&sent);
     wanted.before = None;
     let entries = search(&state.db, &wanted, EXPORT_LIMIT).await?;

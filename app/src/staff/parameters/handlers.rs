@@ -7,7 +7,6 @@ use crate::domain::audit::{Audit, AuditAction, AuditTarget};
 use crate::domain::parameters::{DatedValue, ParameterId};
 use crate::entitlements::store::{add_parameter, load_parameters};
 use crate::forms::FormState;
-use crate::web::audit::AuditedChange;
 use crate::web::{see_other, FormValues, Page, PageResult, PortalState};
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
@@ -96,7 +95,7 @@ pub async fn add(State(state): State<PortalState>, staff: Admin, sent: FormValue
     let Some(new_value) = read(&state, &mut form) else {
         return Ok(page(&state, &staff).rejected(form).into_response());
     };
-    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
+    let change = staff.change(&state.db).await?;
     add_parameter(change.db(), &new_value).await?;
     let key = api_name(new_value.parameter);
     let audit = Audit::new(AuditAction::AddParameter, AuditTarget::Parameter(key.clone())).detail(format!(

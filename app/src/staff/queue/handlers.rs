@@ -13,13 +13,14 @@ use crate::domain::resident_id::CertificateNumber;
 use crate::domain::staff::{in_scope, working_days_between};
 use crate::i18n::{tr, Lang};
 use crate::web::csv::CsvFile;
-use crate::web::{FormValues, Page, PageResult, PortalState};
+use crate::web::{FormValues, Page, PageResult, PortalState, QueryValues};
 use axum::extract::State;
 use axum::response::Response;
 use chrono::NaiveDate;
-use http::Uri;
 use sea_orm::DbErr;
 use std::collections::HashMap;
+
+type Reviewer = Staff<ReviewApplications>;
 
 /// Rows fetched at a time for the export.
 const EXPORT_BATCH: u64 = 1000;
@@ -64,7 +65,7 @@ impl Names {
 
 fn row_of(
     app: &Application,
-    staff: &Staff<ReviewApplications>,
+    staff: &Reviewer,
     names: &Names,
     state: &PortalState,
     today: NaiveDate,
@@ -115,12 +116,8 @@ fn filter_query(sent: &FormValues) -> String {
     query.finish()
 }
 
-fn sent_values(uri: &Uri) -> FormValues {
-    FormValues::parse(uri.query().unwrap_or_default().as_bytes())
-}
-
 /// Whose queue: this reviewer's.
-fn owner<'a>(state: &'a PortalState, staff: &'a Staff<ReviewApplications>) -> Owner<'a> {
+fn owner<'a>(state: &'a PortalState, staff: &'a Reviewer) -> Owner<'a> {
     Owner {
         area: &staff.member.area,
         staff_id: staff.account.id,
@@ -129,7 +126,7 @@ fn owner<'a>(state: &'a PortalState, staff: &'a Staff<ReviewApplications>) -> Ow
     }
 }
 
-fn filter_view(sent: &FormValues, names: &Names, staff: &Staff<ReviewApplications>, lang: Lang) -> QueueView {
+fn filter_view(sent: &FormValues, names: &Names, staff: &Reviewer, lang: Lang) -> QueueView {
     let scope = &staff.member.area;
     let mut areas: Vec<&AreaName> = names.areas.values().collect();
     areas.sort_by(|a, b| a.code.cmp(&b.code));
@@ -178,11 +175,10 @@ fn filter_view(sent: &FormValues, names: &Names, staff: &Staff<ReviewApplication
 /// `GET /staff/queue`.
 pub async fn show(
     State(state): State<PortalState>,
-    staff: Staff<ReviewApplications>,
-    lang: Lang,
-    uri: Uri,
+    staff: Reviewer,
+    QueryValues(sent): QueryValues,
 ) -> PageResult<Page> {
-    let sent = sent_values(&uri);
+    let lang = staff.lang;
     let filter = QueueFilter::from_pairs(sent.pairs(), staff.member.role.reviews());
     let owner = owner(&state, &staff);
     let names = Names::load(&state, lang).await?;
@@ -207,11 +203,10 @@ pub async fn show(
 /// `GET /staff/queue.csv`: every row matching the filters, for Excel and WPS.
 pub async fn export(
     State(state): State<PortalState>,
-    staff: Staff<ReviewApplications>,
-    lang: Lang,
-    uri: Uri,
+    staff: Reviewer,
+    QueryValues(sent): QueryValues,
 ) -> PageResult<Response> {
-    let sent = sent_values(&uri);
+    let lang = staff.lang;
     let mut filter = QueueFilter::from_pairs(sent.pairs(), staff.member.role.reviews());
     filter.after = None;
     let owner = owner(&state, &staff);

@@ -5,7 +5,7 @@
 use super::pages::{Allowed, HistoryRow, NoteRow, ReviewDone, ReviewPage, ReviewView};
 use super::store;
 use crate::accounts::staff_account;
-use crate::accounts::staff_session::{ReviewApplications, Staff};
+use crate::accounts::staff_session::{ReviewApplications, Scoped, Staff};
 use crate::applications::documents;
 use crate::applications::store::{self as applications, Application, Decision, StoreError};
 use crate::check::facts_from;
@@ -17,9 +17,8 @@ use crate::domain::check_one;
 use crate::domain::local_time::{date_in_chongqing, utc_to_chongqing};
 use crate::domain::staff::{working_days_between, Denied, RefusalReason, StaffAction};
 use crate::forms::FormState;
-use crate::i18n::{dates, Lang};
-use crate::web::audit::AuditedChange;
-use crate::web::{see_other, FormValues, Page, PageError, PageResult, PathId, PathIds, PortalState};
+use crate::i18n::dates;
+use crate::web::{see_other, FormValues, Page, PageError, PageResult, PathIds, PortalState};
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -33,6 +32,7 @@ const MAX_AMOUNT: f64 = 1_000_000.0;
 const MAX_TEXT: usize = 2000;
 
 type Reviewer = Staff<ReviewApplications>;
+type AtApplication = Scoped<Application>;
 
 fn at_text(at: DateTime<Utc>) -> String {
     dates::numeric_date_time(utc_to_chongqing(at))
@@ -75,12 +75,8 @@ fn recomputed(
     Some(check_one(details, &facts, &parameters.snapshot(submitted)))
 }
 
-async fn review_view(
-    state: &PortalState,
-    staff: &Reviewer,
-    app: &Application,
-    lang: Lang,
-) -> PageResult<ReviewView> {
+async fn review_view(state: &PortalState, staff: &Reviewer, app: &Application) -> PageResult<ReviewView> {
+    let lang = staff.lang;
     let staff_names: HashMap<i32, String> = staff_account::all(&state.db)
         .await?
         .into_iter()
@@ -167,47 +163,29 @@ async fn review_view(
     })
 }
 
-/// The application's page; with `form` (status 422) after a refused action.
-async fn review_page(
-    state: &PortalState,
-    staff: &Reviewer,
-    app: &Application,
-    lang: Lang,
-) -> PageResult<Page> {
-    Ok(staff
-        .page(ReviewPage)
-        .with(review_view(state, staff, app, lang).await?))
+/// The application's page.
+async fn review_page(at: &AtApplication, app: &Application) -> PageResult<Page> {
+    let view = review_view(&at.state, &at.staff, app).await?;
+    Ok(at.page(ReviewPage).with(view))
 }
 
-async fn again(
-    state: &PortalState,
-    staff: &Reviewer,
-    app: &Application,
-    lang: Lang,
-    form: FormState,
-) -> PageResult<Response> {
-    Ok(review_page(state, staff, app, lang)
-        .await?
-        .rejected(form)
-        .into_response())
+/// The application's page with what to fix (422) after a refused action.
+async fn again(at: &AtApplication, app: &Application, form: FormState) -> PageResult<Response> {
+    Ok(review_page(at, app).await?.rejected(form).into_response())
+}
+
+fn back_to_application(app: &Application, done: ReviewDone, anchor: Option<&str>) -> Response {
+    see_other(&done.at(&format!("/staff/applications/{}", app.id), anchor))
 }
 
 /// `GET /staff/applications/{id}`: every view is in the audit log.
-pub async fn show(
-    State(state): State<PortalState>,
-    staff: Reviewer,
-    lang: Lang,
-    PathId(id): PathId,
-) -> PageResult<Page> {
-    let app: Application = staff.in_scope(&state.db, id).await?;
-    staff
-        .actor
-        .record(
-            &state.db,
-            Audit::new(AuditAction::ViewApplication, AuditTarget::Application(app.id)),
-        )
-        .await?;
-    review_page(&state, &staff, &app, lang).await
+pub async fn show(at: AtApplication) -> PageResult<Page> {
+    let audit = Audit::new(
+        AuditAction::ViewApplication,
+        AuditTarget::Application(at.found.id),
+    );
+    at.staff.actor.record(&at.state.db, audit).await?;
+    review_page(&at, &at.found).await
 }
 
 /// `GET /staff/applications/{id}/documents/{document}`, inline or (`?download=1`) as a download.
@@ -287,151 +265,104 @@ fn done_of(attempted: Move) -> ReviewDone {
 }
 
 /// One of the four actions: checked by `may`, validated, then recorded.
-async fn act(
-    state: PortalState,
-    staff: Reviewer,
-    lang: Lang,
-    id: i32,
-    sent: FormValues,
-    attempted: Move,
-) -> PageResult<Response> {
-    let app: Application = staff.in_scope(&state.db, id).await?;
+async fn act(at: AtApplication, sent: FormValues, attempted: Move) -> PageResult<Response> {
+    let (state, staff, app) = (&at.state, &at.staff, &at.found);
     let mut form = sent.to_form();
-    match may_move(&staff, &app, attempted) {
+    match may_move(staff, app, attempted) {
         Ok(()) => {}
         Err(Denied::Level | Denied::Move) => {
             form.add("actions-heading", "staff-action-moved-on");
-            return again(&state, &staff, &app, lang, form).await;
+            return again(&at, app, form).await;
         }
-        Err(Denied::Role | Denied::Scope) => return Err(PageError::NotAllowed(staff.nav)),
+        Err(Denied::Role | Denied::Scope) => return Err(PageError::NotAllowed(staff.nav.clone())),
     }
     let decision = read_decision(attempted, &mut form);
     let Some(decision) = decision.filter(|_| !form.has_errors()) else {
-        return again(&state, &staff, &app, lang, form).await;
+        return again(&at, app, form).await;
     };
-    let decided =
-        match applications::decide(&state.db, &state.public_url, &app, &staff.actor, &decision).await {
-            Ok(decided) => decided,
-            Err(StoreError::Refused(_)) => false,
-            Err(StoreError::Database(error)) => return Err(error.into()),
-        };
+    let decided = match applications::decide(&state.db, &state.public_url, app, &staff.actor, &decision).await
+    {
+        Ok(decided) => decided,
+        Err(StoreError::Refused(_)) => false,
+        Err(StoreError::Database(error)) => return Err(error.into()),
+    };
     if !decided {
         // Someone else moved it first: show it as it is now.
         form.add("actions-heading", "staff-action-moved-on");
         let current: Application = staff.in_scope(&state.db, app.id).await?;
-        return again(&state, &staff, &current, lang, form).await;
+        return again(&at, &current, form).await;
     }
-    Ok(see_other(&format!(
-        "/staff/applications/{}?done={}",
-        app.id,
-        done_of(attempted).key()
-    )))
+    Ok(back_to_application(app, done_of(attempted), None))
 }
 
-pub async fn pass(
-    State(state): State<PortalState>,
-    staff: Reviewer,
-    lang: Lang,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    act(state, staff, lang, id, sent, Move::Pass).await
+pub async fn pass(at: AtApplication, sent: FormValues) -> PageResult<Response> {
+    act(at, sent, Move::Pass).await
 }
 
-pub async fn approve(
-    State(state): State<PortalState>,
-    staff: Reviewer,
-    lang: Lang,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    act(state, staff, lang, id, sent, Move::Approve).await
+pub async fn approve(at: AtApplication, sent: FormValues) -> PageResult<Response> {
+    act(at, sent, Move::Approve).await
 }
 
-pub async fn refuse(
-    State(state): State<PortalState>,
-    staff: Reviewer,
-    lang: Lang,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    act(state, staff, lang, id, sent, Move::Refuse).await
+pub async fn refuse(at: AtApplication, sent: FormValues) -> PageResult<Response> {
+    act(at, sent, Move::Refuse).await
 }
 
-pub async fn request_information(
-    State(state): State<PortalState>,
-    staff: Reviewer,
-    lang: Lang,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    act(state, staff, lang, id, sent, Move::RequestInformation).await
+pub async fn request_information(at: AtApplication, sent: FormValues) -> PageResult<Response> {
+    act(at, sent, Move::RequestInformation).await
+}
+
+/// The colleague chosen (at the same level, within reach), `None` for
+/// nobody; `Err` when the choice is not one of them.
+fn read_assignee(form: &FormState, colleagues: &[i32]) -> Result<Option<i32>, ()> {
+    match form.value("assignee").as_str() {
+        "" => Ok(None),
+        text => text
+            .parse::<i32>()
+            .ok()
+            .filter(|id| colleagues.contains(id))
+            .map(Some)
+            .ok_or(()),
+    }
 }
 
 /// `POST /staff/applications/{id}/assign`: to a colleague at the same level, or to nobody.
-pub async fn assign(
-    State(state): State<PortalState>,
-    staff: Reviewer,
-    lang: Lang,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    let app: Application = staff.in_scope(&state.db, id).await?;
+pub async fn assign(at: AtApplication, sent: FormValues) -> PageResult<Response> {
+    let (state, staff, app) = (&at.state, &at.staff, &at.found);
     let mut form = sent.to_form();
     if staff.member.role.reviews() != Some(app.status()) {
         form.add("actions-heading", "staff-action-moved-on");
-        return again(&state, &staff, &app, lang, form).await;
+        return again(&at, app, form).await;
     }
     let area = app.area_code.clone().unwrap_or_default();
-    let colleagues = store::colleagues(&state.db, staff.member.role, &area).await?;
-    let assignee = match form.value("assignee").as_str() {
-        "" => None,
-        text => match text
-            .parse::<i32>()
-            .ok()
-            .filter(|id| colleagues.iter().any(|c| c.id == *id))
-        {
-            Some(id) => Some(id),
-            None => {
-                form.add("assignee", "staff-review-assign-error");
-                return again(&state, &staff, &app, lang, form).await;
-            }
-        },
+    let colleagues: Vec<i32> = store::colleagues(&state.db, staff.member.role, &area)
+        .await?
+        .iter()
+        .map(|c| c.id)
+        .collect();
+    let Ok(assignee) = read_assignee(&form, &colleagues) else {
+        form.add("assignee", "staff-review-assign-error");
+        return again(&at, app, form).await;
     };
-    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
-    applications::assign(change.db(), &app, assignee).await?;
+    let change = at.change().await?;
+    applications::assign(change.db(), app, assignee).await?;
     let audit = Audit::new(AuditAction::Assign, AuditTarget::Application(app.id))
         .detail(assignee.map_or_else(|| "nobody".to_string(), |id| format!("staff:{id}")));
     change.commit(audit).await?;
-    Ok(see_other(&format!(
-        "/staff/applications/{}?done={}",
-        app.id,
-        ReviewDone::Assign.key()
-    )))
+    Ok(back_to_application(app, ReviewDone::Assign, None))
 }
 
 /// `POST /staff/applications/{id}/notes`: an internal note the applicant never sees.
-pub async fn add_note(
-    State(state): State<PortalState>,
-    staff: Reviewer,
-    lang: Lang,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    let app: Application = staff.in_scope(&state.db, id).await?;
+pub async fn add_note(at: AtApplication, sent: FormValues) -> PageResult<Response> {
+    let (staff, app) = (&at.staff, &at.found);
     let mut form = sent.to_form();
     let note = form.text("note", MAX_TEXT, Some("staff-review-note-error"));
     if form.has_errors() {
-        return again(&state, &staff, &app, lang, form).await;
+        return again(&at, app, form).await;
     }
-    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
+    let change = at.change().await?;
     store::add_note(change.db(), app.id, staff.account.id, &note, staff.actor.at).await?;
     change
         .commit(Audit::new(AuditAction::AddNote, AuditTarget::Application(app.id)))
         .await?;
-    Ok(see_other(&format!(
-        "/staff/applications/{}?done={}#notes-heading",
-        app.id,
-        ReviewDone::Note.key()
-    )))
+    Ok(back_to_application(app, ReviewDone::Note, Some("notes-heading")))
 }

@@ -3,7 +3,7 @@
 //! with who acted.
 
 use crate::accounts::staff_account::{self, StaffAccount};
-use crate::accounts::staff_session::InScope;
+use crate::accounts::staff_session::{InScope, ReviewApplications};
 use crate::applications::store::{history, Application};
 use crate::domain::staff::{in_scope, Role};
 use chrono::{DateTime, Utc};
@@ -32,6 +32,8 @@ pub mod note {
 
 /// A submitted application in the reviewer's area; drafts are nobody's business.
 impl InScope for Application {
+    type Permission = ReviewApplications;
+
     async fn find_in_scope(db: &DatabaseConnection, area: &str, id: i32) -> Result<Option<Self>, DbErr> {
         crate::staff::queue::store::find_in_scope(db, area, id).await
     }

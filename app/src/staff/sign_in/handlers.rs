@@ -308,7 +308,7 @@ pub async fn renew_recovery_codes(
     staff: Staff,
     session: Session,
 ) -> PageResult<Response> {
-    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
+    let change = staff.change(&state.db).await?;
     let codes = staff_account::new_recovery_codes(change.db(), staff.account.id).await?;
     let audit = Audit::new(
         AuditAction::SecondFactorSetUp,

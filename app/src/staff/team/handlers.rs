@@ -13,7 +13,6 @@ use crate::domain::staff::Role;
 use crate::forms::FormState;
 use crate::i18n::Lang;
 use crate::mail::{self, MailKind};
-use crate::web::audit::AuditedChange;
 use crate::web::{see_other, FormValues, Page, PageError, PageResult, PathId, PortalState};
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
@@ -64,8 +63,8 @@ fn area_groups(areas: &[AreaName]) -> OptionGroups {
 }
 
 /// `GET /staff/team`.
-pub async fn show(State(state): State<PortalState>, staff: Admin, lang: Lang) -> PageResult<Page> {
-    let areas = state.areas.names(lang);
+pub async fn show(State(state): State<PortalState>, staff: Admin) -> PageResult<Page> {
+    let areas = state.areas.names(staff.lang);
     let members = staff_account::all(&state.db)
         .await?
         .iter()
@@ -75,8 +74,8 @@ pub async fn show(State(state): State<PortalState>, staff: Admin, lang: Lang) ->
 }
 
 /// `GET /staff/team/new`.
-pub async fn show_new(State(state): State<PortalState>, staff: Admin, lang: Lang) -> Page {
-    let areas = state.areas.names(lang);
+pub async fn show_new(State(state): State<PortalState>, staff: Admin) -> Page {
+    let areas = state.areas.names(staff.lang);
     staff.page(NewStaffPage).with(AreaChoices(area_groups(&areas)))
 }
 
@@ -102,11 +101,10 @@ fn member_page(staff: &Admin, account: &StaffAccount, areas: &[AreaName]) -> Pag
 pub async fn show_member(
     State(state): State<PortalState>,
     staff: Admin,
-    lang: Lang,
     PathId(id): PathId,
 ) -> PageResult<Page> {
     let account = find(&state, id).await?;
-    Ok(member_page(&staff, &account, &state.areas.names(lang)))
+    Ok(member_page(&staff, &account, &state.areas.names(staff.lang)))
 }
 
 /// Name, role and area from the form, or what to fix.
@@ -147,11 +145,10 @@ async fn send_set_up_link<C: ConnectionTrait>(
 pub async fn create(
     State(state): State<PortalState>,
     staff: Admin,
-    lang: Lang,
     sent: FormValues,
 ) -> PageResult<Response> {
     let mut form = sent.to_form();
-    let areas = state.areas.names(lang);
+    let areas = state.areas.names(staff.lang);
     let email = crate::domain::applications::normalise_email(&form.value("email")).ok();
     if email.is_none() {
         form.add("email", "email-error-invalid");
@@ -166,16 +163,10 @@ pub async fn create(
         let page = staff.page(NewStaffPage).with(AreaChoices(area_groups(&areas)));
         return Ok(page.rejected(form).into_response());
     };
-    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
+    let change = staff.change(&state.db).await?;
     let (id, token) = staff_account::create(change.db(), &details, staff.actor.at).await?;
-    send_set_up_link(
-        change.db(),
-        &state,
-        (&details.email, &details.display_name),
-        &token,
-        lang,
-    )
-    .await?;
+    let to = (details.email.as_str(), details.display_name.as_str());
+    send_set_up_link(change.db(), &state, to, &token, staff.lang).await?;
     let audit = Audit::new(AuditAction::CreateStaff, AuditTarget::Staff(id)).detail(format!(
         "{} {} {}",
         details.email,
@@ -183,10 +174,9 @@ pub async fn create(
         details.area_code
     ));
     change.commit(audit).await?;
-    Ok(see_other(&format!(
-        "/staff/team/{id}?done={}",
-        TeamDone::Created.key()
-    )))
+    Ok(see_other(
+        &TeamDone::Created.at(&format!("/staff/team/{id}"), None),
+    ))
 }
 
 /// `POST /staff/team/{id}`: name, role and area. Sessions of the account end,
@@ -194,13 +184,12 @@ pub async fn create(
 pub async fn change(
     State(state): State<PortalState>,
     staff: Admin,
-    lang: Lang,
     PathId(id): PathId,
     sent: FormValues,
 ) -> PageResult<Response> {
     let account = find(&state, id).await?;
     let mut form = sent.to_form();
-    let areas = state.areas.names(lang);
+    let areas = state.areas.names(staff.lang);
     let details = read_details(&mut form, &areas, account.email.clone());
     let is_me = account.id == staff.account.id;
     if is_me && details.as_ref().is_some_and(|d| d.role != Role::Administrator) {
@@ -211,7 +200,7 @@ pub async fn change(
             .rejected(form)
             .into_response());
     };
-    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
+    let change = staff.change(&state.db).await?;
     staff_account::update_details(change.db(), account.id, &details).await?;
     let audit = Audit::new(AuditAction::ChangeStaff, AuditTarget::Staff(account.id)).detail(format!(
         "{} {} {} -> {} {} {}",
@@ -223,11 +212,7 @@ pub async fn change(
         details.area_code
     ));
     change.commit(audit).await?;
-    Ok(see_other(&format!(
-        "/staff/team/{}?done={}",
-        account.id,
-        TeamDone::Changed.key()
-    )))
+    Ok(back_to_member(&account, TeamDone::Changed))
 }
 
 #[derive(Clone, Copy)]
@@ -238,18 +223,16 @@ enum Access {
 }
 
 /// An administrator never disables or resets their own account.
-async fn change_access(
-    state: PortalState,
-    staff: Admin,
-    lang: Lang,
-    id: i32,
-    access: Access,
-) -> PageResult<Response> {
+fn back_to_member(account: &StaffAccount, done: TeamDone) -> Response {
+    see_other(&done.at(&format!("/staff/team/{}", account.id), None))
+}
+
+async fn change_access(state: PortalState, staff: Admin, id: i32, access: Access) -> PageResult<Response> {
     let account = find(&state, id).await?;
     if account.id == staff.account.id {
         return Err(PageError::NotFound);
     }
-    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
+    let change = staff.change(&state.db).await?;
     let (action, done) = match access {
         Access::Disable => {
             staff_account::set_disabled(change.db(), account.id, true).await?;
@@ -261,50 +244,37 @@ async fn change_access(
         }
         Access::Reset => {
             let token = staff_account::reset_sign_in(change.db(), account.id, staff.actor.at).await?;
-            send_set_up_link(
-                change.db(),
-                &state,
-                (&account.email, &account.display_name),
-                &token,
-                lang,
-            )
-            .await?;
+            let to = (account.email.as_str(), account.display_name.as_str());
+            send_set_up_link(change.db(), &state, to, &token, staff.lang).await?;
             (AuditAction::ResetStaffSignIn, TeamDone::Reset)
         }
     };
     change
         .commit(Audit::new(action, AuditTarget::Staff(account.id)))
         .await?;
-    Ok(see_other(&format!(
-        "/staff/team/{}?done={}",
-        account.id,
-        done.key()
-    )))
+    Ok(back_to_member(&account, done))
 }
 
 pub async fn disable(
     State(state): State<PortalState>,
     staff: Admin,
-    lang: Lang,
     PathId(id): PathId,
 ) -> PageResult<Response> {
-    change_access(state, staff, lang, id, Access::Disable).await
+    change_access(state, staff, id, Access::Disable).await
 }
 
 pub async fn enable(
     State(state): State<PortalState>,
     staff: Admin,
-    lang: Lang,
     PathId(id): PathId,
 ) -> PageResult<Response> {
-    change_access(state, staff, lang, id, Access::Enable).await
+    change_access(state, staff, id, Access::Enable).await
 }
 
 pub async fn reset(
     State(state): State<PortalState>,
     staff: Admin,
-    lang: Lang,
     PathId(id): PathId,
 ) -> PageResult<Response> {
-    change_access(state, staff, lang, id, Access::Reset).await
+    change_access(state, staff, id, Access::Reset).await
 }

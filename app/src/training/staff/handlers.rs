@@ -9,7 +9,7 @@ use super::pages::{
 use super::store::{
     self, BookingOfSession, CapacityChange, CourseDetails, Direction, SessionDetails, SessionOfCourse,
 };
-use crate::accounts::staff_session::{EditEvents, Staff};
+use crate::accounts::staff_session::{EditEvents, Scoped, Staff};
 use crate::components::{Content, Done};
 use crate::domain::audit::{Audit, AuditAction, AuditTarget};
 use crate::domain::bookings::{adjustments_from, BookingStatus};
@@ -21,15 +21,17 @@ use crate::event_editing::{
 use crate::forms::FormState;
 use crate::i18n::{dates, tr, Lang};
 use crate::training::store::{self as training, Course, Offers};
-use crate::web::audit::AuditedChange;
 use crate::web::csv::CsvFile;
-use crate::web::{see_other, FormValues, Page, PageError, PageResult, PathId, PathIds, PortalState};
+use crate::web::{see_other, FormValues, Page, PageError, PageResult, PathIds, PortalState};
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 
 const MAX_CAPACITY: i32 = 1000;
 
 type Editor = Staff<EditEvents>;
+type AtCourse = Scoped<Course>;
+type AtSession = Scoped<SessionOfCourse>;
+type AtBooking = Scoped<BookingOfSession>;
 
 fn read_course(form: &mut FormState) -> Option<CourseDetails> {
     let details = CourseDetails {
@@ -107,15 +109,14 @@ pub async fn create(
     let Some(details) = read_course(&mut form) else {
         return Ok(staff.page(NewCoursePage).rejected(form).into_response());
     };
-    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
+    let change = staff.change(&state.db).await?;
     let id = store::create_course(change.db(), &staff.member.area, &details, staff.actor.at).await?;
     let audit = Audit::new(AuditAction::EditEvent, AuditTarget::Course(id))
         .detail(format!("created: {}", details.title_zh));
     change.commit(audit).await?;
-    Ok(see_other(&format!(
-        "/staff/courses/{id}?done={}",
-        EventDone::Created.key()
-    )))
+    Ok(see_other(
+        &EventDone::Created.at(&format!("/staff/courses/{id}"), None),
+    ))
 }
 
 async fn course_view(state: &PortalState, lang: Lang, course: &Course) -> PageResult<CourseEditView> {
@@ -139,94 +140,59 @@ async fn course_view(state: &PortalState, lang: Lang, course: &Course) -> PageRe
 }
 
 /// The course's page with `form`: its stored values, or what was sent and what to fix (422).
-async fn course_page(
-    state: &PortalState,
-    staff: &Editor,
-    lang: Lang,
-    course: &Course,
-    form: FormState,
-) -> PageResult<Response> {
-    let page = staff
-        .page(EditCoursePage)
-        .with(course_view(state, lang, course).await?);
-    Ok(if form.has_errors() {
-        page.rejected(form).into_response()
-    } else {
-        page.with(form).into_response()
-    })
+async fn course_page(at: &AtCourse, form: FormState) -> PageResult<Response> {
+    let view = course_view(&at.state, at.lang(), &at.found).await?;
+    Ok(at.page(EditCoursePage).with(view).with_form(form).into_response())
 }
 
 /// `GET /staff/courses/{id}`.
-pub async fn show(
-    State(state): State<PortalState>,
-    staff: Editor,
-    lang: Lang,
-    PathId(id): PathId,
-) -> PageResult<Response> {
-    let course: Course = staff.in_scope(&state.db, id).await?;
-    let form = FormState::new(course_values(&course));
-    course_page(&state, &staff, lang, &course, form).await
+pub async fn show(at: AtCourse) -> PageResult<Response> {
+    course_page(&at, FormState::new(course_values(&at.found))).await
 }
 
 /// `POST /staff/courses/{id}`: the course's details.
-pub async fn update(
-    State(state): State<PortalState>,
-    staff: Editor,
-    lang: Lang,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    let course: Course = staff.in_scope(&state.db, id).await?;
+pub async fn update(at: AtCourse, sent: FormValues) -> PageResult<Response> {
+    let course = &at.found;
     let mut form = sent.to_form();
     let Some(details) = read_course(&mut form) else {
-        return course_page(&state, &staff, lang, &course, form).await;
+        return course_page(&at, form).await;
     };
-    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
-    store::update_course(change.db(), course.id, &details, staff.actor.at).await?;
+    let change = at.change().await?;
+    store::update_course(change.db(), course.id, &details, at.staff.actor.at).await?;
     let audit = Audit::new(AuditAction::EditEvent, AuditTarget::Course(course.id))
         .detail(format!("{} -> {}", course.title_zh, details.title_zh));
     change.commit(audit).await?;
-    Ok(see_other(&format!(
-        "/staff/courses/{}?done={}",
-        course.id,
-        EventDone::Saved.key()
-    )))
+    Ok(see_other(
+        &EventDone::Saved.at(&format!("/staff/courses/{}", course.id), None),
+    ))
 }
 
 /// `POST /staff/courses/{id}/sessions`.
-pub async fn add_session(
-    State(state): State<PortalState>,
-    staff: Editor,
-    lang: Lang,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    let course: Course = staff.in_scope(&state.db, id).await?;
+pub async fn add_session(at: AtCourse, sent: FormValues) -> PageResult<Response> {
+    let course = &at.found;
     let mut form = sent.to_form();
     let Some(details) = read_session(&mut form) else {
-        let form = with_stored(course_values(&course), form);
-        return course_page(&state, &staff, lang, &course, form).await;
+        return course_page(&at, with_stored(course_values(course), form)).await;
     };
-    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
+    let change = at.change().await?;
     let id = store::add_session(change.db(), course.id, &details).await?;
     let audit = Audit::new(AuditAction::EditEvent, AuditTarget::Session(id)).detail(format!(
         "added to course:{}: {} to {}, {} places",
         course.id, details.starts_at, details.ends_at, details.capacity
     ));
     change.commit(audit).await?;
-    Ok(see_other(&format!(
-        "/staff/courses/{}?done={}#sessions-heading",
-        course.id,
-        EventDone::SessionAdded.key()
-    )))
+    let path = format!("/staff/courses/{}", course.id);
+    Ok(see_other(
+        &EventDone::SessionAdded.at(&path, Some("sessions-heading")),
+    ))
 }
 
 async fn session_view(
     state: &PortalState,
     staff: &Editor,
-    lang: Lang,
     found: &SessionOfCourse,
 ) -> PageResult<SessionPageView> {
+    let lang = staff.lang;
     let SessionOfCourse { session, course } = found;
     let bookings = store::active_bookings(&state.db, session.id).await?;
     let audit = Audit::new(AuditAction::ViewAttendees, AuditTarget::Session(session.id))
@@ -280,146 +246,82 @@ async fn session_view(
     })
 }
 
-async fn session_page(
-    state: &PortalState,
-    staff: &Editor,
-    lang: Lang,
-    found: &SessionOfCourse,
-) -> PageResult<Page> {
-    Ok(staff
-        .page(StaffSessionPage)
-        .with(session_view(state, staff, lang, found).await?))
+async fn session_page(at: &AtSession) -> PageResult<Page> {
+    let view = session_view(&at.state, &at.staff, &at.found).await?;
+    Ok(at.page(StaffSessionPage).with(view))
+}
+
+fn back_to_session(session_id: i32, done: EventDone, anchor: Option<&str>) -> Response {
+    see_other(&done.at(&format!("/staff/sessions/{session_id}"), anchor))
 }
 
 /// `GET /staff/sessions/{id}`.
-pub async fn show_session(
-    State(state): State<PortalState>,
-    staff: Editor,
-    lang: Lang,
-    PathId(id): PathId,
-) -> PageResult<Page> {
-    let found: SessionOfCourse = staff.in_scope(&state.db, id).await?;
-    session_page(&state, &staff, lang, &found).await
+pub async fn show_session(at: AtSession) -> PageResult<Page> {
+    session_page(&at).await
 }
 
 /// `POST /staff/sessions/{id}/capacity`: never below the places held; freed
 /// places go to the waiting list.
-pub async fn change_capacity(
-    State(state): State<PortalState>,
-    staff: Editor,
-    lang: Lang,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    let found: SessionOfCourse = staff.in_scope(&state.db, id).await?;
-    let session_id = found.session.id;
+pub async fn change_capacity(at: AtSession, sent: FormValues) -> PageResult<Response> {
+    let session_id = at.found.session.id;
     let mut form = sent.to_form();
     let Some(capacity) = form.number("capacity", 1..=MAX_CAPACITY, "staff-session-capacity-error") else {
-        return Ok(session_page(&state, &staff, lang, &found)
-            .await?
-            .rejected(form)
-            .into_response());
+        return Ok(session_page(&at).await?.rejected(form).into_response());
     };
-    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
-    let changed = store::change_capacity(
-        change.db(),
-        Offers::of(&state),
-        session_id,
-        capacity,
-        staff.actor.at,
-    )
-    .await?;
-    let done = match changed {
-        CapacityChange::Changed(before) => {
-            let audit = Audit::new(AuditAction::EditEvent, AuditTarget::Session(session_id))
-                .detail(format!("capacity {before} -> {capacity}"));
-            change.commit(audit).await?;
-            EventDone::CapacityChanged
-        }
-        CapacityChange::Cancelled => {
-            change.abandon().await?;
-            EventDone::Unchanged
-        }
+    let change = at.change().await?;
+    let offers = Offers::of(&at.state);
+    let changed =
+        store::change_capacity(change.db(), offers, session_id, capacity, at.staff.actor.at).await?;
+    let before = match changed {
+        CapacityChange::Changed(before) => Some(before),
+        CapacityChange::Cancelled => None,
         CapacityChange::BelowHeld(held) => {
             change.abandon().await?;
-            form.add_with(
-                "capacity",
-                "staff-session-capacity-below-held",
-                vec![("held", held.to_string())],
-            );
-            return Ok(session_page(&state, &staff, lang, &found)
-                .await?
-                .rejected(form)
-                .into_response());
+            let held = vec![("held", held.to_string())];
+            form.add_with("capacity", "staff-session-capacity-below-held", held);
+            return Ok(session_page(&at).await?.rejected(form).into_response());
         }
     };
-    Ok(see_other(&format!(
-        "/staff/sessions/{session_id}?done={}",
-        done.key()
-    )))
+    let audit = Audit::new(AuditAction::EditEvent, AuditTarget::Session(session_id))
+        .detail(format!("capacity {} -> {capacity}", before.unwrap_or_default()));
+    let done = match change.commit_if(before.is_some(), audit).await? {
+        true => EventDone::CapacityChanged,
+        false => EventDone::Unchanged,
+    };
+    Ok(back_to_session(session_id, done, None))
 }
 
 /// `POST /staff/sessions/{id}/cancel`: cancels the session and every
 /// booking in play, and emails each account.
-pub async fn cancel_session(
-    State(state): State<PortalState>,
-    staff: Editor,
-    lang: Lang,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    let found: SessionOfCourse = staff.in_scope(&state.db, id).await?;
-    let session_id = found.session.id;
+pub async fn cancel_session(at: AtSession, sent: FormValues) -> PageResult<Response> {
+    let session_id = at.found.session.id;
     let mut form = sent.to_form();
     let Some(reason) = read_reason(&mut form) else {
-        return Ok(session_page(&state, &staff, lang, &found)
-            .await?
-            .rejected(form)
-            .into_response());
+        return Ok(session_page(&at).await?.rejected(form).into_response());
     };
-    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
-    let cancelled = store::cancel_session(
-        change.db(),
-        &state.public_url,
-        session_id,
-        &reason,
-        staff.actor.at,
-    )
-    .await?;
-    let done = match cancelled {
-        Some(count) => {
-            let audit = Audit::new(AuditAction::CancelEvent, AuditTarget::Session(session_id))
-                .detail(format!("{reason} ({count} bookings cancelled)"));
-            change.commit(audit).await?;
-            EventDone::SessionCancelled
-        }
-        None => {
-            change.abandon().await?;
-            EventDone::Unchanged
-        }
+    let change = at.change().await?;
+    let public_url = &at.state.public_url;
+    let cancelled =
+        store::cancel_session(change.db(), public_url, session_id, &reason, at.staff.actor.at).await?;
+    let audit = Audit::new(AuditAction::CancelEvent, AuditTarget::Session(session_id)).detail(format!(
+        "{reason} ({} bookings cancelled)",
+        cancelled.unwrap_or_default()
+    ));
+    let done = match change.commit_if(cancelled.is_some(), audit).await? {
+        true => EventDone::SessionCancelled,
+        false => EventDone::Unchanged,
     };
-    Ok(see_other(&format!(
-        "/staff/sessions/{session_id}?done={}",
-        done.key()
-    )))
+    Ok(back_to_session(session_id, done, None))
 }
 
 /// `GET /staff/sessions/{id}/bookings.csv`: places, then the waiting list in order.
-pub async fn bookings_export(
-    State(state): State<PortalState>,
-    staff: Editor,
-    lang: Lang,
-    PathId(id): PathId,
-) -> PageResult<Response> {
-    let found: SessionOfCourse = staff.in_scope(&state.db, id).await?;
-    let mut bookings = store::active_bookings(&state.db, found.session.id).await?;
+pub async fn bookings_export(at: AtSession) -> PageResult<Response> {
+    let (session_id, lang, db) = (at.found.session.id, at.lang(), &at.state.db);
+    let mut bookings = store::active_bookings(db, session_id).await?;
     bookings.sort_by_key(|b| !b.status().holds_place());
-    let audit = Audit::new(
-        AuditAction::ExportAttendees,
-        AuditTarget::Session(found.session.id),
-    )
-    .detail(format!("{} rows", bookings.len()));
-    staff.actor.record(&state.db, audit).await?;
+    let audit = Audit::new(AuditAction::ExportAttendees, AuditTarget::Session(session_id))
+        .detail(format!("{} rows", bookings.len()));
+    at.staff.actor.record(db, audit).await?;
     let mut csv = CsvFile::new(
         lang,
         &[
@@ -458,7 +360,7 @@ pub async fn bookings_export(
             csv_time(b.completed_at),
         ])?;
     }
-    csv.into_response(&format!("session-{}-bookings.csv", found.session.id))
+    csv.into_response(&format!("session-{session_id}-bookings.csv"))
 }
 
 /// What staff do to one booking.
@@ -470,17 +372,10 @@ enum BookingChange {
 }
 
 /// A change to one booking, recorded when it changed something.
-async fn change_booking(
-    state: PortalState,
-    staff: Editor,
-    id: i32,
-    sent: FormValues,
-    kind: BookingChange,
-) -> PageResult<Response> {
-    let found: BookingOfSession = staff.in_scope(&state.db, id).await?;
-    let (booking, session) = (&found.booking, &found.session);
-    let now = staff.actor.at;
-    let change = AuditedChange::begin(&state.db, &staff.actor).await?;
+async fn change_booking(at: AtBooking, sent: FormValues, kind: BookingChange) -> PageResult<Response> {
+    let (booking, session) = (&at.found.booking, &at.found.session);
+    let now = at.staff.actor.at;
+    let change = at.change().await?;
     let (changed, action, detail, done) = match kind {
         BookingChange::CheckIn => (
             store::check_in_booking(change.db(), booking.id, now).await?,
@@ -509,72 +404,51 @@ async fn change_booking(
             )
         }
     };
-    let done = if changed {
-        change
-            .commit(Audit::new(action, AuditTarget::Booking(booking.id)).detail(detail))
-            .await?;
-        done
-    } else {
-        change.abandon().await?;
-        EventDone::Unchanged
+    let audit = Audit::new(action, AuditTarget::Booking(booking.id)).detail(detail);
+    let done = match change.commit_if(changed, audit).await? {
+        true => done,
+        false => EventDone::Unchanged,
     };
-    Ok(see_other(&format!(
-        "/staff/sessions/{}?done={}#booking-{}",
+    Ok(back_to_session(
         session.id,
-        done.key(),
-        booking.id
-    )))
+        done,
+        Some(&format!("booking-{}", booking.id)),
+    ))
 }
 
 /// `POST /staff/bookings/{id}/check-in`: pressing it twice changes nothing.
-pub async fn check_in_booking(
-    State(state): State<PortalState>,
-    staff: Editor,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    change_booking(state, staff, id, sent, BookingChange::CheckIn).await
+pub async fn check_in_booking(at: AtBooking, sent: FormValues) -> PageResult<Response> {
+    change_booking(at, sent, BookingChange::CheckIn).await
 }
 
 /// `POST /staff/bookings/{id}/complete`: confirmed bookings only.
-pub async fn complete_booking(
-    State(state): State<PortalState>,
-    staff: Editor,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    change_booking(state, staff, id, sent, BookingChange::Complete).await
+pub async fn complete_booking(at: AtBooking, sent: FormValues) -> PageResult<Response> {
+    change_booking(at, sent, BookingChange::Complete).await
 }
 
 /// `POST /staff/bookings/{id}/move` with `direction=up|down`.
-pub async fn move_booking(
-    State(state): State<PortalState>,
-    staff: Editor,
-    PathId(id): PathId,
-    sent: FormValues,
-) -> PageResult<Response> {
-    change_booking(state, staff, id, sent, BookingChange::Move).await
+pub async fn move_booking(at: AtBooking, sent: FormValues) -> PageResult<Response> {
+    change_booking(at, sent, BookingChange::Move).await
 }
 
 /// `GET /staff/sessions/{id}/certificates/{booking}`: for a completed booking of that session.
 pub async fn certificate(
     State(state): State<PortalState>,
     staff: Editor,
-    lang: Lang,
     PathIds(session_id, booking_id): PathIds,
 ) -> PageResult<Page> {
-    let found: BookingOfSession = staff.in_scope(&state.db, booking_id).await?;
     let BookingOfSession {
         booking,
         session,
         course,
-    } = found;
+    } = staff.in_scope(&state.db, booking_id).await?;
     let Some(completed) = booking.completed_at.filter(|_| session.id == session_id) else {
         return Err(PageError::NotFound);
     };
     let audit =
         Audit::new(AuditAction::ViewAttendees, AuditTarget::Booking(booking.id)).detail("certificate");
     staff.actor.record(&state.db, audit).await?;
+    let lang = staff.lang;
     let view = CertificateView {
         session_id: session.id,
         name: booking.person_name.clone(),

@@ -1,4 +1,4 @@
-use super::form_group::{FieldParts, HintAndError};
+use super::form_group::FormGroup;
 use leptos::prelude::*;
 
 /// One checkbox that must be ticked, such as a declaration. It sends
@@ -10,31 +10,23 @@ pub fn Checkbox(
     checked: bool,
     #[prop(optional_no_strip)] error: Option<String>,
 ) -> impl IntoView {
-    let FieldParts {
-        hint_id,
-        error_id,
-        described_by,
-        invalid,
-        group_class,
-    } = FieldParts::new(&id, &None, &error);
-    view! {
-        <div class=group_class>
-            <HintAndError hint_id=hint_id hint=None error_id=error_id error=error/>
-            <div class="radios">
-                <div class="radios__item">
-                    <input
-                        class="radios__input"
-                        type="checkbox"
-                        id=id.clone()
-                        name=id.clone()
-                        value="yes"
-                        checked=checked
-                        aria-invalid=invalid
-                        aria-describedby=described_by
-                    />
-                    <label class="radios__label" for=id>{label}</label>
-                </div>
+    let group = FormGroup::new(&id, None, error);
+    let checkbox = view! {
+        <div class="radios">
+            <div class="radios__item">
+                <input
+                    class="radios__input"
+                    type="checkbox"
+                    id=id.clone()
+                    name=id.clone()
+                    value="yes"
+                    checked=checked
+                    aria-invalid=group.invalid
+                    aria-describedby=group.described_by.clone()
+                />
+                <label class="radios__label" for=id>{label}</label>
             </div>
         </div>
-    }
+    };
+    group.label_after(checkbox)
 }

@@ -1,4 +1,4 @@
-use super::form_group::{FieldParts, HintAndError};
+use super::form_group::FormGroup;
 use crate::i18n::t;
 use leptos::prelude::*;
 
@@ -16,49 +16,39 @@ pub fn DateInput(
     #[prop(optional, into)]
     autocomplete_prefix: Option<String>,
 ) -> impl IntoView {
-    let FieldParts {
-        hint_id,
-        error_id,
-        described_by,
-        invalid,
-        group_class,
-    } = FieldParts::new(&id, &hint, &error);
+    let group = FormGroup::new(&id, hint, error);
+    let invalid = group.invalid;
     let [day, month, year] = values;
     let parts = [
         ("day", t("date-day"), day, "input--2", "-day"),
         ("month", t("date-month"), month, "input--2", "-month"),
         ("year", t("date-year"), year, "input--4", "-year"),
     ];
-    view! {
-        <div class=group_class>
-            <fieldset class="fieldset" role="group" aria-describedby=described_by>
-                <legend class="fieldset__legend fieldset__legend--page"><h1 class="fieldset__heading">{legend}</h1></legend>
-                <HintAndError hint_id=hint_id hint=hint error_id=error_id error=error/>
-                <div class="date-input">
-                    {parts
-                        .into_iter()
-                        .map(|(name, label, value, width, suffix)| {
-                            let input_id = if name == "day" { id.clone() } else { format!("{id}-{name}") };
-                            let autocomplete = autocomplete_prefix.as_ref().map(|p| format!("{p}{suffix}"));
-                            view! {
-                                <div class="date-input__item">
-                                    <label class="label" for=input_id.clone()>{label}</label>
-                                    <input
-                                        class=format!("input {width}")
-                                        type="text"
-                                        inputmode="numeric"
-                                        id=input_id
-                                        name=name
-                                        value=value
-                                        autocomplete=autocomplete
-                                        aria-invalid=invalid
-                                    />
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-                </div>
-            </fieldset>
+    let inputs = view! {
+        <div class="date-input">
+            {parts
+                .into_iter()
+                .map(|(name, label, value, width, suffix)| {
+                    let input_id = if name == "day" { id.clone() } else { format!("{id}-{name}") };
+                    let autocomplete = autocomplete_prefix.as_ref().map(|p| format!("{p}{suffix}"));
+                    view! {
+                        <div class="date-input__item">
+                            <label class="label" for=input_id.clone()>{label}</label>
+                            <input
+                                class=format!("input {width}")
+                                type="text"
+                                inputmode="numeric"
+                                id=input_id
+                                name=name
+                                value=value
+                                autocomplete=autocomplete
+                                aria-invalid=invalid
+                            />
+                        </div>
+                    }
+                })
+                .collect_view()}
         </div>
-    }
+    };
+    group.fieldset(legend, true, Some("group"), inputs)
 }

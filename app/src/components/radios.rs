@@ -1,4 +1,4 @@
-use super::form_group::{FieldParts, HintAndError};
+use super::form_group::FormGroup;
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,51 +30,36 @@ pub fn Radios(
     multiple: bool,
 ) -> impl IntoView {
     let input_type = if multiple { "checkbox" } else { "radio" };
-    let legend = if heading {
-        view! { <legend class="fieldset__legend fieldset__legend--page"><h1 class="fieldset__heading">{legend}</h1></legend> }.into_any()
-    } else {
-        view! { <legend class="fieldset__legend">{legend}</legend> }.into_any()
-    };
-    let FieldParts {
-        hint_id,
-        error_id,
-        described_by,
-        invalid,
-        group_class,
-    } = FieldParts::new(&name, &hint, &error);
-    view! {
-        <div class=group_class>
-            <fieldset class="fieldset" aria-describedby=described_by>
-                {legend}
-                <HintAndError hint_id=hint_id hint=hint error_id=error_id error=error/>
-                <div class="radios">
-                    {options
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, option)| {
-                            let id = if i == 0 { name.clone() } else { format!("{name}-{}", option.value) };
-                            let option_hint_id = format!("{id}-hint");
-                            let checked = selected.contains(&option.value);
-                            view! {
-                                <div class="radios__item">
-                                    <input
-                                        class="radios__input"
-                                        type=input_type
-                                        id=id.clone()
-                                        name=name.clone()
-                                        value=option.value
-                                        checked=checked
-                                        aria-invalid=invalid
-                                        aria-describedby=option.hint.as_ref().map(|_| option_hint_id.clone())
-                                    />
-                                    <label class="radios__label" for=id>{option.label}</label>
-                                    {option.hint.map(|h| view! { <p id=option_hint_id class="hint radios__hint">{h}</p> })}
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-                </div>
-            </fieldset>
+    let group = FormGroup::new(&name, hint, error);
+    let invalid = group.invalid;
+    let inputs = view! {
+        <div class="radios">
+            {options
+                .into_iter()
+                .enumerate()
+                .map(|(i, option)| {
+                    let id = if i == 0 { name.clone() } else { format!("{name}-{}", option.value) };
+                    let option_hint_id = format!("{id}-hint");
+                    let checked = selected.contains(&option.value);
+                    view! {
+                        <div class="radios__item">
+                            <input
+                                class="radios__input"
+                                type=input_type
+                                id=id.clone()
+                                name=name.clone()
+                                value=option.value
+                                checked=checked
+                                aria-invalid=invalid
+                                aria-describedby=option.hint.as_ref().map(|_| option_hint_id.clone())
+                            />
+                            <label class="radios__label" for=id>{option.label}</label>
+                            {option.hint.map(|h| view! { <p id=option_hint_id class="hint radios__hint">{h}</p> })}
+                        </div>
+                    }
+                })
+                .collect_view()}
         </div>
-    }
+    };
+    group.fieldset(legend, heading, None, inputs)
 }

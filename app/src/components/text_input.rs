@@ -1,4 +1,4 @@
-use super::form_group::{FieldParts, HintAndError};
+use super::form_group::{control_label, FormGroup};
 use leptos::prelude::*;
 
 /// A text input with a visible label, a hint and an error linked by
@@ -23,38 +23,24 @@ pub fn TextInput(
     #[prop(optional, into)]
     input_type: Option<String>,
 ) -> impl IntoView {
-    let FieldParts {
-        hint_id,
-        error_id,
-        described_by,
-        invalid,
-        group_class,
-    } = FieldParts::new(&id, &hint, &error);
+    let group = FormGroup::new(&id, hint, error);
     let input_class = format!("input {}", width.unwrap_or_default());
-    let label = if label_is_heading {
-        view! { <h1 class="label-wrapper"><label class="label label--page" for=id.clone()>{label}</label></h1> }
-            .into_any()
-    } else {
-        view! { <label class="label" for=id.clone()>{label}</label> }.into_any()
+    let label = control_label(&id, label, label_is_heading);
+    let input = view! {
+        <input
+            class=input_class
+            type=input_type.unwrap_or_else(|| "text".to_string())
+            id=id
+            name=name
+            value=value
+            spellcheck="false"
+            inputmode=inputmode
+            autocomplete=autocomplete
+            aria-invalid=group.invalid
+            aria-describedby=group.described_by.clone()
+        />
     };
-    view! {
-        <div class=group_class>
-            {label}
-            <HintAndError hint_id=hint_id hint=hint error_id=error_id error=error/>
-            <input
-                class=input_class
-                type=input_type.unwrap_or_else(|| "text".to_string())
-                id=id
-                name=name
-                value=value
-                spellcheck="false"
-                inputmode=inputmode
-                autocomplete=autocomplete
-                aria-invalid=invalid
-                aria-describedby=described_by
-            />
-        </div>
-    }
+    group.labelled(label, input)
 }
 
 /// A multi-line answer with a visible label, hint and error.
@@ -66,27 +52,18 @@ pub fn TextArea(
     #[prop(into)] value: String,
     #[prop(optional_no_strip)] error: Option<String>,
 ) -> impl IntoView {
-    let FieldParts {
-        hint_id,
-        error_id,
-        described_by,
-        invalid,
-        group_class,
-    } = FieldParts::new(&id, &hint, &error);
-    view! {
-        <div class=group_class>
-            <label class="label" for=id.clone()>{label}</label>
-            <HintAndError hint_id=hint_id hint=hint error_id=error_id error=error/>
-            <textarea
-                class="textarea"
-                id=id.clone()
-                name=id
-                rows="5"
-                aria-invalid=invalid
-                aria-describedby=described_by
-            >{value}</textarea>
-        </div>
-    }
+    let group = FormGroup::new(&id, hint, error);
+    let textarea = view! {
+        <textarea
+            class="textarea"
+            id=id.clone()
+            name=id.clone()
+            rows="5"
+            aria-invalid=group.invalid
+            aria-describedby=group.described_by.clone()
+        >{value}</textarea>
+    };
+    group.labelled(control_label(&id, label, false), textarea)
 }
 
 /// Choices grouped under headings: (group label, [(value, text)]).
@@ -103,37 +80,30 @@ pub fn Select(
     #[prop(into)] placeholder: String,
     #[prop(optional_no_strip)] error: Option<String>,
 ) -> impl IntoView {
-    let FieldParts {
-        hint_id,
-        error_id,
-        described_by,
-        invalid,
-        group_class,
-    } = FieldParts::new(&id, &hint, &error);
-    view! {
-        <div class=group_class>
-            <label class="label" for=id.clone()>{label}</label>
-            <HintAndError hint_id=hint_id hint=hint error_id=error_id error=error/>
-            <select class="select" id=id.clone() name=id aria-invalid=invalid aria-describedby=described_by>
-                <option value="">{placeholder}</option>
-                {groups
-                    .into_iter()
-                    .map(|(group, options)| {
-                        let selected = selected.clone();
-                        view! {
-                            <optgroup label=group>
-                                {options
-                                    .into_iter()
-                                    .map(|(value, text)| {
-                                        let is_selected = value == selected;
-                                        view! { <option value=value selected=is_selected>{text}</option> }
-                                    })
-                                    .collect_view()}
-                            </optgroup>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
-    }
+    let group = FormGroup::new(&id, hint, error);
+    let select = view! {
+        <select class="select" id=id.clone() name=id.clone() aria-invalid=group.invalid aria-describedby=group.described_by.clone()>
+            <option value="">{placeholder}</option>
+            {groups
+                .into_iter()
+                .map(|(group, options)| {
+                    view! { <optgroup label=group><SelectOptions options selected=selected.clone()/></optgroup> }
+                })
+                .collect_view()}
+        </select>
+    };
+    group.labelled(control_label(&id, label, false), select)
+}
+
+/// A list's `<option>`s from (value, text) pairs; the one whose value is
+/// `selected` is chosen.
+#[component]
+pub fn SelectOptions(options: Vec<(String, String)>, #[prop(into)] selected: String) -> impl IntoView {
+    options
+        .into_iter()
+        .map(|(value, text)| {
+            let is_selected = value == selected;
+            view! { <option value=value selected=is_selected>{text}</option> }
+        })
+        .collect_view()
 }

@@ -1,6 +1,8 @@
 //! The audit log's page: the search form, the entries, older pages.
 
-use crate::components::{with_view, PageLink, PageTitle, Pagination, StaffNav, Table};
+use crate::components::{
+    with_view, FilterInput, FilterSelect, PageLink, PageTitle, Pagination, StaffNav, Table,
+};
 use crate::i18n::t;
 use leptos::prelude::*;
 
@@ -32,27 +34,6 @@ pub struct AuditView {
     pub to: String,
     pub query: String,
     pub next_page: Option<String>,
-}
-
-#[component]
-fn Choice(
-    id: &'static str,
-    label: String,
-    options: Vec<(String, String)>,
-    selected: String,
-) -> impl IntoView {
-    view! {
-        <div class="form-group">
-            <label class="label" for=id>{label}</label>
-            <select class="select" id=id name=id>
-                <option value="">{t("staff-queue-any")}</option>
-                {options.into_iter().map(|(value, text)| {
-                    let is_selected = value == selected;
-                    view! { <option value=value selected=is_selected>{text}</option> }
-                }).collect_view()}
-            </select>
-        </div>
-    }
 }
 
 #[component]
@@ -111,23 +92,18 @@ fn audit_log(audit: AuditView) -> impl IntoView {
         <form method="get" action="/staff/audit" class="filters" aria-labelledby="audit-filters-heading">
             <h2 id="audit-filters-heading">{t("staff-queue-filters")}</h2>
             <div class="filters__grid">
-                <Choice id="staff" label=t("staff-audit-who") options=audit.staff.clone() selected=audit.chosen_staff.clone()/>
-                <Choice id="action" label=t("staff-audit-action") options=actions selected=audit.chosen_action.clone()/>
-                <div class="form-group">
-                    <label class="label" for="target">{t("staff-audit-target")}</label>
-                    <div class="hint" id="target-hint">{t("staff-audit-target-hint")}</div>
-                    <input class="input input--20" type="text" id="target" name="target" value=audit.target.clone() aria-describedby="target-hint"/>
-                </div>
-                <div class="form-group">
-                    <label class="label" for="from">{t("staff-queue-from")}</label>
-                    <div class="hint" id="from-hint">{t("staff-queue-date-hint")}</div>
-                    <input class="input input--10" type="date" id="from" name="from" value=audit.from.clone() aria-describedby="from-hint"/>
-                </div>
-                <div class="form-group">
-                    <label class="label" for="to">{t("staff-queue-to")}</label>
-                    <div class="hint" id="to-hint">{t("staff-queue-date-hint")}</div>
-                    <input class="input input--10" type="date" id="to" name="to" value=audit.to.clone() aria-describedby="to-hint"/>
-                </div>
+                <FilterSelect id="staff" label=t("staff-audit-who") options=audit.staff.clone() selected=audit.chosen_staff.clone() any=t("staff-queue-any")/>
+                <FilterSelect id="action" label=t("staff-audit-action") options=actions selected=audit.chosen_action.clone() any=t("staff-queue-any")/>
+                <FilterInput
+                    id="target"
+                    label=t("staff-audit-target")
+                    hint=t("staff-audit-target-hint")
+                    value=audit.target.clone()
+                    input_type="text"
+                    width="input--20"
+                />
+                <FilterInput id="from" label=t("staff-queue-from") hint=t("staff-queue-date-hint") value=audit.from.clone()/>
+                <FilterInput id="to" label=t("staff-queue-to") hint=t("staff-queue-date-hint") value=audit.to.clone()/>
             </div>
             <button type="submit" class="button">{t("staff-queue-apply")}</button>
             " "<a href="/staff/audit">{t("staff-queue-clear")}</a>

@@ -1,6 +1,9 @@
 //! The queue page: counts, filters, the table and its pages.
 
-use crate::components::{with_view, PageLink, PageTitle, Pagination, StaffNav, Table, Tag, TagKind};
+use crate::components::{
+    with_view, FilterInput, FilterSelect, PageLink, PageTitle, Pagination, Select, StaffNav, Table, Tag,
+    TagKind,
+};
 use crate::domain::applications::ApplicationStatus;
 use crate::i18n::{t, t_with};
 use leptos::prelude::*;
@@ -54,17 +57,6 @@ pub struct QueueView {
 }
 
 #[component]
-fn Options(options: Vec<(String, String)>, selected: String) -> impl IntoView {
-    options
-        .into_iter()
-        .map(|(value, text)| {
-            let is_selected = value == selected;
-            view! { <option value=value selected=is_selected>{text}</option> }
-        })
-        .collect_view()
-}
-
-#[component]
 fn QueueFilters(queue: QueueView) -> impl IntoView {
     let statuses: Vec<(String, String)> = std::iter::once(("all".to_string(), t("staff-queue-status-all")))
         .chain(
@@ -90,51 +82,25 @@ fn QueueFilters(queue: QueueView) -> impl IntoView {
     let streets: Vec<(String, String)> = std::iter::once((String::new(), any.clone()))
         .chain(queue.streets.clone())
         .collect();
-    let community_selected = queue.community.clone();
     view! {
         <form method="get" action="/staff/queue" class="filters" aria-labelledby="filters-heading">
             <h2 id="filters-heading">{t("staff-queue-filters")}</h2>
             <div class="filters__grid">
-                <div class="form-group">
-                    <label class="label" for="status">{t("staff-queue-status")}</label>
-                    <select class="select" id="status" name="status"><Options options=statuses selected=queue.status.clone()/></select>
-                </div>
-                <div class="form-group">
-                    <label class="label" for="entitlement">{t("staff-queue-entitlement")}</label>
-                    <select class="select" id="entitlement" name="entitlement"><Options options=entitlements selected=queue.entitlement.clone()/></select>
-                </div>
-                <div class="form-group">
-                    <label class="label" for="street">{t("staff-queue-street")}</label>
-                    <select class="select" id="street" name="street"><Options options=streets selected=queue.street.clone()/></select>
-                </div>
-                <div class="form-group">
-                    <label class="label" for="community">{t("staff-queue-community")}</label>
-                    <select class="select" id="community" name="community">
-                        <option value="">{any.clone()}</option>
-                        {queue.communities.clone().into_iter().map(|(group, options)| {
-                            let selected = community_selected.clone();
-                            view! { <optgroup label=group><Options options=options selected=selected/></optgroup> }
-                        }).collect_view()}
-                    </select>
-                </div>
-                <div class="form-group">
-                    <label class="label" for="from">{t("staff-queue-from")}</label>
-                    <div class="hint" id="from-hint">{t("staff-queue-date-hint")}</div>
-                    <input class="input input--10" type="date" id="from" name="from" value=queue.from.clone() aria-describedby="from-hint"/>
-                </div>
-                <div class="form-group">
-                    <label class="label" for="to">{t("staff-queue-to")}</label>
-                    <div class="hint" id="to-hint">{t("staff-queue-date-hint")}</div>
-                    <input class="input input--10" type="date" id="to" name="to" value=queue.to.clone() aria-describedby="to-hint"/>
-                </div>
-                <div class="form-group">
-                    <label class="label" for="assigned">{t("staff-queue-assigned")}</label>
-                    <select class="select" id="assigned" name="assigned"><Options options=assigned selected=queue.assigned.clone()/></select>
-                </div>
-                <div class="form-group">
-                    <label class="label" for="sort">{t("staff-queue-sort")}</label>
-                    <select class="select" id="sort" name="sort"><Options options=sorts selected=queue.sort.clone()/></select>
-                </div>
+                <FilterSelect id="status" label=t("staff-queue-status") options=statuses selected=queue.status.clone()/>
+                <FilterSelect id="entitlement" label=t("staff-queue-entitlement") options=entitlements selected=queue.entitlement.clone()/>
+                <FilterSelect id="street" label=t("staff-queue-street") options=streets selected=queue.street.clone()/>
+                // Communities come grouped by street, as `Select` draws them.
+                <Select
+                    id="community"
+                    label=t("staff-queue-community")
+                    groups=queue.communities.clone()
+                    selected=queue.community.clone()
+                    placeholder=any
+                />
+                <FilterInput id="from" label=t("staff-queue-from") hint=t("staff-queue-date-hint") value=queue.from.clone()/>
+                <FilterInput id="to" label=t("staff-queue-to") hint=t("staff-queue-date-hint") value=queue.to.clone()/>
+                <FilterSelect id="assigned" label=t("staff-queue-assigned") options=assigned selected=queue.assigned.clone()/>
+                <FilterSelect id="sort" label=t("staff-queue-sort") options=sorts selected=queue.sort.clone()/>
             </div>
             <div class="checkboxes__item">
                 <input class="checkboxes__input" type="checkbox" id="overdue" name="overdue" value="1" checked=queue.overdue/>

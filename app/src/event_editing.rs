@@ -1,14 +1,18 @@
-//! What the staff pages of job fairs and training share: reading when and
-//! where an event is, the venue's features and a cancellation reason; the
-//! banner after a change (`EventDone`); and how attendees' needs are shown
-//! in lists and spreadsheets.
+//! What the staff pages of job fairs and training share: the fields of when
+//! and where an event is, its venue's features and a cancellation reason,
+//! and reading them back; the start of each page and the banner after a
+//! change (`EventDone`); and how attendees and their needs are shown in
+//! lists and spreadsheets.
 
 use crate::attendees::adjustment_text;
-use crate::components::{feature_text, Done, NotificationBanner, RadioOption};
+use crate::components::{
+    feature_text, BackLink, Done, ErrorSummary, NotificationBanner, PageTitle, RadioOption, Radios, StaffNav,
+    Tag, TagKind, TextArea, TextInput,
+};
 use crate::domain::bookings::{adjustments_from, features_from, features_text, Adjustment, Feature};
 use crate::domain::local_time::utc_to_chongqing;
-use crate::forms::FormState;
-use crate::i18n::{dates, t, tr, Lang};
+use crate::forms::{use_form, FormState};
+use crate::i18n::{dates, t, t_with, tr, Lang};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use leptos::prelude::*;
 
@@ -78,15 +82,198 @@ impl Done for EventDone {
 
 /// The banner after a change, when the page's `?done=` is one of `shown`.
 #[component]
-pub fn DoneBanner(shown: &'static [EventDone]) -> impl IntoView {
+fn DoneBanner(shown: &'static [EventDone]) -> impl IntoView {
     let done = EventDone::of_page().filter(|d| shown.contains(d));
     done.map(
         |done| view! { <NotificationBanner heading=t(&done.message_id())><span></span></NotificationBanner> },
     )
 }
 
+/// What every staff page of fairs and training starts with: its title
+/// ("Error: " first when the form has errors), the staff navigation, the
+/// way back, what to fix, and the banner after a change when it is one of
+/// `shown`.
+#[component]
+pub fn EventPageStart(
+    #[prop(into)] title: String,
+    #[prop(into)] back: String,
+    #[prop(into)] back_text: String,
+    form: FormState,
+    #[prop(optional)] shown: &'static [EventDone],
+) -> impl IntoView {
+    view! {
+        <PageTitle text=title has_errors=form.has_errors()/>
+        <StaffNav/>
+        <BackLink href=back text=back_text/>
+        <ErrorSummary errors=form.summary()/>
+        <DoneBanner shown/>
+    }
+}
+
+/// `/staff/fairs/new` and `/staff/courses/new`: `children` are the fields.
+#[component]
+pub fn NewEventPage(
+    #[prop(into)] title: String,
+    action: &'static str,
+    #[prop(into)] create: String,
+    children: Children,
+) -> impl IntoView {
+    let form = use_form();
+    view! {
+        <EventPageStart title=title.clone() back="/staff/events" back_text=t("staff-events-back") form/>
+        <h1>{title}</h1>
+        <form method="post" action=action novalidate=true>
+            {children()}
+            <button type="submit" class="button">{create}</button>
+        </form>
+    }
+}
+
+/// The details of a fair or course on its page: `children` are the fields.
+#[component]
+pub fn DetailsForm(action: String, children: Children) -> impl IntoView {
+    view! {
+        <h2 id="details-heading">{t("staff-events-details")}</h2>
+        <form method="post" action=action novalidate=true aria-labelledby="details-heading">
+            {children()}
+            <button type="submit" class="button">{t("staff-events-save")}</button>
+        </form>
+    }
+}
+
+/// A line of text in Chinese (`{name}_zh`) and in English (`{name}_en`,
+/// optional: English pages fall back to the Chinese).
+#[component]
+pub fn InputPair(
+    form: FormState,
+    name: &'static str,
+    #[prop(into)] label_zh: String,
+    #[prop(into)] label_en: String,
+) -> impl IntoView {
+    let (zh, en) = (format!("{name}_zh"), format!("{name}_en"));
+    view! {
+        <TextInput id=zh.clone() name=zh.clone() label=label_zh value=form.value(&zh) error=form.error(&zh)
+            width="input--30"/>
+        <TextInput id=en.clone() name=en.clone() label=label_en hint=t("staff-events-english-hint")
+            value=form.value(&en) error=form.error(&en) width="input--30"/>
+    }
+}
+
+/// Paragraphs in Chinese and in English, as `InputPair`; `hint_zh` says
+/// what to write.
+#[component]
+pub fn TextAreaPair(
+    form: FormState,
+    name: &'static str,
+    #[prop(into)] label_zh: String,
+    #[prop(into)] label_en: String,
+    #[prop(optional, into)] hint_zh: Option<String>,
+) -> impl IntoView {
+    let (zh, en) = (format!("{name}_zh"), format!("{name}_en"));
+    let (value, error) = (form.value(&zh), form.error(&zh));
+    // `TextArea` takes a hint or none, not an `Option`.
+    let chinese = match hint_zh {
+        Some(hint) => view! { <TextArea id=zh label=label_zh hint value error/> }.into_any(),
+        None => view! { <TextArea id=zh label=label_zh value error/> }.into_any(),
+    };
+    view! {
+        {chinese}
+        <TextArea id=en.clone() label=label_en hint=t("staff-events-english-hint") value=form.value(&en)
+            error=form.error(&en)/>
+    }
+}
+
+/// The date, start and end of a fair or session, read by `read_when`.
+#[component]
+pub fn WhenFields(form: FormState) -> impl IntoView {
+    view! {
+        <TextInput id="date" name="date" label=t("staff-events-date") hint=t("date-hint") value=form.value("date")
+            error=form.error("date") width="input--10"/>
+        <TextInput id="starts" name="starts" label=t("staff-events-starts") hint=t("staff-events-time-hint")
+            value=form.value("starts") error=form.error("starts") width="input--4"/>
+        <TextInput id="ends" name="ends" label=t("staff-events-ends") hint=t("staff-events-time-hint")
+            value=form.value("ends") error=form.error("ends") width="input--4"/>
+    }
+}
+
+/// The venue and its address, each in Chinese and English.
+#[component]
+pub fn VenueFields(form: FormState) -> impl IntoView {
+    view! {
+        <InputPair form=form.clone() name="venue" label_zh=t("staff-events-venue-zh") label_en=t("staff-events-venue-en")/>
+        <InputPair form name="address" label_zh=t("staff-events-address-zh") label_en=t("staff-events-address-en")/>
+    }
+}
+
+/// The venue's features to tick, read by `read_features`.
+#[component]
+pub fn FeatureFields(form: FormState) -> impl IntoView {
+    view! {
+        <Radios name="feature" legend=t("staff-events-features") hint=t("staff-events-features-hint") options=feature_options()
+            selected=form.values_of("feature") error=form.error("feature") multiple=true/>
+    }
+}
+
+/// Cancelling a fair or session: `lead` says what happens; the reason goes
+/// into everyone's email. The button says what the heading says.
+#[component]
+pub fn CancelForm(
+    action: String,
+    #[prop(into)] heading: String,
+    #[prop(into)] lead: String,
+    form: FormState,
+) -> impl IntoView {
+    view! {
+        <h2 id="cancel-heading">{heading.clone()}</h2>
+        <form method="post" action=action novalidate=true class="action-form" aria-labelledby="cancel-heading">
+            <p>{lead}</p>
+            <TextArea id="reason" label=t("staff-events-reason") hint=t("staff-events-reason-hint") value=form.value("reason")
+                error=form.error("reason")/>
+            <button type="submit" class="button button--warning">{heading}</button>
+        </form>
+    }
+}
+
+/// Marks a cancelled fair or session wherever it is shown.
+#[component]
+pub fn CancelledTag() -> impl IntoView {
+    view! { <Tag text=t("staff-events-cancelled-tag") kind=TagKind::Warning/> }
+}
+
+/// A cancelled fair or session, and why: `message_id` takes the `reason`.
+#[component]
+pub fn CancelledNotice(message_id: &'static str, reason: String) -> impl IntoView {
+    view! {
+        <div class="inset">
+            <p><CancelledTag/></p>
+            <p>{t_with(message_id, &[("reason", reason)])}</p>
+        </div>
+    }
+}
+
+/// The link to a list's spreadsheet, and how to print the list; neither is printed.
+#[component]
+pub fn DownloadAndPrint(csv: String) -> impl IntoView {
+    view! {
+        <p class="no-print"><a href=csv>{t("staff-events-download-csv")}</a></p>
+        <p class="hint no-print">{t("staff-events-print-hint")}</p>
+    }
+}
+
+/// The cells every list of attendees has, under the columns
+/// `staff-events-col-name`, `-adjustments` and `-other-needs`: the name
+/// heads the row.
+#[component]
+pub fn AttendeeCells(name: String, adjustments: Vec<Adjustment>, other_needs: String) -> impl IntoView {
+    view! {
+        <th scope="row">{name}</th>
+        <td>{adjustments_line(&adjustments)}</td>
+        <td>{or_dash(other_needs)}</td>
+    }
+}
+
 /// The adjustments asked for, in words, or that none were.
-pub fn adjustments_line(adjustments: &[Adjustment]) -> String {
+fn adjustments_line(adjustments: &[Adjustment]) -> String {
     if adjustments.is_empty() {
         t("events-no-adjustments")
     } else {
@@ -111,7 +298,7 @@ pub fn for_whom(name: &str) -> AnyView {
     view! { <span class="visually-hidden">{format!(" {name}")}</span> }.into_any()
 }
 
-pub fn feature_options() -> Vec<RadioOption> {
+fn feature_options() -> Vec<RadioOption> {
     Feature::ALL
         .into_iter()
         .map(|f| RadioOption {

@@ -10,7 +10,7 @@ use crate::mail::{enqueue, MailKind};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveValue::Set, ConnectionTrait, QueryOrder, SqlErr, TransactionTrait};
+use sea_orm::{ActiveValue::Set, ConnectionTrait, QueryOrder, Select, SqlErr, TransactionTrait};
 
 pub mod fair {
     use sea_orm::entity::prelude::*;
@@ -199,16 +199,21 @@ pub async fn employers<C: ConnectionTrait>(
         .collect())
 }
 
+/// A fair's registrations that are not cancelled, to narrow down, list or count.
+pub fn active_registrations(fair_id: i32) -> Select<registration::Entity> {
+    registration::Entity::find()
+        .filter(registration::Column::FairId.eq(fair_id))
+        .filter(registration::Column::CancelledAt.is_null())
+}
+
 /// The account's active registrations for one fair (itself and people it helps).
 pub async fn registrations_of<C: ConnectionTrait>(
     db: &C,
     account_id: i32,
     fair_id: i32,
 ) -> Result<Vec<Registration>, DbErr> {
-    registration::Entity::find()
+    active_registrations(fair_id)
         .filter(registration::Column::AccountId.eq(account_id))
-        .filter(registration::Column::FairId.eq(fair_id))
-        .filter(registration::Column::CancelledAt.is_null())
         .order_by_asc(registration::Column::Id)
         .all(db)
         .await

@@ -283,6 +283,11 @@ async fn count(txn: &DatabaseTransaction, session_id: i32, statuses: &[BookingSt
         .await
 }
 
+/// How many places of a session are held: confirmed, or offered to someone waiting.
+pub async fn held_places(txn: &DatabaseTransaction, session_id: i32) -> Result<u64, DbErr> {
+    count(txn, session_id, &BookingStatus::HOLDING_PLACE).await
+}
+
 async fn next_position(txn: &DatabaseTransaction, session_id: i32) -> Result<i32, DbErr> {
     let last = booking::Entity::find()
         .filter(booking::Column::SessionId.eq(session_id))
@@ -310,7 +315,7 @@ pub async fn book<C: TransactionTrait>(
     if session.starts_at <= utc_to_chongqing(now) {
         return Err(BookError::Closed);
     }
-    let held = count(&txn, session_id, &BookingStatus::HOLDING_PLACE).await?;
+    let held = held_places(&txn, session_id).await?;
     let waiting = count(&txn, session_id, &[BookingStatus::Waiting]).await?;
     let free = u64::try_from(session.capacity).unwrap_or(0) > held && waiting == 0;
     let status = if free {
@@ -436,7 +441,7 @@ pub async fn offer_free_places(
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     loop {
-        let held = count(txn, session.id, &BookingStatus::HOLDING_PLACE).await?;
+        let held = held_places(txn, session.id).await?;
         if held >= u64::try_from(session.capacity).unwrap_or(0) {
             return Ok(());
         }

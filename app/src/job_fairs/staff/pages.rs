@@ -1,12 +1,13 @@
 //! The staff pages of job fairs: a new fair, a fair's details, employers,
 //! positions and cancellation, and who registered.
 
-use crate::components::{
-    with_view, BackLink, Content, ContentText, ErrorSummary, PageTitle, Radios, Select, StaffNav, Table, Tag,
-    TagKind, TextArea, TextInput,
-};
+use crate::components::{with_view, Content, ContentText, Select, Table, TextArea, TextInput};
 use crate::domain::bookings::Adjustment;
-use crate::event_editing::{adjustments_line, feature_options, for_whom, or_dash, DoneBanner, EventDone};
+use crate::event_editing::{
+    for_whom, or_dash, AttendeeCells, CancelForm, CancelledNotice, CancelledTag, DetailsForm,
+    DownloadAndPrint, EventDone, EventPageStart, FeatureFields, InputPair, NewEventPage, TextAreaPair,
+    VenueFields, WhenFields,
+};
 use crate::forms::{use_form, FormState};
 use crate::i18n::{t, t_with};
 use leptos::prelude::*;
@@ -66,61 +67,25 @@ pub struct RegistrationsView {
 /// The fields of a fair, on the new and the edit page.
 #[component]
 fn FairFields(form: FormState) -> impl IntoView {
-    let field = |name: &str| (form.value(name), form.error(name));
-    let (title_zh, title_zh_error) = field("title_zh");
-    let (title_en, title_en_error) = field("title_en");
-    let (summary_zh, summary_zh_error) = field("summary_zh");
-    let (summary_en, summary_en_error) = field("summary_en");
-    let (date, date_error) = field("date");
-    let (starts, starts_error) = field("starts");
-    let (ends, ends_error) = field("ends");
-    let (venue_zh, venue_zh_error) = field("venue_zh");
-    let (venue_en, venue_en_error) = field("venue_en");
-    let (address_zh, address_zh_error) = field("address_zh");
-    let (address_en, address_en_error) = field("address_en");
-    let (transport_zh, transport_zh_error) = field("transport_zh");
-    let (transport_en, transport_en_error) = field("transport_en");
     view! {
         <p class="hint">{t("staff-events-languages-hint")}</p>
-        <TextInput id="title_zh" name="title_zh" label=t("staff-fair-title-zh") value=title_zh error=title_zh_error width="input--30"/>
-        <TextInput id="title_en" name="title_en" label=t("staff-fair-title-en") hint=t("staff-events-english-hint")
-            value=title_en error=title_en_error width="input--30"/>
-        <TextArea id="summary_zh" label=t("staff-fair-summary-zh") value=summary_zh error=summary_zh_error/>
-        <TextArea id="summary_en" label=t("staff-fair-summary-en") hint=t("staff-events-english-hint") value=summary_en error=summary_en_error/>
-        <TextInput id="date" name="date" label=t("staff-events-date") hint=t("date-hint") value=date error=date_error width="input--10"/>
-        <TextInput id="starts" name="starts" label=t("staff-events-starts") hint=t("staff-events-time-hint") value=starts
-            error=starts_error width="input--4"/>
-        <TextInput id="ends" name="ends" label=t("staff-events-ends") hint=t("staff-events-time-hint") value=ends
-            error=ends_error width="input--4"/>
-        <TextInput id="venue_zh" name="venue_zh" label=t("staff-events-venue-zh") value=venue_zh error=venue_zh_error width="input--30"/>
-        <TextInput id="venue_en" name="venue_en" label=t("staff-events-venue-en") hint=t("staff-events-english-hint")
-            value=venue_en error=venue_en_error width="input--30"/>
-        <TextInput id="address_zh" name="address_zh" label=t("staff-events-address-zh") value=address_zh error=address_zh_error width="input--30"/>
-        <TextInput id="address_en" name="address_en" label=t("staff-events-address-en") hint=t("staff-events-english-hint")
-            value=address_en error=address_en_error width="input--30"/>
-        <TextArea id="transport_zh" label=t("staff-fair-transport-zh") hint=t("staff-fair-transport-hint") value=transport_zh
-            error=transport_zh_error/>
-        <TextArea id="transport_en" label=t("staff-fair-transport-en") hint=t("staff-events-english-hint") value=transport_en
-            error=transport_en_error/>
-        <Radios name="feature" legend=t("staff-events-features") hint=t("staff-events-features-hint") options=feature_options()
-            selected=form.values_of("feature") error=form.error("feature") multiple=true/>
+        <InputPair form=form.clone() name="title" label_zh=t("staff-fair-title-zh") label_en=t("staff-fair-title-en")/>
+        <TextAreaPair form=form.clone() name="summary" label_zh=t("staff-fair-summary-zh") label_en=t("staff-fair-summary-en")/>
+        <WhenFields form=form.clone()/>
+        <VenueFields form=form.clone()/>
+        <TextAreaPair form=form.clone() name="transport" label_zh=t("staff-fair-transport-zh") label_en=t("staff-fair-transport-en")
+            hint_zh=t("staff-fair-transport-hint")/>
+        <FeatureFields form/>
     }
 }
 
 /// `/staff/fairs/new`.
 #[component]
 pub fn NewFairPage() -> impl IntoView {
-    let form = use_form();
     view! {
-        <PageTitle text=t("staff-fair-new") has_errors=form.has_errors()/>
-        <StaffNav/>
-        <BackLink href="/staff/events" text=t("staff-events-back")/>
-        <ErrorSummary errors=form.summary()/>
-        <h1>{t("staff-fair-new")}</h1>
-        <form method="post" action="/staff/fairs/new" novalidate=true>
-            <FairFields form=form.clone()/>
-            <button type="submit" class="button">{t("staff-fair-create")}</button>
-        </form>
+        <NewEventPage title=t("staff-fair-new") action="/staff/fairs/new" create=t("staff-fair-create")>
+            <FairFields form=use_form()/>
+        </NewEventPage>
     }
 }
 
@@ -176,28 +141,22 @@ fn edit_fair(fair: FairEditView) -> impl IntoView {
             .collect::<Vec<_>>(),
     )];
     let has_employers = !fair.employers.is_empty();
+    // Drawn before the page: as children of `DetailsForm` they would take `form` from the forms below.
+    let details = view! { <FairFields form=form.clone()/> };
     view! {
-        <PageTitle text=fair.title.text.clone() has_errors=form.has_errors()/>
-        <StaffNav/>
-        <BackLink href="/staff/events" text=t("staff-events-back")/>
-        <ErrorSummary errors=form.summary()/>
-        <DoneBanner shown=&[
-            EventDone::Created,
-            EventDone::Saved,
-            EventDone::EmployerAdded,
-            EventDone::PositionAdded,
-            EventDone::FairCancelled,
-            EventDone::Unchanged,
-        ]/>
+        <EventPageStart title=fair.title.text.clone() back="/staff/events" back_text=t("staff-events-back") form=form.clone()
+            shown=&[
+                EventDone::Created,
+                EventDone::Saved,
+                EventDone::EmployerAdded,
+                EventDone::PositionAdded,
+                EventDone::FairCancelled,
+                EventDone::Unchanged,
+            ]/>
         <span class="caption">{t("staff-fair-caption")}</span>
         <h1><ContentText content=fair.title.clone()/></h1>
         <p>{fair.when.clone()}</p>
-        {fair.cancelled.clone().map(|reason| view! {
-            <div class="inset">
-                <p><Tag text=t("staff-events-cancelled-tag") kind=TagKind::Warning/></p>
-                <p>{t_with("staff-fair-cancelled-reason", &[("reason", reason)])}</p>
-            </div>
-        })}
+        {fair.cancelled.clone().map(|reason| view! { <CancelledNotice message_id="staff-fair-cancelled-reason" reason/> })}
         <ul class="list">
             <li>
                 <a href=format!("{base}/registrations")>
@@ -207,11 +166,7 @@ fn edit_fair(fair: FairEditView) -> impl IntoView {
             <li><a href=format!("/jobs/fairs/{}", fair.id)>{t("staff-events-public-page")}</a></li>
         </ul>
 
-        <h2 id="details-heading">{t("staff-events-details")}</h2>
-        <form method="post" action=base.clone() novalidate=true aria-labelledby="details-heading">
-            <FairFields form=form.clone()/>
-            <button type="submit" class="button">{t("staff-events-save")}</button>
-        </form>
+        <DetailsForm action=base.clone()>{details}</DetailsForm>
 
         <h2 id="employers-heading">{t("staff-fair-employers")}</h2>
         <EmployerList employers=fair.employers.clone()/>
@@ -243,13 +198,8 @@ fn edit_fair(fair: FairEditView) -> impl IntoView {
         })}
 
         {fair.cancelled.is_none().then(|| view! {
-            <h2 id="cancel-heading">{t("staff-fair-cancel")}</h2>
-            <form method="post" action=format!("{base}/cancel") novalidate=true class="action-form" aria-labelledby="cancel-heading">
-                <p>{t("staff-fair-cancel-lead")}</p>
-                <TextArea id="reason" label=t("staff-events-reason") hint=t("staff-events-reason-hint") value=form.value("reason")
-                    error=form.error("reason")/>
-                <button type="submit" class="button button--warning">{t("staff-fair-cancel")}</button>
-            </form>
+            <CancelForm action=format!("{base}/cancel") heading=t("staff-fair-cancel") lead=t("staff-fair-cancel-lead")
+                form=form.clone()/>
         })}
     }
 }
@@ -324,9 +274,7 @@ fn registrations(list: RegistrationsView) -> impl IntoView {
             };
             view! {
                 <tr id=format!("registration-{}", row.id)>
-                    <th scope="row">{row.name.clone()}</th>
-                    <td>{adjustments_line(&row.adjustments)}</td>
-                    <td>{or_dash(row.other_needs.clone())}</td>
+                    <AttendeeCells name=row.name.clone() adjustments=row.adjustments.clone() other_needs=row.other_needs.clone()/>
                     <td>{check_in}</td>
                     <td>{hired}</td>
                 </tr>
@@ -344,19 +292,13 @@ fn registrations(list: RegistrationsView) -> impl IntoView {
     .map(t)
     .to_vec();
     view! {
-        <PageTitle text=heading has_errors=form.has_errors()/>
-        <StaffNav/>
-        <BackLink href=base.clone() text=t("staff-registrations-back")/>
-        <ErrorSummary errors=form.summary()/>
-        <DoneBanner shown=&[EventDone::CheckedIn, EventDone::Hired, EventDone::Unchanged]/>
+        <EventPageStart title=heading back=base.clone() back_text=t("staff-registrations-back") form=form.clone()
+            shown=&[EventDone::CheckedIn, EventDone::Hired, EventDone::Unchanged]/>
         <span class="caption"><ContentText content=list.title.clone()/></span>
         <h1>{t("staff-registrations-heading")}</h1>
         <p>{list.when.clone()}</p>
-        {list.cancelled.then(|| view! { <p><Tag text=t("staff-events-cancelled-tag") kind=TagKind::Warning/></p> })}
-        <p class="no-print">
-            <a href=format!("{base}/registrations.csv")>{t("staff-events-download-csv")}</a>
-        </p>
-        <p class="hint no-print">{t("staff-events-print-hint")}</p>
+        {list.cancelled.then(|| view! { <p><CancelledTag/></p> })}
+        <DownloadAndPrint csv=format!("{base}/registrations.csv")/>
         <h2 id="registrations-heading">{count}</h2>
         <Table caption=t("staff-registrations-heading") caption_hidden=true headers rows empty=t("staff-registrations-none")/>
     }

@@ -3,10 +3,12 @@
 //! and hires. Every function takes the handler's connection or
 //! transaction, which records the audit entry in the same transaction.
 
-use crate::accounts::staff_session::InScope;
+use crate::accounts::staff_session::{EditEvents, InScope};
 use crate::domain::staff::in_scope;
 use crate::i18n::Lang;
-use crate::job_fairs::store::{employer, fair, fair_mail_args, position, registration, Fair, Registration};
+use crate::job_fairs::store::{
+    active_registrations, employer, fair, fair_mail_args, position, registration, Fair, Registration,
+};
 use crate::mail::{enqueue, MailKind};
 use crate::training::store::account_of;
 use chrono::{DateTime, NaiveDateTime, Utc};
@@ -48,6 +50,8 @@ pub struct PositionDetails {
 
 /// A fair in the staff member's area.
 impl InScope for Fair {
+    type Permission = EditEvents;
+
     async fn find_in_scope(db: &DatabaseConnection, area: &str, id: i32) -> Result<Option<Self>, DbErr> {
         Ok(crate::job_fairs::store::find(db, id)
             .await?
@@ -63,6 +67,8 @@ pub struct RegistrationAtFair {
 }
 
 impl InScope for RegistrationAtFair {
+    type Permission = EditEvents;
+
     async fn find_in_scope(db: &DatabaseConnection, area: &str, id: i32) -> Result<Option<Self>, DbErr> {
         let Some(registration) = registration::Entity::find_by_id(id).one(db).await? else {
             return Ok(None);
@@ -250,9 +256,7 @@ pub async fn registrations_of_fair<C: ConnectionTrait>(
     db: &C,
     fair_id: i32,
 ) -> Result<Vec<Registration>, DbErr> {
-    registration::Entity::find()
-        .filter(registration::Column::FairId.eq(fair_id))
-        .filter(registration::Column::CancelledAt.is_null())
+    active_registrations(fair_id)
         .order_by_asc(registration::Column::RegisteredAt)
         .order_by_asc(registration::Column::Id)
         .all(db)
@@ -316,9 +320,5 @@ pub async fn record_hire<C: ConnectionTrait>(
 
 /// How many people are registered for a fair (cancelled registrations aside).
 pub async fn registration_count<C: ConnectionTrait>(db: &C, fair_id: i32) -> Result<u64, DbErr> {
-    registration::Entity::find()
-        .filter(registration::Column::FairId.eq(fair_id))
-        .filter(registration::Column::CancelledAt.is_null())
-        .count(db)
-        .await
+    active_registrations(fair_id).count(db).await
 }

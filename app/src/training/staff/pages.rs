@@ -2,11 +2,14 @@
 //! one session's places and waiting list, and a certificate of completion.
 
 use crate::components::{
-    with_view, BackLink, Checkbox, Content, ContentText, ErrorSummary, PageTitle, Radios, StaffNav,
-    SummaryList, SummaryRow, Table, Tag, TagKind, TextArea, TextInput,
+    with_view, BackLink, Checkbox, Content, ContentText, PageTitle, StaffNav, SummaryList, SummaryRow, Table,
+    TextInput,
 };
 use crate::domain::bookings::Adjustment;
-use crate::event_editing::{adjustments_line, feature_options, for_whom, or_dash, DoneBanner, EventDone};
+use crate::event_editing::{
+    for_whom, AttendeeCells, CancelForm, CancelledNotice, CancelledTag, DetailsForm, DownloadAndPrint,
+    EventDone, EventPageStart, FeatureFields, InputPair, NewEventPage, TextAreaPair, VenueFields, WhenFields,
+};
 use crate::forms::{use_form, FormState};
 use crate::i18n::{t, t_with};
 use leptos::prelude::*;
@@ -85,37 +88,22 @@ pub struct CertificateView {
 fn CourseFields(form: FormState) -> impl IntoView {
     view! {
         <p class="hint">{t("staff-events-languages-hint")}</p>
-        <TextInput id="title_zh" name="title_zh" label=t("staff-course-title-zh") value=form.value("title_zh")
-            error=form.error("title_zh") width="input--30"/>
-        <TextInput id="title_en" name="title_en" label=t("staff-course-title-en") hint=t("staff-events-english-hint")
-            value=form.value("title_en") error=form.error("title_en") width="input--30"/>
-        <TextArea id="description_zh" label=t("staff-course-description-zh") value=form.value("description_zh")
-            error=form.error("description_zh")/>
-        <TextArea id="description_en" label=t("staff-course-description-en") hint=t("staff-events-english-hint")
-            value=form.value("description_en") error=form.error("description_en")/>
-        <TextArea id="suits_zh" label=t("staff-course-suits-zh") hint=t("staff-course-suits-hint") value=form.value("suits_zh")
-            error=form.error("suits_zh")/>
-        <TextArea id="suits_en" label=t("staff-course-suits-en") hint=t("staff-events-english-hint") value=form.value("suits_en")
-            error=form.error("suits_en")/>
-        <Radios name="feature" legend=t("staff-events-features") hint=t("staff-events-features-hint") options=feature_options()
-            selected=form.values_of("feature") error=form.error("feature") multiple=true/>
+        <InputPair form=form.clone() name="title" label_zh=t("staff-course-title-zh") label_en=t("staff-course-title-en")/>
+        <TextAreaPair form=form.clone() name="description" label_zh=t("staff-course-description-zh")
+            label_en=t("staff-course-description-en")/>
+        <TextAreaPair form=form.clone() name="suits" label_zh=t("staff-course-suits-zh") label_en=t("staff-course-suits-en")
+            hint_zh=t("staff-course-suits-hint")/>
+        <FeatureFields form/>
     }
 }
 
 /// `/staff/courses/new`.
 #[component]
 pub fn NewCoursePage() -> impl IntoView {
-    let form = use_form();
     view! {
-        <PageTitle text=t("staff-course-new") has_errors=form.has_errors()/>
-        <StaffNav/>
-        <BackLink href="/staff/events" text=t("staff-events-back")/>
-        <ErrorSummary errors=form.summary()/>
-        <h1>{t("staff-course-new")}</h1>
-        <form method="post" action="/staff/courses/new" novalidate=true>
-            <CourseFields form=form.clone()/>
-            <button type="submit" class="button">{t("staff-course-create")}</button>
-        </form>
+        <NewEventPage title=t("staff-course-new") action="/staff/courses/new" create=t("staff-course-create")>
+            <CourseFields form=use_form()/>
+        </NewEventPage>
     }
 }
 
@@ -128,7 +116,7 @@ fn SessionTable(sessions: Vec<SessionRow>) -> impl IntoView {
                 <tr>
                     <th scope="row">
                         <a href=format!("/staff/sessions/{}", s.id)>{s.when}</a>
-                        {s.cancelled.then(|| view! { " "<Tag text=t("staff-events-cancelled-tag") kind=TagKind::Warning/> })}
+                        {s.cancelled.then(|| view! { " "<CancelledTag/> })}
                     </th>
                     <td><ContentText content=s.place/></td>
                     <td>{s.capacity}</td>
@@ -162,12 +150,11 @@ pub fn EditCoursePage() -> impl IntoView {
 fn edit_course(course: CourseEditView) -> impl IntoView {
     let form = use_form();
     let base = format!("/staff/courses/{}", course.id);
+    // Drawn before the page: as children of `DetailsForm` they would take `form` from the forms below.
+    let details = view! { <CourseFields form=form.clone()/> };
     view! {
-        <PageTitle text=course.title.text.clone() has_errors=form.has_errors()/>
-        <StaffNav/>
-        <BackLink href="/staff/events" text=t("staff-events-back")/>
-        <ErrorSummary errors=form.summary()/>
-        <DoneBanner shown=&[EventDone::Created, EventDone::Saved, EventDone::SessionAdded]/>
+        <EventPageStart title=course.title.text.clone() back="/staff/events" back_text=t("staff-events-back")
+            form=form.clone() shown=&[EventDone::Created, EventDone::Saved, EventDone::SessionAdded]/>
         <span class="caption">{t("staff-course-caption")}</span>
         <h1><ContentText content=course.title.clone()/></h1>
         <p><a href=format!("/training/{}", course.id)>{t("staff-events-public-page")}</a></p>
@@ -177,32 +164,16 @@ fn edit_course(course: CourseEditView) -> impl IntoView {
 
         <form method="post" action=format!("{base}/sessions") novalidate=true class="action-form" aria-labelledby="add-session-heading">
             <h3 id="add-session-heading">{t("staff-course-add-session")}</h3>
-            <TextInput id="date" name="date" label=t("staff-events-date") hint=t("date-hint") value=form.value("date")
-                error=form.error("date") width="input--10"/>
-            <TextInput id="starts" name="starts" label=t("staff-events-starts") hint=t("staff-events-time-hint")
-                value=form.value("starts") error=form.error("starts") width="input--4"/>
-            <TextInput id="ends" name="ends" label=t("staff-events-ends") hint=t("staff-events-time-hint")
-                value=form.value("ends") error=form.error("ends") width="input--4"/>
+            <WhenFields form=form.clone()/>
             <Checkbox id="online" label=t("staff-session-online") checked=form.value("online") == "yes" error=form.error("online")/>
             <p class="hint">{t("staff-session-venue-hint")}</p>
-            <TextInput id="venue_zh" name="venue_zh" label=t("staff-events-venue-zh") value=form.value("venue_zh")
-                error=form.error("venue_zh") width="input--30"/>
-            <TextInput id="venue_en" name="venue_en" label=t("staff-events-venue-en") hint=t("staff-events-english-hint")
-                value=form.value("venue_en") error=form.error("venue_en") width="input--30"/>
-            <TextInput id="address_zh" name="address_zh" label=t("staff-events-address-zh") value=form.value("address_zh")
-                error=form.error("address_zh") width="input--30"/>
-            <TextInput id="address_en" name="address_en" label=t("staff-events-address-en") hint=t("staff-events-english-hint")
-                value=form.value("address_en") error=form.error("address_en") width="input--30"/>
+            <VenueFields form=form.clone()/>
             <TextInput id="capacity" name="capacity" label=t("staff-session-capacity") hint=t("staff-session-capacity-hint")
                 value=form.value("capacity") error=form.error("capacity") inputmode="numeric" width="input--4"/>
             <button type="submit" class="button button--secondary">{t("staff-course-add-session")}</button>
         </form>
 
-        <h2 id="details-heading">{t("staff-events-details")}</h2>
-        <form method="post" action=base.clone() novalidate=true aria-labelledby="details-heading">
-            <CourseFields form=form.clone()/>
-            <button type="submit" class="button">{t("staff-events-save")}</button>
-        </form>
+        <DetailsForm action=base.clone()>{details}</DetailsForm>
     }
 }
 
@@ -254,9 +225,7 @@ fn PlacesTable(session_id: i32, places: Vec<PlaceRow>) -> impl IntoView {
             };
             view! {
                 <tr id=format!("booking-{}", p.id)>
-                    <th scope="row">{p.name.clone()}</th>
-                    <td>{adjustments_line(&p.adjustments)}</td>
-                    <td>{or_dash(p.other_needs.clone())}</td>
+                    <AttendeeCells name=p.name.clone() adjustments=p.adjustments.clone() other_needs=p.other_needs.clone()/>
                     <td>{check_in}</td>
                     <td>{completed}</td>
                 </tr>
@@ -287,9 +256,7 @@ fn WaitingTable(waiting: Vec<WaitingRow>) -> impl IntoView {
             view! {
                 <tr id=format!("booking-{}", w.id)>
                     <td>{w.number}</td>
-                    <th scope="row">{w.name.clone()}</th>
-                    <td>{adjustments_line(&w.adjustments)}</td>
-                    <td>{or_dash(w.other_needs.clone())}</td>
+                    <AttendeeCells name=w.name.clone() adjustments=w.adjustments.clone() other_needs=w.other_needs.clone()/>
                     <td class="no-print">
                         {(w.number > 1).then(|| booking_button(w.id, "move", t("staff-session-move-up"), &w.name, Some(("direction", "up"))))}
                         {(w.number < last).then(|| booking_button(w.id, "move", t("staff-session-move-down"), &w.name, Some(("direction", "down"))))}
@@ -340,31 +307,25 @@ fn staff_session(session: SessionPageView) -> impl IntoView {
         (t("staff-session-waiting"), view! { {session.waiting.len()} }.into_any()),
     ];
     view! {
-        <PageTitle text=title.clone() has_errors=form.has_errors()/>
-        <StaffNav/>
-        <BackLink href=format!("/staff/courses/{}", session.course_id) text=t("staff-session-back")/>
-        <ErrorSummary errors=form.summary()/>
-        <DoneBanner shown=&[
-            EventDone::CapacityChanged,
-            EventDone::SessionCancelled,
-            EventDone::CheckedIn,
-            EventDone::Completed,
-            EventDone::Moved,
-            EventDone::Unchanged,
-        ]/>
+        <EventPageStart title=title.clone() back=format!("/staff/courses/{}", session.course_id)
+            back_text=t("staff-session-back") form=form.clone()
+            shown=&[
+                EventDone::CapacityChanged,
+                EventDone::SessionCancelled,
+                EventDone::CheckedIn,
+                EventDone::Completed,
+                EventDone::Moved,
+                EventDone::Unchanged,
+            ]/>
         <span class="caption"><ContentText content=session.course_title.clone()/></span>
         <h1>{title}</h1>
         {session.cancelled.clone().map(|reason| view! {
-            <div class="inset">
-                <p><Tag text=t("staff-events-cancelled-tag") kind=TagKind::Warning/></p>
-                <p>{t_with("staff-session-cancelled-reason", &[("reason", reason)])}</p>
-            </div>
+            <CancelledNotice message_id="staff-session-cancelled-reason" reason/>
         })}
         <SummaryList>
             {rows.into_iter().map(|(key, value)| view! { <SummaryRow key>{value}</SummaryRow> }).collect_view()}
         </SummaryList>
-        <p class="no-print"><a href=format!("{base}/bookings.csv")>{t("staff-events-download-csv")}</a></p>
-        <p class="hint no-print">{t("staff-events-print-hint")}</p>
+        <DownloadAndPrint csv=format!("{base}/bookings.csv")/>
 
         <h2 id="places-heading">{t_with("staff-session-places", &[("count", session.places.len().to_string())])}</h2>
         <PlacesTable session_id=session.id places=session.places.clone()/>
@@ -381,13 +342,8 @@ fn staff_session(session: SessionPageView) -> impl IntoView {
                         value=capacity.clone() error=form.error("capacity") inputmode="numeric" width="input--4"/>
                     <button type="submit" class="button button--secondary">{t("staff-session-change-capacity")}</button>
                 </form>
-                <h2 id="cancel-heading">{t("staff-session-cancel")}</h2>
-                <form method="post" action=format!("{base}/cancel") novalidate=true class="action-form" aria-labelledby="cancel-heading">
-                    <p>{t("staff-session-cancel-lead")}</p>
-                    <TextArea id="reason" label=t("staff-events-reason") hint=t("staff-events-reason-hint") value=form.value("reason")
-                        error=form.error("reason")/>
-                    <button type="submit" class="button button--warning">{t("staff-session-cancel")}</button>
-                </form>
+                <CancelForm action=format!("{base}/cancel") heading=t("staff-session-cancel")
+                    lead=t("staff-session-cancel-lead") form=form.clone()/>
             </div>
         })}
     }

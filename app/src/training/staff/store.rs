@@ -4,14 +4,14 @@
 //! takes the handler's connection or transaction, which records the audit
 //! entry in the same transaction.
 
-use crate::accounts::staff_session::InScope;
+use crate::accounts::staff_session::{EditEvents, InScope};
 use crate::domain::bookings::BookingStatus;
 use crate::domain::staff::in_scope;
 use crate::i18n::Lang;
 use crate::mail::{enqueue, MailKind};
 use crate::training::store::{
-    account_of, booking, course, find_booking, find_course, find_session, lock_session, offer_free_places,
-    session, session_mail_args, Booking, Course, CourseSession, Offers,
+    account_of, booking, course, find_booking, find_course, find_session, held_places, lock_session,
+    offer_free_places, session, session_mail_args, Booking, Course, CourseSession, Offers,
 };
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sea_orm::entity::prelude::*;
@@ -45,6 +45,8 @@ pub struct SessionDetails {
 
 /// A course in the staff member's area.
 impl InScope for Course {
+    type Permission = EditEvents;
+
     async fn find_in_scope(db: &DatabaseConnection, area: &str, id: i32) -> Result<Option<Self>, DbErr> {
         Ok(find_course(db, id)
             .await?
@@ -60,6 +62,8 @@ pub struct SessionOfCourse {
 }
 
 impl InScope for SessionOfCourse {
+    type Permission = EditEvents;
+
     async fn find_in_scope(db: &DatabaseConnection, area: &str, id: i32) -> Result<Option<Self>, DbErr> {
         let Some(session) = find_session(db, id).await? else {
             return Ok(None);
@@ -78,6 +82,8 @@ pub struct BookingOfSession {
 }
 
 impl InScope for BookingOfSession {
+    type Permission = EditEvents;
+
     async fn find_in_scope(db: &DatabaseConnection, area: &str, id: i32) -> Result<Option<Self>, DbErr> {
         let Some(booking) = find_booking(db, id).await? else {
             return Ok(None);
@@ -191,14 +197,6 @@ pub async fn add_session<C: ConnectionTrait>(
     Ok(inserted.id)
 }
 
-async fn held_places(txn: &DatabaseTransaction, session_id: i32) -> Result<u64, DbErr> {
-    booking::Entity::find()
-        .filter(booking::Column::SessionId.eq(session_id))
-        .filter(booking::Column::Status.is_in(BookingStatus::keys(&BookingStatus::HOLDING_PLACE)))
-        .count(txn)
-        .await
-}
-
 /// What came of changing a session's capacity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CapacityChange {
@@ -259,12 +257,7 @@ pub async fn cancel_session(
         .filter(session::Column::Id.eq(session_id))
         .exec(txn)
         .await?;
-    let active = booking::Entity::find()
-        .filter(booking::Column::SessionId.eq(session_id))
-        .filter(booking::Column::Status.is_in(BookingStatus::keys(&BookingStatus::ACTIVE)))
-        .order_by_asc(booking::Column::Position)
-        .all(txn)
-        .await?;
+    let active = active_bookings(txn, session_id).await?;
     booking::Entity::update_many()
         .col_expr(
             booking::Column::Status,
@@ -308,20 +301,31 @@ pub async fn active_bookings<C: ConnectionTrait>(db: &C, session_id: i32) -> Res
         .await
 }
 
+/// Sets the time `column` of a confirmed booking to `now`, once: `false`
+/// if it was set already or the booking is not confirmed.
+async fn stamp_confirmed<C: ConnectionTrait>(
+    db: &C,
+    id: i32,
+    column: booking::Column,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let changed = booking::Entity::update_many()
+        .col_expr(column, Expr::value(now))
+        .filter(booking::Column::Id.eq(id))
+        .filter(booking::Column::Status.eq(BookingStatus::Confirmed.key()))
+        .filter(column.is_null())
+        .exec(db)
+        .await?;
+    Ok(changed.rows_affected == 1)
+}
+
 /// Marks a confirmed booking as arrived; `false` if it already was or holds no place.
 pub async fn check_in_booking<C: ConnectionTrait>(
     db: &C,
     id: i32,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    let changed = booking::Entity::update_many()
-        .col_expr(booking::Column::CheckedInAt, Expr::value(now))
-        .filter(booking::Column::Id.eq(id))
-        .filter(booking::Column::Status.eq(BookingStatus::Confirmed.key()))
-        .filter(booking::Column::CheckedInAt.is_null())
-        .exec(db)
-        .await?;
-    Ok(changed.rows_affected == 1)
+    stamp_confirmed(db, id, booking::Column::CheckedInAt, now).await
 }
 
 /// Marks a confirmed booking as completed; `false` if it already was or is not confirmed.
@@ -330,14 +334,7 @@ pub async fn complete_booking<C: ConnectionTrait>(
     id: i32,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    let changed = booking::Entity::update_many()
-        .col_expr(booking::Column::CompletedAt, Expr::value(now))
-        .filter(booking::Column::Id.eq(id))
-        .filter(booking::Column::Status.eq(BookingStatus::Confirmed.key()))
-        .filter(booking::Column::CompletedAt.is_null())
-        .exec(db)
-        .await?;
-    Ok(changed.rows_affected == 1)
+    stamp_confirmed(db, id, booking::Column::CompletedAt, now).await
 }
 
 /// Which way a waiting booking moves.

@@ -49,31 +49,85 @@ fn both_languages_have_the_same_messages() {
     assert!(only_en.is_empty(), "in en but not zh-CN: {only_en:?}");
 }
 
-/// Message ids written literally in calls such as `t("home-title")`.
-fn ids_used_in_code() -> BTreeSet<String> {
+/// The literal that opens `rest`, if `rest` starts with a string literal.
+fn literal_at(rest: &str) -> Option<&str> {
+    let rest = rest.trim_start().strip_prefix('"')?;
+    rest.find('"').map(|end| &rest[..end])
+}
+
+/// Message ids passed literally to the functions that take one: `t("…")`,
+/// `t_with("…", …)`, `tr(lang, "…")`, `tr_with(lang, "…", …)`, and a form's
+/// `add(field, "…")` and `add_with(field, "…", …)`.
+fn ids_in_calls(text: &str, used: &mut BTreeSet<String>) {
+    let first_argument = ["t(", "t_with("];
+    let second_argument = ["tr(", "tr_with(", ".add(", ".add_with("];
+    for call in first_argument.iter().chain(second_argument.iter()) {
+        for (index, _) in text.match_indices(call) {
+            let before = text[..index].chars().next_back();
+            if !call.starts_with('.') && before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+                continue;
+            }
+            let rest = &text[index + call.len()..];
+            let argument = if second_argument.contains(call) {
+                rest.find(',').map(|comma| &rest[comma + 1..])
+            } else {
+                Some(rest)
+            };
+            if let Some(id) = argument.and_then(literal_at) {
+                used.insert(id.to_string());
+            }
+        }
+    }
+}
+
+/// Kebab-case literals that start like a message id (`staff-…`, `apply-…`)
+/// but name something else: CSS classes, HTML ids and keys of stored values.
+const NOT_MESSAGES: [&str; 25] = [
+    "account-deleted",
+    "applications-heading",
+    "audit-filters-heading",
+    "back-link",
+    "check-in",
+    "date-input",
+    "entitlement-list",
+    "error-message",
+    "error-summary",
+    "feature-list",
+    "footer-links",
+    "form-group",
+    "link-heading",
+    "new-password",
+    "not-heading",
+    "password-changed",
+    "password-heading",
+    "password-input",
+    "password-reset",
+    "sign-in-link",
+    "sign-language",
+    "signed-in",
+    "skip-link",
+    "staff-set-up",
+    "task-list",
+];
+
+/// Every message id the code names: those passed to the message functions,
+/// and every other kebab-case literal that starts like a message id (ids
+/// kept in tables, match arms and `Some("…-error")` arguments of the form
+/// readers), less the few literals that are not messages.
+fn ids_used_in_code(known: &BTreeSet<String>) -> BTreeSet<String> {
+    let prefixes: BTreeSet<&str> = known.iter().filter_map(|id| id.split('-').next()).collect();
     let mut used = BTreeSet::new();
     for file in files(&root().join("app").join("src"), "rs") {
         let text = fs::read_to_string(&file).expect("readable source");
-        for call in ["t(\"", "t_with(\"", "tr(other, \"", "tr(zh, \"", "tr(en, \""] {
-            for (index, _) in text.match_indices(call) {
-                let before = text[..index].chars().next_back();
-                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                    continue;
-                }
-                let rest = &text[index + call.len()..];
-                if let Some(end) = rest.find('"') {
-                    used.insert(rest[..end].to_string());
-                }
-            }
-        }
-        // Message ids kept in tables, e.g. ("text", "settings-text-error").
-        for (index, _) in text.match_indices("\"settings-") {
-            let rest = &text[index + 1..];
-            if let Some(end) = rest.find('"') {
-                let id = &rest[..end];
-                if !id.contains('{') {
-                    used.insert(id.to_string());
-                }
+        ids_in_calls(&text, &mut used);
+        for piece in text.split('"').skip(1).step_by(2) {
+            let kebab = piece.contains('-')
+                && piece.split('-').all(|part| {
+                    !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                });
+            let prefix = piece.split('-').next().unwrap_or_default();
+            if kebab && prefixes.contains(prefix) && !NOT_MESSAGES.contains(&piece) {
+                used.insert(piece.to_string());
             }
         }
     }
@@ -83,9 +137,9 @@ fn ids_used_in_code() -> BTreeSet<String> {
 #[test]
 fn every_message_the_code_uses_exists() {
     let zh = message_ids("zh-CN");
-    let used = ids_used_in_code();
+    let used = ids_used_in_code(&zh);
     assert!(
-        used.len() > 50,
+        used.len() > 500,
         "the scan should find the ids in use, found {}",
         used.len()
     );

@@ -35,7 +35,6 @@ events-adjustments-hint = Choose all that apply. The organisers arrange it befor
 events-adjustments-error = Choose from the list
 events-other-needs = Anything else the organisers should know (optional)
 events-other-needs-hint = For example, a guide dog, or times you need to rest.
-events-other-needs-too-long = Use { $max } characters or fewer
 events-no-adjustments = nothing asked for
 events-for = For
 events-when = When

@@ -40,7 +40,6 @@ staff-events-print-hint = To print a sign-in sheet, use your browser's print com
 
 ## Problems with what was entered
 
-staff-events-too-long = Enter { $max } characters or fewer
 staff-events-date-error = Enter the date as year-month-day, for example 2026-12-05
 staff-events-starts-error = Enter the start time on the 24-hour clock, for example 09:30
 staff-events-ends-error = Enter the end time on the 24-hour clock, for example 12:00

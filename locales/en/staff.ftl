@@ -178,7 +178,6 @@ staff-action-details = Explanation for the applicant
 staff-action-details-hint = They see this and get it by email, with how to ask for a review.
 staff-action-details-error = Explain the decision to the applicant
 staff-action-moved-on = This application is not waiting for you at this stage: it may have moved on since you opened the page. See its status and history below
-staff-text-too-long = Keep it to { $max } characters or fewer
 
 staff-refusal-not-eligible = Does not meet the conditions
 staff-refusal-not-resident = Not registered as a resident of Jiangbei District

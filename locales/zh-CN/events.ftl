@@ -35,7 +35,6 @@ events-adjustments-hint = 可多选。主办方会在活动前安排好。
 events-adjustments-error = 请从列表中选择
 events-other-needs = 还有什么需要主办方知道的（选填）
 events-other-needs-hint = 例如：带导盲犬，或需要休息的时间。
-events-other-needs-too-long = 请不超过 { $max } 个字
 events-no-adjustments = 未提出需要
 events-for = 参加人
 events-when = 时间

@@ -40,7 +40,6 @@ staff-events-print-hint = 如需打印签到表，请使用浏览器的打印功
 
 ## 填写内容有误
 
-staff-events-too-long = 请不要超过 { $max } 个字
 staff-events-date-error = 请按“年-月-日”格式输入日期，例如 2026-12-05
 staff-events-starts-error = 请按 24 小时制输入开始时间，例如 09:30
 staff-events-ends-error = 请按 24 小时制输入结束时间，例如 12:00

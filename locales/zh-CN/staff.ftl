@@ -178,7 +178,6 @@ staff-action-details = 给申请人的说明
 staff-action-details-hint = 申请人会看到这段说明，并收到邮件，邮件中会说明如何申请复议。
 staff-action-details-error = 请向申请人说明理由
 staff-action-moved-on = 这件申请目前不在您这一级办理：可能在您打开页面后已有变化。请查看下面的状态和办理记录
-staff-text-too-long = 请不要超过 { $max } 个字
 
 staff-refusal-not-eligible = 不符合申请条件
 staff-refusal-not-resident = 不是江北区户籍居民

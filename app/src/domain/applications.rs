@@ -119,6 +119,18 @@ pub enum Move {
     Refuse,
 }
 
+impl Move {
+    pub const ALL: [Move; 7] = [
+        Move::Submit,
+        Move::Withdraw,
+        Move::Respond,
+        Move::RequestInformation,
+        Move::Pass,
+        Move::Approve,
+        Move::Refuse,
+    ];
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{status:?} applications cannot take the move {attempted:?}")]
 pub struct MoveRefused {
@@ -336,15 +348,7 @@ mod tests {
             (S::StreetReview, Move::Refuse),
             (S::DistrictReview, Move::Refuse),
         ];
-        let moves = [
-            Move::Submit,
-            Move::Withdraw,
-            Move::Respond,
-            Move::RequestInformation,
-            Move::Pass,
-            Move::Approve,
-            Move::Refuse,
-        ];
+        let moves = Move::ALL;
         for status in S::ALL {
             for attempted in moves {
                 let result = status.after(attempted, None);

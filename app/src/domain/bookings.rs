@@ -209,13 +209,8 @@ pub fn reminder_due(starts: NaiveDateTime, now: NaiveDateTime) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveDate;
 
-    fn at(day: u32, hour: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(2026, 12, day)
-            .and_then(|d| d.and_hms_opt(hour, 0, 0))
-            .unwrap_or_default()
-    }
+    use crate::domain::local_time::december_2026 as at;
 
     #[test]
     fn feature_and_adjustment_sets_round_trip_in_a_fixed_order() {

@@ -85,13 +85,8 @@ fn fold(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveDate;
 
-    fn at(day: u32, hour: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(2026, 12, day)
-            .and_then(|d| d.and_hms_opt(hour, 0, 0))
-            .unwrap_or_default()
-    }
+    use crate::domain::local_time::december_2026 as at;
 
     #[test]
     fn calendar_files_escape_fold_and_use_utc() {

@@ -23,6 +23,14 @@ pub fn start_of_day(date: NaiveDate) -> DateTime<Utc> {
     chongqing_to_utc(date.and_time(chrono::NaiveTime::MIN))
 }
 
+/// A local time in December 2026, on the hour, for tests of what depends on dates.
+#[cfg(test)]
+pub fn december_2026(day: u32, hour: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 12, day)
+        .and_then(|d| d.and_hms_opt(hour, 0, 0))
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

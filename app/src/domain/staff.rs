@@ -409,15 +409,7 @@ mod tests {
     /// role reviews that status and the move is a staff move from it.
     #[test]
     fn every_role_status_and_move() {
-        let moves = [
-            Move::Submit,
-            Move::Withdraw,
-            Move::Respond,
-            Move::RequestInformation,
-            Move::Pass,
-            Move::Approve,
-            Move::Refuse,
-        ];
+        let moves = Move::ALL;
         for role in Role::ALL {
             let member = staff(role, "jiangbei");
             for status in S::ALL {

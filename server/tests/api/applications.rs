@@ -94,6 +94,39 @@ pub async fn complete_sections_in(app: &TestApp, id: i32, area: &str) {
 }
 
 #[tokio::test]
+async fn the_documents_section_cannot_be_marked_done_without_a_document() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        app.register_and_sign_in("Li Ming", "li@example.cn").await;
+        let id = start(&app, "self").await;
+        let none = app
+            .post_form(&format!("/applications/{id}/documents/done"), "then=continue")
+            .await;
+        // The documents page again (its own upload form included), not
+        // "page not found" for the POST-only `…/documents/done`.
+        assert_eq!(none.status, 422, "{}", app.backend);
+        assert!(
+            errors(&none.body).contains("#document "),
+            "{}",
+            errors(&none.body)
+        );
+        assert!(none.title().starts_with("Error: Documents"), "{}", none.title());
+        let upload_forms = none.html().attrs("form[enctype]", "action");
+        assert_eq!(upload_forms, [format!("/applications/{id}/documents")]);
+        // Coming back later is allowed without a document; nothing is marked done.
+        let later = app
+            .post_form(&format!("/applications/{id}/documents/done"), "then=later")
+            .await;
+        assert_eq!(later.header("location"), format!("/applications/{id}?saved=1"));
+        assert!(app
+            .get(&format!("/applications/{id}"))
+            .await
+            .body
+            .contains("0 of 4"));
+    }
+}
+
+#[tokio::test]
 async fn from_the_checker_to_a_submitted_application_with_one_reference() {
     for backend in backends() {
         let app = spawn_app(backend).await;
@@ -115,7 +148,7 @@ async fn from_the_checker_to_a_submitted_application_with_one_reference() {
         let early = app.post_form(&format!("{base}/submit"), "").await;
         assert_eq!(early.status, 422, "an incomplete application is not sent");
         assert!(
-            errors(&early.body).contains("href=\"#person\""),
+            errors(&early.body).contains("#person "),
             "the check page says what to finish"
         );
 
@@ -128,10 +161,7 @@ async fn from_the_checker_to_a_submitted_application_with_one_reference() {
         assert_eq!(bad.status, 422);
         let summary = errors(&bad.body);
         for field in ["certificate_number", "phone", "area_code", "address"] {
-            assert!(
-                summary.contains(&format!("href=\"#{field}\"")),
-                "{field}: {summary}"
-            );
+            assert!(summary.contains(&format!("#{field} ")), "{field}: {summary}");
         }
         assert!(bad.body.contains("value=\"Li Ming\""), "what was typed is kept");
 
@@ -451,6 +481,18 @@ async fn more_information_round_trip_and_withdrawal() {
             )
             .await;
         assert_eq!(empty.status, 422);
+        // The form is on the application's page, so that page comes back
+        // with what to fix, not "page not found" for the POST-only address.
+        assert!(
+            errors(&empty.body).contains("#message "),
+            "{}",
+            errors(&empty.body)
+        );
+        assert!(empty.title().starts_with("Error: "), "{}", empty.title());
+        assert!(
+            empty.body.contains("请上传户口簿首页"),
+            "the request is shown again"
+        );
         let answered = app
             .upload(
                 &format!("/applications/{id}/respond"),

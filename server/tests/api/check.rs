@@ -7,14 +7,7 @@ use crate::helpers::{backends, spawn_app, TestApp};
 async fn answer_all(app: &TestApp, answers: &[(&str, &str)]) -> Vec<String> {
     let mut asked = Vec::new();
     let start = app.get("/check").await;
-    let end = start
-        .body
-        .find(r#"" class="button button--start""#)
-        .expect("a start button");
-    let mut location = start.body[..end]
-        .rsplit_once(r#"href=""#)
-        .map(|(_, href)| href.to_string())
-        .unwrap_or_default();
+    let mut location = start.html().attrs("a.button--start", "href").concat();
     while location.starts_with("/check/q/") {
         let slug = location.trim_start_matches("/check/q/").to_string();
         let page = app.get(&location).await;

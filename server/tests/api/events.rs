@@ -73,27 +73,12 @@ async fn held_places(app: &TestApp, session: i32) -> i64 {
 
 /// The id in the first link to `prefix{id}` on a page.
 fn first_id(body: &str, prefix: &str) -> i32 {
-    let start = body
-        .find(prefix)
-        .unwrap_or_else(|| panic!("no link to {prefix} in {body}"))
-        + prefix.len();
-    body[start..]
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect::<String>()
-        .parse()
-        .expect("an id")
+    crate::html::parse(body).first_id(prefix)
 }
 
-/// The id in the last link to `prefix{id}` before `marker` (a link's own text).
-fn id_before(body: &str, marker: &str, prefix: &str) -> i32 {
-    let at = body
-        .find(marker)
-        .unwrap_or_else(|| panic!("no {marker} in {body}"));
-    let start = body[..at]
-        .rfind(prefix)
-        .unwrap_or_else(|| panic!("no link before {marker}"));
-    first_id(&body[start..], prefix)
+/// The id in the link to `prefix{id}` that reads `text`.
+fn id_of_link(body: &str, prefix: &str, text: &str) -> i32 {
+    crate::html::parse(body).id_of_link(prefix, text)
 }
 
 async fn account_by_email(app: &TestApp, email: &str) -> Account {
@@ -144,7 +129,7 @@ async fn fairs_are_listed_filtered_and_registered_for() {
         let past = app.get("/jobs/fairs/past").await;
         assert!(past.body.contains("Jiangbei autumn job fair"), "{}", past.body);
 
-        let fair = id_before(&list.body, "Guanyinqiao job fair", "/jobs/fairs/");
+        let fair = id_of_link(&list.body, "/jobs/fairs/", "Guanyinqiao job fair");
         let fair_id = first_id(&list.body, "/jobs/fairs/");
         assert_eq!(fair, fair_id);
         let page = app.get(&format!("/jobs/fairs/{fair_id}")).await;
@@ -180,6 +165,22 @@ async fn fairs_are_listed_filtered_and_registered_for() {
             wrong.body
         );
         assert!(errors(&wrong.body).contains("Choose from the list"));
+        // Needs described at too great a length are kept and sent back to shorten.
+        let rambling = "需".repeat(app::attendees::MAX_OTHER_NEEDS + 1);
+        let too_long = app
+            .post_form(
+                &format!("/jobs/fairs/{fair_id}/register"),
+                &format!("for=me&other_needs={}", urlencode(&rambling)),
+            )
+            .await;
+        assert_eq!(too_long.status, 422, "{}", errors(&too_long.body));
+        assert!(
+            errors(&too_long.body).contains("#other_needs "),
+            "{}",
+            errors(&too_long.body)
+        );
+        assert!(too_long.body.contains(&rambling), "what was typed is kept");
+        assert_eq!(app.count("SELECT COUNT(*) FROM fair_registration").await, 0);
 
         let form = format!(
             "for=me&adjustments=sign-language&adjustments=companion&other_needs={}",
@@ -313,7 +314,7 @@ async fn calendar_files_parse_and_say_when_and_where() {
 /// The massage course's sessions have two places each.
 async fn small_session(app: &TestApp) -> (i32, i32) {
     let list = app.get("/training").await;
-    let course = id_before(&list.body, "Massage for blind trainees", "/training/");
+    let course = id_of_link(&list.body, "/training/", "Massage for blind trainees");
     let page = app.get(&format!("/training/{course}")).await;
     assert!(page.body.contains("2 of 2 places left"), "{}", page.body);
     (course, first_id(&page.body, "/training/sessions/"))

@@ -240,19 +240,26 @@ impl Page {
             .unwrap_or_default()
     }
 
+    /// The page, parsed.
+    pub fn html(&self) -> crate::html::Document {
+        crate::html::parse(&self.body)
+    }
+
     pub fn title(&self) -> String {
-        between(&self.body, "<title>", "</title>").unwrap_or_default()
+        self.html().texts("title").concat()
     }
 
     pub fn h1s(&self) -> usize {
-        self.body.matches("<h1").count()
+        self.html().count("h1")
     }
 
-    pub fn html_tag(&self) -> String {
-        between(&self.body, "<html", ">").unwrap_or_default()
+    /// An attribute of `<html>` (`lang`, `class`), empty if absent.
+    pub fn html_attr(&self, name: &str) -> String {
+        self.html().attrs("html", name).concat()
     }
 }
 
+/// The text between two markers, for what is not HTML (headers, mail).
 pub fn between(text: &str, start: &str, end: &str) -> Option<String> {
     let from = text.find(start)? + start.len();
     let to = text[from..].find(end)? + from;

@@ -6,6 +6,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod helpers;
+mod html;
 mod residents;
 
 mod accounts;
@@ -20,6 +21,7 @@ mod layers;
 mod mail;
 mod pages;
 mod robustness;
+mod routes;
 mod screening;
 mod security;
 mod staff;

@@ -1,7 +1,7 @@
 //! Helpers for tests that act as a resident: register, read the emails the
 //! portal wrote to its outbox, follow their links.
 
-use crate::helpers::{between, TestApp};
+use crate::helpers::TestApp;
 use sea_orm::{ConnectionTrait, Statement};
 
 pub struct Mail {
@@ -87,7 +87,13 @@ pub fn urlencode(text: &str) -> String {
         .collect()
 }
 
-/// The error summary's messages on a page.
+/// The error summary of a page, one line per message: the field it links
+/// to and what it says (`#email Enter an email address …`).
 pub fn errors(body: &str) -> String {
-    between(body, "error-summary__list", "</ul>").unwrap_or_default()
+    crate::html::parse(body)
+        .links(".error-summary__list a")
+        .iter()
+        .map(|(field, message)| format!("{field} {}", message.trim()))
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -5,7 +5,7 @@
 
 use crate::applications::{complete_sections_in, start};
 use crate::eligibility::{ask, result};
-use crate::helpers::{backends, between, spawn_app, Page, TestApp};
+use crate::helpers::{backends, spawn_app, Page, TestApp};
 use crate::residents::{errors, link_path, urlencode};
 use app::accounts::second_factor::{code_at, seconds_at};
 use app::accounts::staff_account::{self, StaffDetails};
@@ -61,7 +61,7 @@ async fn set_up(browser: &TestApp, link: &str) -> String {
     );
     let page = browser.get("/staff/two-factor/set-up").await;
     assert_eq!(page.status, 200);
-    let key = between(&page.body, "<code lang=\"en\">", "</code>").expect("the key as text");
+    let key = page.html().texts("code[lang=en]").concat();
     let secret: String = key.split_whitespace().collect();
     let code = code_at(&secret, seconds_at(browser.clock.now())).expect("a code");
     let confirmed = browser
@@ -110,13 +110,8 @@ async fn submitted_in(resident: &TestApp, email: &str, area: &str) -> i32 {
 }
 
 /// The "Next page" link of a queue page, if there is one.
-fn next_link(body: &str) -> Option<String> {
-    let before = body
-        .split(" rel=\"next\"")
-        .next()
-        .filter(|b| b.len() < body.len())?;
-    let href = before.rsplit("href=\"").next()?;
-    Some(href.split('"').next()?.replace("&amp;", "&"))
+fn next_link(page: &Page) -> Option<String> {
+    page.html().attrs("a[rel=next]", "href").into_iter().next()
 }
 
 async fn status_of(app: &TestApp, id: i32) -> String {
@@ -151,12 +146,7 @@ async fn sign_in_takes_a_password_and_a_code_each_code_once() {
         let admin = staff_member(&app, "admin@example.org", Role::Administrator, "jiangbei").await;
         let recovery = admin.browser.get("/staff/recovery-codes").await;
         assert!(recovery.body.contains("recovery-codes"), "codes are shown once");
-        let codes: Vec<String> = recovery
-            .body
-            .split("<li><code>")
-            .skip(1)
-            .filter_map(|part| part.split("</code>").next().map(str::to_string))
-            .collect();
+        let codes = recovery.html().texts("li > code");
         assert_eq!(codes.len(), 10);
         assert!(
             !admin
@@ -350,12 +340,9 @@ async fn three_levels_from_submission_to_approval_with_emails_and_audit() {
         );
         assert!(!review.body.contains(&format!("{id}/approve")), "but not approve");
         assert_eq!(audit_count(&app, "view_application", &target).await, 1);
-        let document = between(
-            &review.body,
-            &format!("/staff/applications/{id}/documents/"),
-            "\"",
-        )
-        .expect("a document link");
+        let document = review
+            .html()
+            .first_id(&format!("/staff/applications/{id}/documents/"));
         let opened = community
             .browser
             .get(&format!(
@@ -684,15 +671,10 @@ async fn queue_pages_by_keyset_and_exports_csv_for_excel() {
         while let Some(path) = next {
             let page = district.browser.get(&path).await;
             assert_eq!(page.status, 200);
-            for part in page.body.split("<a href=\"/staff/applications/").skip(1) {
-                let id: i32 = part
-                    .split('"')
-                    .next()
-                    .and_then(|i| i.parse().ok())
-                    .expect("an id");
+            for id in page.html().ids("/staff/applications/") {
                 assert!(seen.insert(id), "no application twice");
             }
-            next = next_link(&page.body);
+            next = next_link(&page);
             pages += 1;
             assert!(pages < 20);
         }

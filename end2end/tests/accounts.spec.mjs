@@ -2,16 +2,8 @@
 // languages, at both widths, with standard and strongest display settings,
 // including every error state. Nothing may scroll sideways at 320 px.
 import { test, expect } from '@playwright/test';
-import { LANGS, WIDTHS, axeViolations, horizontalOverflow } from './support.mjs';
+import { LANGS, WIDTHS, axeViolations, horizontalOverflow, DISPLAYS, setLangAndDisplay, expectDisplay } from './support.mjs';
 import { registerAndSignIn, startApplication, completeApplication, uniqueEmail, CERTIFICATE } from './residents.mjs';
-
-const DISPLAYS = [null, 'text.largest~contrast.high~spacing.wide'];
-
-async function setDisplay(context, baseURL, lang, display) {
-  const cookies = [{ name: 'lang', value: lang, url: baseURL }];
-  if (display) cookies.push({ name: 'display', value: display, url: baseURL });
-  await context.addCookies(cookies);
-}
 
 async function submitEmpty(page) {
   await page.locator('main form[novalidate] button[type=submit]').first().click();
@@ -75,11 +67,12 @@ const SIGNED_IN = {
 async function check(page, context, baseURL, lang, open, data) {
   const failures = [];
   for (const display of DISPLAYS) {
-    await setDisplay(context, baseURL, lang, display);
+    await setLangAndDisplay(context, baseURL, lang, display);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
       await open(page, data);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expectDisplay(page, display);
       const violations = await axeViolations(page);
       if (violations.length) failures.push({ display, width, url: page.url(), violations });
       if (width === 320) {

@@ -3,12 +3,11 @@
 // (errors first), check-in at the door by keyboard on a phone-sized screen,
 // and axe-core on every events page and state in both languages.
 import { test, expect } from '@playwright/test';
-import { LANGS, WIDTHS, axeViolations, horizontalOverflow, totp, widest } from './support.mjs';
+import { LANGS, WIDTHS, axeViolations, horizontalOverflow, totp, widest, DISPLAYS, setLangAndDisplay, expectDisplay } from './support.mjs';
 import { registerAndSignIn, uniqueEmail } from './residents.mjs';
 
 const PASSWORD = 'demo-jiangbei-2026';
 const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT || '3100'}`;
-const DISPLAYS = [null, 'text.largest~contrast.high~spacing.wide'];
 
 // One first sign-in for the whole file (a code works once).
 test.describe.configure({ mode: 'serial' });
@@ -199,13 +198,12 @@ for (const [name, open] of Object.entries(STAFF_STATES)) {
     const failures = [];
     for (const lang of LANGS) {
       for (const display of DISPLAYS) {
-        const cookies = [{ name: 'lang', value: lang, url: baseURL }];
-        if (display) cookies.push({ name: 'display', value: display, url: baseURL });
-        await context.addCookies(cookies);
+        await setLangAndDisplay(context, baseURL, lang, display);
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 900 });
           await open(page);
           await expect(page.locator('html')).toHaveAttribute('lang', lang);
+          await expectDisplay(page, display);
           const violations = await axeViolations(page);
           if (violations.length) failures.push({ lang, display, width, violations });
           if (width === 320 && (await horizontalOverflow(page)) > 0) failures.push({ lang, display, width, overflow: await widest(page) });

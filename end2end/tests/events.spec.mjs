@@ -4,36 +4,33 @@
 // download, and axe-core on every page and state in both languages at 1280
 // and 320 px.
 import { test, expect } from '@playwright/test';
-import { LANGS, WIDTHS, axeViolations, horizontalOverflow } from './support.mjs';
+import { LANGS, WIDTHS, axeViolations, horizontalOverflow, DISPLAYS, setLangAndDisplay, expectDisplay } from './support.mjs';
 import { registerAndSignIn, uniqueEmail } from './residents.mjs';
 
-const DISPLAYS = [null, 'text.largest~contrast.high~spacing.wide'];
 
-// The demo's fairs, soonest first, and its courses, in the order they were
-// added (server/src/seed.rs); by position, since titles differ by language.
-const FAIRS = { Guanyinqiao: 0, Wulidian: 1 };
-const COURSES = { Ecommerce: 0, Massage: 1, Computer: 2 };
+// The demo's fairs and courses (server/src/seed.rs), found by their title in either language.
+const FAIRS = { Guanyinqiao: /观音桥残疾人专场招聘会|Guanyinqiao job fair/, Wulidian: /五里店街道就业援助招聘会|Wulidian employment/ };
+const COURSES = { Ecommerce: /电子商务入门|E-commerce basics/, Massage: /盲人保健按摩|Massage for blind/, Computer: /电脑基础|Computer basics/ };
 
 async function fairHref(page, name) {
   await page.goto('/jobs/fairs');
-  return page.locator('.event-list__title a').nth(FAIRS[name]).getAttribute('href');
+  return page.locator('.event-list__title a', { hasText: FAIRS[name] }).getAttribute('href');
 }
 
 async function courseHref(page, name) {
   await page.goto('/training');
-  return page.locator('.event-list__title a').nth(COURSES[name]).getAttribute('href');
+  return page.locator('.event-list__title a', { hasText: COURSES[name] }).getAttribute('href');
 }
 
 async function check(page, context, baseURL, lang, open) {
   const failures = [];
   for (const display of DISPLAYS) {
-    const cookies = [{ name: 'lang', value: lang, url: baseURL }];
-    if (display) cookies.push({ name: 'display', value: display, url: baseURL });
-    await context.addCookies(cookies);
+    await setLangAndDisplay(context, baseURL, lang, display);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
       await open(page);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expectDisplay(page, display);
       const violations = await axeViolations(page);
       if (violations.length) failures.push({ display, width, url: page.url(), violations });
       if (width === 320 && (await horizontalOverflow(page)) > 0) failures.push({ display, width, url: page.url(), overflow: true });

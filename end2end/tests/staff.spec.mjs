@@ -4,11 +4,10 @@
 // the same without JavaScript, and axe-core on every staff page and error
 // state in both languages at 1280 and 320 px.
 import { test, expect } from '@playwright/test';
-import { LANGS, WIDTHS, axeViolations, horizontalOverflow, totp, widest } from './support.mjs';
+import { LANGS, WIDTHS, axeViolations, horizontalOverflow, totp, widest, DISPLAYS, setLangAndDisplay, expectDisplay } from './support.mjs';
 import { lastMailTo, linkIn } from './residents.mjs';
 
 const PASSWORD = 'demo-jiangbei-2026';
-const DISPLAYS = [null, 'text.largest~contrast.high~spacing.wide'];
 const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT || '3100'}`;
 
 // Each demo account signs in once per run (a code works once), so the
@@ -196,13 +195,12 @@ const PAGES = {
 async function check(page, context, baseURL, lang, open) {
   const failures = [];
   for (const display of DISPLAYS) {
-    const cookies = [{ name: 'lang', value: lang, url: baseURL }];
-    if (display) cookies.push({ name: 'display', value: display, url: baseURL });
-    await context.addCookies(cookies);
+    await setLangAndDisplay(context, baseURL, lang, display);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
       await open(page);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expectDisplay(page, display);
       const violations = await axeViolations(page);
       if (violations.length) failures.push({ display, width, url: page.url(), violations });
       if (width === 320) {

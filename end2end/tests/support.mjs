@@ -16,6 +16,29 @@ export const DISPLAY_SETTINGS = [
   'text.largest~contrast.high~spacing.wide',
 ];
 
+// What the signed-in axe runs cover: the standard settings, written out
+// (a display cookie left by an earlier run must not stand in for them), and
+// all of them at their strongest, with the classes each puts on <html>.
+export const STANDARD_DISPLAY = 'text.standard~contrast.standard~spacing.standard';
+export const STRONGEST_DISPLAY = 'text.largest~contrast.high~spacing.wide';
+export const DISPLAYS = [STANDARD_DISPLAY, STRONGEST_DISPLAY];
+const DISPLAY_CLASSES = { [STANDARD_DISPLAY]: '', [STRONGEST_DISPLAY]: 'text-largest contrast-high spacing-wide' };
+
+/** Language and display cookies, keeping the others (a signed-in session stays signed in). */
+export async function setLangAndDisplay(context, baseURL, lang, display) {
+  await context.addCookies([
+    { name: 'lang', value: lang, url: baseURL },
+    { name: 'display', value: display, url: baseURL },
+  ]);
+}
+
+/** The page really is in `display`: exactly its classes on <html>. */
+export async function expectDisplay(page, display) {
+  const classes = (await page.locator('html').getAttribute('class')) || '';
+  const wanted = DISPLAY_CLASSES[display];
+  if (classes.trim() !== wanted) throw new Error(`html class is "${classes}", expected "${wanted}" for ${display}`);
+}
+
 export async function setPreferences(context, baseURL, { lang, display }) {
   const cookies = [{ name: 'lang', value: lang, url: baseURL }];
   if (display) cookies.push({ name: 'display', value: display, url: baseURL });

@@ -35,7 +35,7 @@ impl SiteInfo {
 }
 
 #[cfg(feature = "ssr")]
-pub mod persistence {
+pub mod store {
     //! The `help_contact` table holds one row: the current contact details.
     use super::SiteInfo;
     use sea_orm::entity::prelude::*;

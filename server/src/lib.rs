@@ -79,7 +79,7 @@ impl Application {
         if config.demo {
             demo::create_demo_data(&db).await?;
         }
-        let site = app::site_info::persistence::load(&db)
+        let site = app::site_info::store::load(&db)
             .await
             .map_err(StartupError::SiteInfo)?;
         let parameters = app::entitlements::store::load_parameters(&db)

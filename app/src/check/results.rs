@@ -82,13 +82,12 @@ fn OutcomeItem(outcome: Outcome) -> impl IntoView {
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
-    with_view(|state: CheckState| results(&state))
+    with_view(|state: CheckState| with_view(move |parameters: Arc<Parameters>| results(&state, &parameters)))
 }
 
-fn results(state: &CheckState) -> impl IntoView {
+fn results(state: &CheckState, parameters: &Parameters) -> impl IntoView {
     let facts = state.facts();
-    let parameters = use_context::<Arc<Parameters>>().unwrap_or_default();
-    let outcomes = check(&facts, today(), &parameters);
+    let outcomes = check(&facts, today(), parameters);
     let (monthly, yearly) = totals(&outcomes);
     let group = |status: Status| {
         outcomes

@@ -68,11 +68,13 @@ pub fn EntitlementsPage() -> impl IntoView {
 /// basis and an easy-read summary.
 #[component]
 pub fn EntitlementPage() -> impl IntoView {
-    with_view(|entitlement: Entitlement| view! { <EntitlementDetails entitlement/> })
+    with_view(|entitlement: Entitlement| {
+        with_view(move |parameters: Arc<Parameters>| view! { <EntitlementDetails entitlement parameters/> })
+    })
 }
 
 #[component]
-fn EntitlementDetails(entitlement: Entitlement) -> impl IntoView {
+fn EntitlementDetails(entitlement: Entitlement, parameters: Arc<Parameters>) -> impl IntoView {
     let page = use_page();
     let id = entitlement.id;
     let name = message(id, "name");
@@ -81,7 +83,7 @@ fn EntitlementDetails(entitlement: Entitlement) -> impl IntoView {
         .iter()
         .map(|c| text::condition(page.lang, *c))
         .collect();
-    let amounts = amount_lines(&entitlement);
+    let amounts = amount_lines(&entitlement, &parameters);
     let basis = t_with(
         "entitlement-basis",
         &[
@@ -128,10 +130,9 @@ fn EntitlementDetails(entitlement: Entitlement) -> impl IntoView {
 }
 
 /// What the amount is on the page's date, in words.
-fn amount_lines(entitlement: &Entitlement) -> Vec<String> {
+fn amount_lines(entitlement: &Entitlement, parameters: &Parameters) -> Vec<String> {
     let today = use_page().today;
-    let parameters = use_context::<Arc<Parameters>>().unwrap_or_default();
-    let dated = |parameter: ParameterId, unit: Unit| amount_in_force(&parameters, parameter, unit, today);
+    let dated = |parameter: ParameterId, unit: Unit| amount_in_force(parameters, parameter, unit, today);
     match entitlement.amount {
         AmountRule::NoAmount => Vec::new(),
         AmountRule::Fixed(parameter, unit) => vec![dated(parameter, unit)],

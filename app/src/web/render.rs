@@ -16,7 +16,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http::header::{ACCEPT_LANGUAGE, COOKIE};
 use http::request::Parts;
-use http::{HeaderMap, StatusCode};
+use http::{HeaderMap, HeaderValue, StatusCode};
 use leptos::config::LeptosOptions;
 use leptos::nonce::Nonce;
 use leptos::prelude::*;
@@ -104,8 +104,14 @@ impl IntoResponse for Page {
 #[derive(Clone, Debug)]
 pub struct CspNonce(pub String);
 
+/// How long a browser or proxy may keep a page: it depends on cookies
+/// (language, display settings, who is signed in), so no shared cache may
+/// keep it and the browser asks again each time (a 410 "link expired" page
+/// was otherwise shown from the cache in the display it was first seen in).
+const PAGE_CACHING: HeaderValue = HeaderValue::from_static("private, no-cache");
+
 /// The layer that renders every [`Page`] a handler answers with. Headers
-/// the handler set (cookies, caching) are kept.
+/// the handler set (cookies, its own caching) are kept.
 pub async fn render_pages(State(state): State<PortalState>, request: Request, next: Next) -> Response {
     let (parts, body) = request.into_parts();
     let asked = parts.clone();
@@ -119,6 +125,10 @@ pub async fn render_pages(State(state): State<PortalState>, request: Request, ne
             rendered.headers_mut().append(name, value.clone());
         }
     }
+    rendered
+        .headers_mut()
+        .entry(http::header::CACHE_CONTROL)
+        .or_insert(PAGE_CACHING);
     rendered
 }
 

@@ -3,7 +3,7 @@
 //! server's outbox worker sends it (with retries) after the commit.
 
 use crate::i18n::{tr, tr_with, Lang};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::ActiveValue::Set;
 use sea_orm::ConnectionTrait;
@@ -123,16 +123,17 @@ pub fn compose(lang: Lang, kind: MailKind, args: &[(&str, String)]) -> (String, 
     (subject, body)
 }
 
-/// Adds a message to the outbox; call it inside the transaction of the change.
+/// Adds a message to the outbox, due at `now` (the portal's clock); call it
+/// inside the transaction of the change.
 pub async fn enqueue<C: ConnectionTrait>(
     db: &C,
     recipient: &str,
     lang: Lang,
     kind: MailKind,
     args: &[(&str, String)],
+    now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let (subject, body) = compose(lang, kind, args);
-    let now = Utc::now();
     outbox::ActiveModel {
         recipient: Set(recipient.to_string()),
         subject: Set(subject),

@@ -4,6 +4,7 @@
 
 use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
 use argon2::Argon2;
+use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Alias, Expr, OnConflict, Query};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr};
 
@@ -61,7 +62,9 @@ pub enum DemoError {
     Hash(String),
 }
 
-pub async fn create_demo_data(db: &DatabaseConnection) -> Result<(), DemoError> {
+/// Creates the demo accounts and, once, the demo applications, fairs and
+/// courses around `now` (the portal's clock).
+pub async fn create_demo_data(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<(), DemoError> {
     let hash = Argon2::default()
         .hash_password(DEMO_PASSWORD.as_bytes(), &SaltString::generate(&mut OsRng))
         .map_err(|e| DemoError::Hash(e.to_string()))?
@@ -91,11 +94,10 @@ pub async fn create_demo_data(db: &DatabaseConnection) -> Result<(), DemoError> 
     insert.on_conflict(OnConflict::column(Alias::new("email")).do_nothing().to_owned());
     db.execute(db.get_database_backend().build(&insert)).await?;
     if !crate::seed::already_seeded(db).await? {
-        crate::seed::applications(db, DEMO_APPLICATIONS, 30, 2026, chrono::Utc::now()).await?;
+        crate::seed::applications(db, DEMO_APPLICATIONS, 30, 2026, now).await?;
     }
     if !crate::seed::events_seeded(db).await? {
-        let now = app::domain::local_time::utc_to_chongqing(chrono::Utc::now());
-        crate::seed::events(db, now).await?;
+        crate::seed::events(db, app::domain::local_time::utc_to_chongqing(now)).await?;
     }
     print_sign_in_help();
     Ok(())

@@ -13,6 +13,7 @@ pub mod security;
 pub mod seed;
 pub mod sessions;
 pub mod telemetry;
+pub mod worker;
 
 use app::domain::parameters::Parameters;
 use app::site_info::SiteInfo;
@@ -77,7 +78,7 @@ impl Application {
         let db = database::connect(&config.database_url).await?;
         database::migrate(&db).await?;
         if config.demo {
-            demo::create_demo_data(&db).await?;
+            demo::create_demo_data(&db, config.clock.now()).await?;
         }
         let site = app::site_info::store::load(&db)
             .await
@@ -124,7 +125,12 @@ impl Application {
             "Jiangbei Disability Services is listening on http://{}",
             self.local_addr()
         );
-        let mail = mail::spawn_worker(self.db.clone(), self.mailer, mail::WORKER_INTERVAL);
+        let mail = mail::spawn_worker(
+            self.db.clone(),
+            self.mailer,
+            self.clock.clone(),
+            mail::WORKER_INTERVAL,
+        );
         let reminders = reminder_worker::spawn_worker(
             self.db.clone(),
             self.clock,

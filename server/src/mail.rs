@@ -6,7 +6,9 @@
 //! Several servers may share one database: each message is claimed with a conditional `UPDATE`
 //! before it is sent, so only one of them sends it.
 
+use crate::worker::{spawn_every, Worker};
 pub use app::mail::outbox;
+use app::web::clock::Clock;
 use chrono::{DateTime, SubsecRound, TimeDelta, Utc};
 use lettre::message::header::ContentType;
 use lettre::message::Mailbox;
@@ -21,8 +23,6 @@ use sea_orm::{
 use std::fmt;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
-use tokio::sync::watch;
-use tokio::task::JoinHandle;
 
 /// `PORTAL_MAIL_FROM` when it is not set.
 pub const DEFAULT_FROM: &str = "江北区残疾人服务 <no-reply@jiangbei.example>";
@@ -346,41 +346,19 @@ fn instant(db: &DatabaseConnection, expr: impl Into<SimpleExpr>) -> SimpleExpr {
     }
 }
 
-/// The worker running in the background; [`Worker::stop`] ends it.
-pub struct Worker {
-    stop: watch::Sender<bool>,
-    task: JoinHandle<()>,
-}
-
-/// Starts a task that sends due mail every `interval` until [`Worker::stop`] is called.
-pub fn spawn_worker(db: DatabaseConnection, mailer: Mailer, interval: Duration) -> Worker {
-    let (stop, mut stopped) = watch::channel(false);
-    let task = tokio::spawn(async move {
-        let mut ticks = tokio::time::interval(interval);
-        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            tokio::select! {
-                _ = ticks.tick() => {}
-                _ = stopped.changed() => break,
-            }
-            match send_batch(&db, &mailer, Utc::now(), || *stopped.borrow()).await {
+/// Starts a task that sends due mail every `interval`, at the time `clock`
+/// says, until [`Worker::stop`] is called.
+pub fn spawn_worker(db: DatabaseConnection, mailer: Mailer, clock: Clock, interval: Duration) -> Worker {
+    spawn_every("mail", interval, move |stopping| {
+        let (db, mailer, now) = (db.clone(), mailer.clone(), clock.now());
+        async move {
+            match send_batch(&db, &mailer, now, || stopping.asked()).await {
                 Ok(0) => {}
                 Ok(sent) => tracing::info!(sent, "mail sent from the outbox"),
                 Err(error) => tracing::error!(%error, "mail outbox"),
             }
         }
-    });
-    Worker { stop, task }
-}
-
-impl Worker {
-    /// Lets the message being sent finish, then stops the worker and waits for it.
-    pub async fn stop(self) {
-        let _ = self.stop.send(true);
-        if let Err(error) = self.task.await {
-            tracing::error!(%error, "the mail worker ended abnormally");
-        }
-    }
+    })
 }
 
 /// The `outbox` table as the worker sees it (created by migration

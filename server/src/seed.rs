@@ -80,7 +80,7 @@ async fn communities<C: ConnectionTrait>(db: &C) -> Result<Vec<String>, DbErr> {
 }
 
 /// The seed account's id, creating it (confirmed, without a password) if needed.
-async fn seed_account<C: ConnectionTrait>(db: &C) -> Result<i32, DbErr> {
+async fn seed_account<C: ConnectionTrait>(db: &C, now: DateTime<Utc>) -> Result<i32, DbErr> {
     let mut insert = Query::insert();
     insert
         .into_table(Alias::new("resident_account"))
@@ -99,7 +99,7 @@ async fn seed_account<C: ConnectionTrait>(db: &C) -> Result<i32, DbErr> {
             "演示居民 Demo resident".into(),
             "zh-CN".into(),
             0.into(),
-            Utc::now().into(),
+            now.into(),
         ])
         .on_conflict(OnConflict::column(Alias::new("email")).do_nothing().to_owned());
     db.execute(db.get_database_backend().build(&insert)).await?;
@@ -146,7 +146,7 @@ pub async fn applications<C: TransactionTrait + ConnectionTrait>(
     if areas.is_empty() {
         return Ok(0);
     }
-    let account = seed_account(&txn).await?;
+    let account = seed_account(&txn, now).await?;
     let first = next_id(&txn).await?;
     let columns = [
         "id",
@@ -262,6 +262,7 @@ pub async fn events<C: ConnectionTrait>(db: &C, now: chrono::NaiveDateTime) -> R
     use app::job_fairs::store::{employer, fair, position};
     use app::training::store::{course, session};
     use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    let created = app::domain::local_time::chongqing_to_utc(now);
     let day = |days: i64, hour: u32| {
         (now.date() + Duration::days(days))
             .and_hms_opt(hour, 0, 0)
@@ -360,8 +361,8 @@ pub async fn events<C: ConnectionTrait>(db: &C, now: chrono::NaiveDateTime) -> R
             transport_zh: Set(transport_zh.to_string()),
             transport_en: Set(transport_en.to_string()),
             features: Set(features_text(&features)),
-            created_at: Set(Utc::now()),
-            updated_at: Set(Utc::now()),
+            created_at: Set(created),
+            updated_at: Set(created),
             ..Default::default()
         }
         .insert(db)
@@ -440,8 +441,8 @@ pub async fn events<C: ConnectionTrait>(db: &C, now: chrono::NaiveDateTime) -> R
                 Feature::AccessibleToilet,
                 Feature::Lift,
             ])),
-            created_at: Set(Utc::now()),
-            updated_at: Set(Utc::now()),
+            created_at: Set(created),
+            updated_at: Set(created),
             ..Default::default()
         }
         .insert(db)

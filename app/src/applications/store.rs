@@ -355,6 +355,7 @@ async fn notify<C: ConnectionTrait>(
     reference: &str,
     kind: MailKind,
     extra: Vec<(&'static str, String)>,
+    now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let Some((email, lang, name)) = applicant(db, app.account_id).await? else {
         return Ok(());
@@ -366,7 +367,7 @@ async fn notify<C: ConnectionTrait>(
         ("link", format!("{public_url}/applications/{}", app.id)),
     ];
     args.extend(extra);
-    mail::enqueue(db, &email, lang, kind, &args).await
+    mail::enqueue(db, &email, lang, kind, &args, now).await
 }
 
 /// Submits a draft: reference number, history entry and confirmation email,
@@ -406,7 +407,16 @@ pub async fn submit(
         };
     }
     add_history(&txn, draft.id, to, "applicant", None, now).await?;
-    notify(&txn, public_url, draft, &number, MailKind::Submitted, Vec::new()).await?;
+    notify(
+        &txn,
+        public_url,
+        draft,
+        &number,
+        MailKind::Submitted,
+        Vec::new(),
+        now,
+    )
+    .await?;
     txn.commit().await?;
     Ok(number)
 }
@@ -423,7 +433,16 @@ pub async fn withdraw(
     if change_status(&txn, app, to, now, |_| {}).await? {
         add_history(&txn, app.id, to, "applicant", None, now).await?;
         let reference = app.reference.clone().unwrap_or_default();
-        notify(&txn, public_url, app, &reference, MailKind::Withdrawn, Vec::new()).await?;
+        notify(
+            &txn,
+            public_url,
+            app,
+            &reference,
+            MailKind::Withdrawn,
+            Vec::new(),
+            now,
+        )
+        .await?;
     }
     txn.commit().await?;
     Ok(())
@@ -514,7 +533,7 @@ pub async fn decide(
         ),
     };
     add_history(change.db(), app.id, to, &actor_key, message, actor.at).await?;
-    notify(change.db(), public_url, app, &reference, kind, args).await?;
+    notify(change.db(), public_url, app, &reference, kind, args, actor.at).await?;
     let audit = Audit {
         action,
         target: AuditTarget::Application(app.id),

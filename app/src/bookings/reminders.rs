@@ -73,7 +73,7 @@ pub async fn queue_reminders<C: TransactionTrait + ConnectionTrait>(
                         &holder.full_name,
                         &registration.person_name,
                     );
-                    enqueue(&txn, &holder.email, lang, MailKind::FairReminder, &args).await?;
+                    enqueue(&txn, &holder.email, lang, MailKind::FairReminder, &args, now).await?;
                     queued += 1;
                 }
             }
@@ -110,7 +110,7 @@ pub async fn queue_reminders<C: TransactionTrait + ConnectionTrait>(
                         &holder.full_name,
                         &booking.person_name,
                     );
-                    enqueue(&txn, &holder.email, lang, MailKind::SessionReminder, &args).await?;
+                    enqueue(&txn, &holder.email, lang, MailKind::SessionReminder, &args, now).await?;
                     queued += 1;
                 }
             }

@@ -297,6 +297,7 @@ pub async fn register<C: TransactionTrait>(
         lang,
         MailKind::FairRegistered,
         &fair_mail_args(lang, public_url, fair, &account.full_name, &attendee.name),
+        now,
     )
     .await?;
     txn.commit().await?;

@@ -105,6 +105,7 @@ pub async fn delete(
         account.language(),
         MailKind::AccountDeleted,
         &deleted_mail_args(&state, &account),
+        now,
     )
     .await?;
     resident::delete(&txn, &account, now).await?;

@@ -18,7 +18,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Duration, Utc};
 use http::{StatusCode, Uri};
-use sea_orm::TransactionTrait;
+use sea_orm::{DatabaseTransaction, TransactionTrait};
 use tower_sessions::Session;
 
 /// Failed password attempts allowed per email address, and per client address, in the window.
@@ -99,9 +99,41 @@ pub async fn register(
     Ok(see_other("/check-email?for=register"))
 }
 
-/// Sends the link, or says until when the limit is reached. The limit
-/// counts requests for the address typed, so it says nothing about whether
-/// the address has an account.
+/// A request that emails a link, within its limits: the transaction to
+/// send in (the attempt already recorded), or until when the limit holds.
+/// The limits count requests for the address typed, so the answer says
+/// nothing about whether the address has an account.
+async fn within_limits(
+    state: &PortalState,
+    limits: &[Limit],
+    now: DateTime<Utc>,
+) -> PageResult<Result<DatabaseTransaction, DateTime<Utc>>> {
+    if let Some(until) = locked_until_any(&state.db, limits, now).await? {
+        return Ok(Err(until));
+    }
+    // The transaction starts with a write, so on SQLite a simultaneous one
+    // waits its turn instead of failing to upgrade a read lock.
+    let txn = state.db.begin().await?;
+    record_attempts(&txn, limits, now).await?;
+    Ok(Ok(txn))
+}
+
+/// Queues the email with a link to `path` (and back to `next`) for `account`.
+async fn mail_link(
+    txn: &DatabaseTransaction,
+    state: &PortalState,
+    account: &Account,
+    kind: MailKind,
+    path: &str,
+    next: &str,
+    now: DateTime<Utc>,
+) -> PageResult<()> {
+    let args = mail_args(&account.full_name, &link(state, path, next));
+    Ok(mail::enqueue(txn, &account.email, account.language(), kind, &args, now).await?)
+}
+
+/// Sends the link, or says until when the limit is reached. An address
+/// that already has an account is told so, in the same number of steps.
 async fn send_link_for_registration(
     state: &PortalState,
     email: &str,
@@ -111,13 +143,10 @@ async fn send_link_for_registration(
     limits: &[Limit],
 ) -> PageResult<Option<DateTime<Utc>>> {
     let now = state.clock.now();
-    if let Some(until) = locked_until_any(&state.db, limits, now).await? {
-        return Ok(Some(until));
-    }
-    // The transaction starts with a write, so on SQLite a simultaneous one
-    // waits its turn instead of failing to upgrade a read lock.
-    let txn = state.db.begin().await?;
-    record_attempts(&txn, limits, now).await?;
+    let txn = match within_limits(state, limits, now).await? {
+        Ok(txn) => txn,
+        Err(until) => return Ok(Some(until)),
+    };
     let (account, kind) = match resident::find_by_email(&txn, email).await? {
         Some(existing) => (existing, MailKind::AlreadyRegistered),
         None => (
@@ -126,13 +155,14 @@ async fn send_link_for_registration(
         ),
     };
     let token = resident::issue_token(&txn, account.id, Purpose::SignIn, now).await?;
-    let url = link(state, &format!("/sign-in/link/{token}"), next);
-    mail::enqueue(
+    mail_link(
         &txn,
-        email,
-        account.language(),
+        state,
+        &account,
         kind,
-        &mail_args(&account.full_name, &url),
+        &format!("/sign-in/link/{token}"),
+        next,
+        now,
     )
     .await?;
     txn.commit().await?;
@@ -159,6 +189,8 @@ pub async fn request_link(
     Ok(see_other("/check-email?for=sign-in"))
 }
 
+/// Emails a sign-in or reset link if the address has an account, or says
+/// until when the limit is reached.
 async fn email_link(
     state: &PortalState,
     email: &str,
@@ -167,27 +199,17 @@ async fn email_link(
     limits: &[Limit],
 ) -> PageResult<Option<DateTime<Utc>>> {
     let now = state.clock.now();
-    if let Some(until) = locked_until_any(&state.db, limits, now).await? {
-        return Ok(Some(until));
-    }
-    // The transaction starts with a write (see `send_link_for_registration`).
-    let txn = state.db.begin().await?;
-    record_attempts(&txn, limits, now).await?;
+    let txn = match within_limits(state, limits, now).await? {
+        Ok(txn) => txn,
+        Err(until) => return Ok(Some(until)),
+    };
     if let Some(account) = resident::find_by_email(&txn, email).await? {
         let token = resident::issue_token(&txn, account.id, purpose, now).await?;
-        let (path, kind) = match purpose {
-            Purpose::SignIn => (format!("/sign-in/link/{token}"), MailKind::SignInLink),
-            Purpose::Reset => (format!("/password-reset/{token}"), MailKind::PasswordReset),
+        let (kind, path) = match purpose {
+            Purpose::SignIn => (MailKind::SignInLink, format!("/sign-in/link/{token}")),
+            Purpose::Reset => (MailKind::PasswordReset, format!("/password-reset/{token}")),
         };
-        let url = link(state, &path, next);
-        mail::enqueue(
-            &txn,
-            email,
-            account.language(),
-            kind,
-            &mail_args(&account.full_name, &url),
-        )
-        .await?;
+        mail_link(&txn, state, &account, kind, &path, next, now).await?;
     }
     txn.commit().await?;
     Ok(None)
@@ -386,15 +408,18 @@ pub async fn change_password(
         .await
         .map_err(PageError::failed)?
         .map_err(PageError::failed)?;
+    let now = state.clock.now();
     let txn = state.db.begin().await?;
     let generation = resident::set_password_hash(&txn, account, &hash).await?;
-    resident::confirm_email(&txn, account, state.clock.now()).await?;
+    resident::confirm_email(&txn, account, now).await?;
+    let args = mail_args(&account.full_name, &state.public_url);
     mail::enqueue(
         &txn,
         &account.email,
         account.language(),
         MailKind::PasswordChanged,
-        &mail_args(&account.full_name, &state.public_url),
+        &args,
+        now,
     )
     .await?;
     txn.commit().await?;

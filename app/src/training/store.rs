@@ -348,21 +348,21 @@ pub async fn book<C: TransactionTrait>(
         BookingStatus::Confirmed => MailKind::Booked,
         _ => MailKind::Waitlisted,
     };
-    notify(&txn, offers, &session, account, &attendee.name, kind, None).await?;
+    notify(&txn, offers, &session, account, &attendee.name, kind, now).await?;
     txn.commit().await?;
     Ok(status)
 }
 
-/// Emails the account holder about a session (the waiting-list email says
-/// how long an offer will be held).
-pub async fn notify(
+/// Emails the account holder about a session at `now` (the waiting-list
+/// email says how long an offer will be held; an offer, until when).
+async fn notify(
     txn: &DatabaseTransaction,
     offers: Offers<'_>,
     session: &CourseSession,
     account: &Account,
     attendee: &str,
     kind: MailKind,
-    expires: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let Some(course) = find_course(txn, session.course_id).await? else {
         return Ok(());
@@ -377,10 +377,11 @@ pub async fn notify(
         attendee,
     );
     args.push(("hours", offers.hours.to_string()));
-    if let Some(expires) = expires {
+    if kind == MailKind::PlaceOffered {
+        let expires = offer_expires_at(now, offers.hours);
         args.push(("expires", dates::date_time(lang, utc_to_chongqing(expires))));
     }
-    enqueue(txn, &account.email, lang, kind, &args).await
+    enqueue(txn, &account.email, lang, kind, &args, now).await
 }
 
 pub fn session_mail_args(
@@ -470,7 +471,7 @@ pub async fn offer_free_places(
                 &account,
                 &first.person_name,
                 MailKind::PlaceOffered,
-                Some(expires),
+                now,
             )
             .await?;
         }

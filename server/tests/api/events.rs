@@ -510,6 +510,18 @@ async fn an_offer_is_held_for_portal_offer_hours_and_turning_it_down_passes_it_o
         assert_eq!(offered.status(), BookingStatus::Offered);
         let held_for = offered.offer_expires_at.expect("a deadline") - app.clock.now();
         assert_eq!(held_for, Duration::hours(6), "{}", app.backend);
+        // The outbox runs on the same clock: every message so far is stamped with it.
+        let queued = app::mail::outbox::Entity::find()
+            .all(&app.db)
+            .await
+            .expect("read the outbox");
+        assert!(!queued.is_empty());
+        assert!(
+            queued.iter().all(|m| m.created_at == app.clock.now()),
+            "{}: {:?}",
+            app.backend,
+            queued.iter().map(|m| m.created_at).collect::<Vec<_>>()
+        );
 
         // Cai turns it down: it goes to Dai at once.
         let declined = people[2]

@@ -234,7 +234,12 @@ async fn the_worker_sends_in_the_background_and_stops_when_asked() {
     for backend in backends() {
         let (db, dir) = fresh_database(backend).await;
         let folder = dir.path().join("outbox");
-        let worker = mail::spawn_worker(db.clone(), file_mailer(&folder), Duration::from_millis(50));
+        let worker = mail::spawn_worker(
+            db.clone(),
+            file_mailer(&folder),
+            app::web::clock::Clock::system(),
+            Duration::from_millis(50),
+        );
         let id = queue(&db, "resident@example.org", SUBJECT, BODY).await;
 
         let mut waited = Duration::ZERO;

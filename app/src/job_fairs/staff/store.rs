@@ -245,7 +245,7 @@ pub async fn cancel_fair(
             &registration.person_name,
         );
         args.push(("reason", reason.to_string()));
-        enqueue(txn, &account.email, lang, MailKind::FairCancelled, &args).await?;
+        enqueue(txn, &account.email, lang, MailKind::FairCancelled, &args, now).await?;
         sent += 1;
     }
     Ok(Some(sent))

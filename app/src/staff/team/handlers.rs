@@ -138,7 +138,7 @@ async fn send_set_up_link<C: ConnectionTrait>(
         ("link", format!("{}/staff/set-up/{token}", state.public_url)),
         ("days", staff_account::SETUP_LINK_DAYS.to_string()),
     ];
-    mail::enqueue(db, email, lang, MailKind::StaffSetUp, &args).await
+    mail::enqueue(db, email, lang, MailKind::StaffSetUp, &args, state.clock.now()).await
 }
 
 /// `POST /staff/team/new`.

@@ -285,7 +285,7 @@ pub async fn cancel_session(
             &cancelled.person_name,
         );
         args.push(("reason", reason.to_string()));
-        enqueue(txn, &account.email, lang, MailKind::SessionCancelled, &args).await?;
+        enqueue(txn, &account.email, lang, MailKind::SessionCancelled, &args, now).await?;
     }
     Ok(Some(active.len()))
 }

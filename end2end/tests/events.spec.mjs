@@ -167,6 +167,8 @@ test('without JavaScript a full session puts people on the waiting list, and can
   await expect(last.locator('main')).toContainText('On the waiting list: number 1');
   await people[0].page.goto('/account/bookings');
   await people[0].page.locator('form[action$="/cancel"] button').last().click();
+  await expect(people[0].page.locator('h1')).toContainText('Cancel this training booking?');
+  await people[0].page.locator('main form button[type=submit]').click();
   await expect(people[0].page.locator('.notification-banner')).toContainText('Cancelled');
   await last.goto('/account/bookings');
   await expect(last.locator('main')).toContainText('A place is offered to you');

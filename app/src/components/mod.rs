@@ -4,6 +4,7 @@
 mod back_link;
 mod bilingual;
 mod checkbox;
+mod confirmation;
 mod date_input;
 mod error_pages;
 mod error_summary;
@@ -26,6 +27,7 @@ mod view_model;
 pub use back_link::BackLink;
 pub use bilingual::{in_lang, Content, ContentText};
 pub use checkbox::Checkbox;
+pub use confirmation::{confirmed, Confirmation, ConfirmationPage};
 pub use date_input::DateInput;
 pub use error_pages::{NotAllowedPage, NotFoundPage};
 pub use error_summary::{ErrorSummary, FieldError};

@@ -8,11 +8,11 @@ use super::store::{self, Fair, FairFilter, RegisterError};
 use crate::accounts::resident::Account;
 use crate::accounts::resident_session::Resident;
 use crate::attendees::{helped, read_attendee};
-use crate::components::{in_lang, Content};
+use crate::components::{confirmed, in_lang, Confirmation, ConfirmationPage, Content};
 use crate::domain::bookings::{adjustments_from, features_from, Feature};
 use crate::domain::calendar::CalendarEvent;
 use crate::forms::FormState;
-use crate::i18n::{dates, tr, Lang};
+use crate::i18n::{dates, tr, tr_with, Lang};
 use crate::web::calendar::{calendar_response, host_of};
 use crate::web::{see_other, FormValues, Page, PageError, PageResult, PathId, PortalState};
 use axum::extract::State;
@@ -180,12 +180,59 @@ pub async fn register(
     Ok(Page::new(FairPage).with(view).rejected(form).into_response())
 }
 
-/// `POST /jobs/registrations/{id}/cancel`: one of the account's own.
+/// What cancelling a registration will do, to confirm first. A registration
+/// that is not the account's, or already cancelled, goes straight on to the
+/// answer "nothing changed".
+async fn confirm_cancel(
+    state: &PortalState,
+    account: &Account,
+    lang: Lang,
+    id: i32,
+) -> PageResult<Option<Page>> {
+    let found = store::all_registrations_of(&state.db, account.id)
+        .await?
+        .into_iter()
+        .find(|(registration, _)| registration.id == id);
+    let Some((registration, fair)) = found else {
+        return Ok(None);
+    };
+    let confirmation = Confirmation {
+        caption: in_lang(lang, &fair.title_zh, &fair.title_en).to_string(),
+        title: tr(lang, "fairs-confirm-cancel-title"),
+        consequences: vec![
+            tr_with(
+                lang,
+                "fairs-confirm-cancel-who",
+                &[
+                    ("name", registration.person_name.clone()),
+                    ("when", dates::span(lang, fair.starts_at, fair.ends_at)),
+                ],
+            ),
+            tr(lang, "fairs-confirm-cancel-again"),
+        ],
+        action: format!("/jobs/registrations/{id}/cancel"),
+        button: tr(lang, "fairs-confirm-cancel-button"),
+        warning: true,
+        back: "/account/bookings".to_string(),
+        back_text: tr(lang, "bookings-confirm-keep"),
+        ..Confirmation::default()
+    };
+    Ok(Some(Page::new(ConfirmationPage).with(confirmation)))
+}
+
+/// `POST /jobs/registrations/{id}/cancel`: one of the account's own, once confirmed.
 pub async fn cancel(
     State(state): State<PortalState>,
     Resident(account): Resident,
+    lang: Lang,
     PathId(id): PathId,
+    sent: FormValues,
 ) -> PageResult<Response> {
+    if !confirmed(sent.get("confirmed")) {
+        if let Some(page) = confirm_cancel(&state, &account, lang, id).await? {
+            return Ok(page.into_response());
+        }
+    }
     let cancelled = store::cancel_registration(&state.db, account.id, id, state.clock.now()).await?;
     let done = if cancelled { "cancelled" } else { "unchanged" };
     Ok(see_other(&format!("/account/bookings?done={done}")))

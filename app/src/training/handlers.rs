@@ -5,10 +5,10 @@ use super::store::{self, BookError, Change, Course, Offers};
 use crate::accounts::resident::Account;
 use crate::accounts::resident_session::Resident;
 use crate::attendees::{helped, read_attendee};
-use crate::components::{in_lang, Content};
+use crate::components::{confirmed, in_lang, Confirmation, ConfirmationPage, Content};
 use crate::domain::bookings::{features_from, places_left, BookingStatus};
 use crate::domain::calendar::CalendarEvent;
-use crate::i18n::{dates, Lang};
+use crate::i18n::{dates, tr, tr_with, Lang};
 use crate::web::calendar::{calendar_response, host_of};
 use crate::web::{see_other, FormValues, Page, PageError, PageResult, PathId, PortalState};
 use axum::extract::State;
@@ -159,13 +159,100 @@ async fn change_booking(
     Ok(see_other(&format!("/account/bookings?done={done}")))
 }
 
-/// `POST /training/bookings/{id}/cancel`.
+/// What cancelling a booking or declining an offer will do, to confirm
+/// first. A booking that is not the account's, no longer active, or (to
+/// decline) not offered, goes straight on to the answer "nothing changed".
+async fn confirm_change(
+    state: &PortalState,
+    account: &Account,
+    lang: Lang,
+    id: i32,
+    change: Change,
+) -> PageResult<Option<Page>> {
+    let Some(booking) = store::find_booking(&state.db, id)
+        .await?
+        .filter(|b| b.account_id == account.id)
+        .filter(|b| match change {
+            Change::Decline => b.status() == BookingStatus::Offered,
+            _ => b.status().is_active(),
+        })
+    else {
+        return Ok(None);
+    };
+    let Some(session) = store::find_session(&state.db, booking.session_id).await? else {
+        return Ok(None);
+    };
+    let Some(course) = store::find_course(&state.db, session.course_id).await? else {
+        return Ok(None);
+    };
+    let who = tr_with(
+        lang,
+        "training-confirm-who",
+        &[
+            ("name", booking.person_name.clone()),
+            ("when", dates::span(lang, session.starts_at, session.ends_at)),
+        ],
+    );
+    let (title, path, next, button) = match change {
+        Change::Decline => (
+            "training-confirm-decline-title",
+            "decline",
+            "training-confirm-decline-next",
+            "training-confirm-decline-button",
+        ),
+        _ if booking.status() == BookingStatus::Waiting => (
+            "training-confirm-cancel-title",
+            "cancel",
+            "training-confirm-leave-line",
+            "training-confirm-cancel-button",
+        ),
+        _ => (
+            "training-confirm-cancel-title",
+            "cancel",
+            "training-confirm-cancel-next",
+            "training-confirm-cancel-button",
+        ),
+    };
+    let confirmation = Confirmation {
+        caption: in_lang(lang, &course.title_zh, &course.title_en).to_string(),
+        title: tr(lang, title),
+        consequences: vec![who, tr(lang, next)],
+        action: format!("/training/bookings/{id}/{path}"),
+        button: tr(lang, button),
+        warning: true,
+        back: "/account/bookings".to_string(),
+        back_text: tr(lang, "bookings-confirm-keep"),
+        ..Confirmation::default()
+    };
+    Ok(Some(Page::new(ConfirmationPage).with(confirmation)))
+}
+
+/// Cancels or declines once confirmed.
+async fn confirmed_change(
+    state: &PortalState,
+    account: &Account,
+    (lang, id): (Lang, i32),
+    sent: &FormValues,
+    change: Change,
+    done: &str,
+) -> PageResult<Response> {
+    if !confirmed(sent.get("confirmed")) {
+        if let Some(page) = confirm_change(state, account, lang, id, change).await? {
+            return Ok(page.into_response());
+        }
+    }
+    change_booking(state, account, id, change, done).await
+}
+
+/// `POST /training/bookings/{id}/cancel`, once confirmed.
 pub async fn cancel(
     State(state): State<PortalState>,
     Resident(account): Resident,
+    lang: Lang,
     PathId(id): PathId,
+    sent: FormValues,
 ) -> PageResult<Response> {
-    change_booking(&state, &account, id, Change::Cancel, "cancelled").await
+    confirmed_change(&state, &account, (lang, id), &sent, Change::Cancel, "cancelled").await
 }
 
 /// `POST /training/bookings/{id}/accept`: take an offered place.
@@ -177,13 +264,15 @@ pub async fn accept(
     change_booking(&state, &account, id, Change::Accept, "accepted").await
 }
 
-/// `POST /training/bookings/{id}/decline`: pass an offered place on.
+/// `POST /training/bookings/{id}/decline`: pass an offered place on, once confirmed.
 pub async fn decline(
     State(state): State<PortalState>,
     Resident(account): Resident,
+    lang: Lang,
     PathId(id): PathId,
+    sent: FormValues,
 ) -> PageResult<Response> {
-    change_booking(&state, &account, id, Change::Decline, "declined").await
+    confirmed_change(&state, &account, (lang, id), &sent, Change::Decline, "declined").await
 }
 
 /// `GET /training/sessions/{id}/calendar.ics`.

@@ -241,8 +241,27 @@ async fn fairs_are_listed_filtered_and_registered_for() {
                 .await,
             1
         );
-        let cancelled = app
+        // The first press asks, naming who and when; only its own button cancels.
+        let asked = app
             .post_form(&format!("/jobs/registrations/{registration}/cancel"), "")
+            .await;
+        assert_eq!(asked.status, 200, "{}", asked.body);
+        assert!(
+            asked.title().starts_with("Cancel this job fair registration?"),
+            "{}",
+            asked.title()
+        );
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM fair_registration WHERE cancelled_at IS NULL")
+                .await,
+            1,
+            "nothing cancelled yet"
+        );
+        let cancelled = app
+            .post_form(
+                &format!("/jobs/registrations/{registration}/cancel"),
+                "confirmed=yes",
+            )
             .await;
         assert_eq!(cancelled.header("location"), "/account/bookings?done=cancelled");
         assert_eq!(
@@ -391,7 +410,10 @@ async fn a_full_session_has_a_waiting_list_and_freed_places_are_offered_in_turn(
         );
         let cancelled = people[0]
             .0
-            .post_form(&format!("/training/bookings/{ann_booking}/cancel"), "")
+            .post_form(
+                &format!("/training/bookings/{ann_booking}/cancel"),
+                "confirmed=yes",
+            )
             .await;
         assert_eq!(cancelled.header("location"), "/account/bookings?done=cancelled");
         let offer = app.last_mail_to("cai@example.org").await;
@@ -498,7 +520,7 @@ async fn an_offer_is_held_for_portal_offer_hours_and_turning_it_down_passes_it_o
         let booking_of = |page: &str| first_id(page, "/training/bookings/");
         let ann = booking_of(&people[0].get("/account/bookings").await.body);
         people[0]
-            .post_form(&format!("/training/bookings/{ann}/cancel"), "")
+            .post_form(&format!("/training/bookings/{ann}/cancel"), "confirmed=yes")
             .await;
 
         // Cai's offer runs for the configured 6 hours, not the default 48.
@@ -524,8 +546,17 @@ async fn an_offer_is_held_for_portal_offer_hours_and_turning_it_down_passes_it_o
         );
 
         // Cai turns it down: it goes to Dai at once.
-        let declined = people[2]
+        let asked = people[2]
             .post_form(&format!("/training/bookings/{cai}/decline"), "")
+            .await;
+        assert_eq!(asked.status, 200);
+        assert!(
+            asked.title().starts_with("Turn down this training place?"),
+            "{}",
+            asked.title()
+        );
+        let declined = people[2]
+            .post_form(&format!("/training/bookings/{cai}/decline"), "confirmed=yes")
             .await;
         assert_eq!(declined.header("location"), "/account/bookings?done=declined");
         let cai_now = training::find_booking(&app.db, cai)
@@ -611,8 +642,25 @@ async fn removing_a_person_one_helps_gives_up_their_places() {
         let (_, waiting) = resident_booking(&app, "Bo", "bo@example.org", course, session).await;
         assert_eq!(waiting, "/account/bookings?done=waiting");
 
-        let removed = app
+        let asked = app
             .post_form(&format!("/account/people/{person}/remove"), "")
+            .await;
+        assert_eq!(asked.status, 200);
+        let consequences = asked.html().texts("main li");
+        assert!(
+            consequences
+                .iter()
+                .any(|c| c.contains("1 job fair registrations and 1 training bookings")),
+            "says what goes with them: {consequences:?}"
+        );
+        assert_eq!(
+            app.count(&format!("SELECT COUNT(*) FROM helped_person WHERE id = {person}"))
+                .await,
+            1,
+            "nobody removed yet"
+        );
+        let removed = app
+            .post_form(&format!("/account/people/{person}/remove"), "confirmed=yes")
             .await;
         assert_eq!(removed.header("location"), "/account?done=person-removed");
         let active = |table: &str, condition: &str| {
@@ -744,7 +792,10 @@ async fn reminders_are_queued_once_the_day_before() {
             "/jobs/registrations/",
         );
         let cancelled = wang
-            .post_form(&format!("/jobs/registrations/{wang_registration}/cancel"), "")
+            .post_form(
+                &format!("/jobs/registrations/{wang_registration}/cancel"),
+                "confirmed=yes",
+            )
             .await;
         assert_eq!(cancelled.status, 303);
         let wang_mails = app.mails_to("wang.fang@example.org").await.len();

@@ -41,7 +41,9 @@ pub fn adjustment_text(adjustment: Adjustment) -> String {
 /// asked for, and anything else they need.
 #[component]
 pub fn AttendeeFields(form: FormState, own_name: String, helped: Vec<Helped>) -> impl IntoView {
-    let for_whom = (!helped.is_empty()).then(|| {
+    // Also shown when what was chosen is no longer there (say, removed in
+    // another tab), so the error summary has a choice to point at.
+    let for_whom = (!helped.is_empty() || form.error("for").is_some()).then(|| {
         let mut options = vec![RadioOption {
             value: "me".to_string(),
             label: t_with("events-for-me", &[("name", own_name.clone())]),

@@ -79,6 +79,10 @@ test('a community worker reviews by keyboard alone and passes an application on'
   // Pass it on instead.
   await page.locator('form[action$="/pass"] button').focus();
   await page.keyboard.press('Enter');
+  // It asks first, naming what will happen; only the confirmation's button acts.
+  await expect(page.locator('h1')).toContainText('Pass this application to the street or town office?');
+  await page.locator('main form button[type=submit]').focus();
+  await page.keyboard.press('Enter');
   await expect(page.locator('.notification-banner')).toContainText('Passed to the next level');
   await expect(page.locator('.lead').first()).toContainText('Street or town review');
   await context.close();
@@ -94,17 +98,23 @@ test('the street and the district finish a review without JavaScript', async ({ 
   await street.page.locator('form[action$="/notes"] button').click();
   await expect(street.page.locator('.notification-banner')).toContainText('Note saved');
   await street.page.locator('form[action$="/pass"] button').click();
+  await street.page.locator('main form button[type=submit]').click();
   await expect(street.page.locator('.notification-banner')).toContainText('Passed to the next level');
   await street.context.close();
 
   const district = await as(browser, 'district', { javaScriptEnabled: false });
   await district.page.goto(href);
   await expect(district.page.locator('main')).toContainText('Visited the family');
-  await district.page.locator('#amount').fill('1200');
+  // A cash benefit asks for the amount in its unit; a service for what is provided.
+  const granted = (await district.page.locator('#amount').count()) ? '1200' : 'A manual wheelchair';
+  await district.page.locator(granted === '1200' ? '#amount' : '#provision').fill(granted);
   await district.page.locator('#start').fill('2027-01-01');
   await district.page.locator('form[action$="/approve"] button').click();
+  await expect(district.page.locator('h1')).toContainText('Approve this application?');
+  await expect(district.page.locator('main')).toContainText(granted);
+  await district.page.locator('main form button[type=submit]').click();
   await expect(district.page.locator('.notification-banner')).toContainText('Application approved');
-  await expect(district.page.locator('main')).toContainText('1200.00');
+  await expect(district.page.locator('main')).toContainText(granted);
   await district.context.close();
 });
 
@@ -143,6 +153,15 @@ const PAGES = {
     },
   },
   district: {
+    'approve, asked to confirm': async (page) => {
+      await page.goto('/staff/queue');
+      await page.locator('table a[href^="/staff/applications/"]').first().click();
+      const money = await page.locator('#amount').count();
+      await page.locator(money ? '#amount' : '#provision').fill(money ? '300' : 'A hearing aid');
+      await page.locator('#start').fill('2027-02-01');
+      await page.locator('form[action$="/approve"] button').click();
+      await expect(page.locator('h1')).toContainText('Approve this application?');
+    },
     'approve with errors': async (page) => {
       await page.goto('/staff/queue');
       await page.locator('table a[href^="/staff/applications/"]').first().click();

@@ -65,11 +65,16 @@ mail-passed-body =
     { $link }
 mail-approved-subject = Application approved: { $reference }
 mail-approved-body =
-    Your application for { $entitlement } ({ $reference }) has been approved: { $amount } yuan, paid from { $start }.
+    Your application for { $entitlement } ({ $reference }) has been approved: { $unit ->
+        [per_month] { $amount } yuan a month
+        [per_year] { $amount } yuan a year
+        [once] { $amount } yuan, paid once
+       *[provided] { $provision }
+    }, from { $start }.
 
-    See the decision here:
+    The decision letter says what was granted and, if you disagree, where and by when you can ask for administrative reconsideration or go to court. Read and print it here:
 
-    { $link }
+    { $link }/decision
 mail-refused-subject = Decision on your application { $reference }
 mail-refused-body =
     We are sorry: your application for { $entitlement } ({ $reference }) has been refused. { $reason ->
@@ -83,9 +88,9 @@ mail-refused-body =
 
     { $details }
 
-    If you disagree, you can ask for an administrative review within 60 days or apply again. Call us and we will help. The decision is here:
+    If you disagree, you can ask for administrative reconsideration or go to court, or apply again. The decision letter says where and by when. Call us and we will help. Read and print the decision letter here:
 
-    { $link }
+    { $link }/decision
 mail-staff-set-up-subject = Your staff account for Jiangbei Disability Services
 mail-staff-set-up-body =
     An administrator has created a staff account for you, or reset your sign-in. Choose your password and set up the code app on your phone here (the link works once, for { $days } days):

@@ -65,11 +65,16 @@ mail-passed-body =
     { $link }
 mail-approved-subject = 申请已批准：{ $reference }
 mail-approved-body =
-    您的“{ $entitlement }”申请（{ $reference }）已批准：{ $amount } 元，自 { $start } 起发放。
+    您的“{ $entitlement }”申请（{ $reference }）已批准：{ $unit ->
+        [per_month] 每月 { $amount } 元
+        [per_year] 每年 { $amount } 元
+        [once] 一次性 { $amount } 元
+       *[provided] { $provision }
+    }，自 { $start } 起。
 
-    查看审批结果：
+    决定书写明了批准的内容；如果您不同意，决定书也写明了可以向哪里、在什么期限内申请行政复议或提起行政诉讼。查看和打印决定书：
 
-    { $link }
+    { $link }/decision
 mail-refused-subject = 申请 { $reference } 的审批结果
 mail-refused-body =
     很抱歉，您的“{ $entitlement }”申请（{ $reference }）未获批准。{ $reason ->
@@ -83,9 +88,9 @@ mail-refused-body =
 
     { $details }
 
-    如有异议，您可以在 60 日内申请行政复议，也可以重新申请。欢迎来电，我们会帮助您。查看审批结果：
+    如有异议，您可以申请行政复议或提起行政诉讼，也可以重新申请。决定书写明了向哪里、在什么期限内提出。欢迎来电，我们会帮助您。查看和打印决定书：
 
-    { $link }
+    { $link }/decision
 mail-staff-set-up-subject = 您在江北区残疾人服务的工作人员账户
 mail-staff-set-up-body =
     管理员已为您创建工作人员账户，或重置了您的登录方式。请在这里设置密码，并在手机上设置验证码应用（链接只能使用一次，{ $days } 天内有效）：

@@ -5,6 +5,10 @@
 //! `staff::review`.
 
 #[cfg(feature = "ssr")]
+pub mod appeal_terms;
+#[cfg(feature = "ssr")]
+pub mod decisions;
+#[cfg(feature = "ssr")]
 pub mod documents;
 #[cfg(feature = "ssr")]
 mod handlers;
@@ -51,6 +55,8 @@ pub fn routes() -> axum::Router<crate::web::PortalState> {
         .route("/applications/{id}/check", get(show_check))
         .route("/applications/{id}/submit", post(submit))
         .route("/applications/{id}/confirmation", get(show_confirmation))
+        .route("/applications/{id}/decision", get(show_decision))
+        .route("/applications/{id}/decision/easy-read", get(show_easy_decision))
         .route("/applications/{id}/withdraw", get(show_withdraw).post(withdraw))
         .route("/applications/{id}/respond", post(respond).layer(uploads))
         .route("/applications/{id}/delete", get(show_delete).post(delete_draft))

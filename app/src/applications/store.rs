@@ -5,6 +5,7 @@
 use super::views::{ApplicationRow, DocumentRow, HistoryRow, PersonDetails};
 use crate::domain::applications::{reference, ApplicationStatus, Move, MoveRefused, Section};
 use crate::domain::audit::{Audit, AuditAction, AuditTarget};
+use crate::domain::decisions::{unit_key, yuan_figure, Grant};
 use crate::i18n::Lang;
 use crate::mail::{self, MailKind};
 use crate::web::audit::{Actor, AuditedChange};
@@ -48,6 +49,8 @@ pub mod application {
         pub decision_amount: Option<f64>,
         pub decision_start: Option<Date>,
         pub decision_reason: Option<String>,
+        /// What an approval provides when it is not a sum of money.
+        pub decision_provision: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -453,8 +456,9 @@ pub async fn withdraw(
 pub enum Decision {
     /// Checked: on to the next level.
     Pass,
-    /// The district approves an amount (yuan, per the entitlement's unit) from a date.
-    Approve { amount: f64, start: chrono::NaiveDate },
+    /// The district approves a sum (in the entitlement's unit) or what is
+    /// provided, from a date.
+    Approve { grant: Grant, start: chrono::NaiveDate },
     /// Refused for a reason from the list (its key), with the reviewer's explanation.
     Refuse { reason: String, details: String },
     /// The applicant is asked for more; the answer comes back to this level.
@@ -490,8 +494,11 @@ pub async fn decide(
     let change = AuditedChange::begin(db, actor).await?;
     let moved = change_status(change.db(), app, to, actor.at, |m| match decision {
         Decision::RequestInformation { .. } => m.return_to = Set(Some(from.key().to_string())),
-        Decision::Approve { amount, start } => {
-            m.decision_amount = Set(Some(*amount));
+        Decision::Approve { grant, start } => {
+            match grant {
+                Grant::Money { yuan, .. } => m.decision_amount = Set(Some(*yuan)),
+                Grant::Provision(what) => m.decision_provision = Set(Some(what.clone())),
+            }
             m.decision_start = Set(Some(*start));
         }
         Decision::Refuse { reason, .. } => m.decision_reason = Set(Some(reason.clone())),
@@ -510,12 +517,12 @@ pub async fn decide(
             AuditAction::Pass,
             None,
         ),
-        Decision::Approve { amount, start } => (
+        Decision::Approve { grant, start } => (
             None,
             MailKind::Approved,
-            vec![("amount", format!("{amount:.2}")), ("start", start.to_string())],
+            grant_args(grant, *start),
             AuditAction::Approve,
-            Some(format!("{amount:.2} from {start}")),
+            Some(format!("{} from {start}", grant_detail(grant))),
         ),
         Decision::Refuse { reason, details } => (
             Some(details.clone()),
@@ -541,6 +548,29 @@ pub async fn decide(
     };
     change.commit(audit).await?;
     Ok(true)
+}
+
+/// The approval email's arguments: the unit selects the wording
+/// ("每年 1000 元"), or what is provided.
+fn grant_args(grant: &Grant, start: chrono::NaiveDate) -> Vec<(&'static str, String)> {
+    let (unit, amount, provision) = match grant {
+        Grant::Money { yuan, unit } => (unit_key(*unit), yuan_figure(*yuan), String::new()),
+        Grant::Provision(what) => ("provided", String::new(), what.clone()),
+    };
+    vec![
+        ("unit", unit.to_string()),
+        ("amount", amount),
+        ("provision", provision),
+        ("start", start.to_string()),
+    ]
+}
+
+/// The audit log's words for what was granted.
+fn grant_detail(grant: &Grant) -> String {
+    match grant {
+        Grant::Money { yuan, unit } => format!("{} yuan {}", yuan_figure(*yuan), unit_key(*unit)),
+        Grant::Provision(what) => format!("provided: {what}"),
+    }
 }
 
 /// Assigns an application to a staff member (or to nobody).

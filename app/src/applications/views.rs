@@ -7,6 +7,7 @@ use crate::components::OptionGroups;
 use crate::domain::answers::api_name;
 use crate::domain::applications::{ApplicationStatus, Section};
 use crate::domain::catalogue::{entitlement, EntitlementId};
+use crate::domain::decisions::{AppealTerms, Grant};
 use crate::i18n::t;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -67,6 +68,32 @@ pub struct ApplicationView {
     pub history: Vec<HistoryRow>,
     /// Communities grouped by street or town (the person page only).
     pub areas: OptionGroups,
+    /// The district's decision, once approved or refused.
+    pub decision: Option<DecisionView>,
+}
+
+/// What the district decided.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DecisionOutcome {
+    Approved {
+        grant: Grant,
+        start: NaiveDate,
+    },
+    /// The key of the reason, and the reviewer's explanation.
+    Refused {
+        reason: String,
+        details: String,
+    },
+}
+
+/// A decision as its letter states it: what, who, when, and how to challenge it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DecisionView {
+    pub outcome: DecisionOutcome,
+    pub decided_on: NaiveDate,
+    pub decided_by: String,
+    /// The terms in force on the day of the decision.
+    pub appeal: Option<AppealTerms>,
 }
 
 /// What `/apply/{entitlement}` needs: the entitlement, who is signed in

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod bookings;
 pub mod calendar;
 pub mod catalogue;
+pub mod decisions;
 pub mod disability;
 pub mod facts;
 pub mod local_time;

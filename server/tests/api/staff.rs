@@ -355,7 +355,7 @@ async fn three_levels_from_submission_to_approval_with_emails_and_audit() {
 
         let passed = community
             .browser
-            .post_form(&format!("/staff/applications/{id}/pass"), "")
+            .post_form(&format!("/staff/applications/{id}/pass"), "confirmed=yes")
             .await;
         assert_eq!(
             passed.header("location"),
@@ -387,7 +387,7 @@ async fn three_levels_from_submission_to_approval_with_emails_and_audit() {
             .await;
         let passed = street
             .browser
-            .post_form(&format!("/staff/applications/{id}/pass"), "")
+            .post_form(&format!("/staff/applications/{id}/pass"), "confirmed=yes")
             .await;
         assert_eq!(passed.status, 303);
         assert_eq!(status_of(&app, id).await, "district_review");
@@ -416,7 +416,7 @@ async fn three_levels_from_submission_to_approval_with_emails_and_audit() {
             .browser
             .post_form(
                 &format!("/staff/applications/{id}/approve"),
-                "amount=1%2C200.50&start=2027-01-01",
+                "amount=1%2C200.50&start=2027-01-01&confirmed=yes",
             )
             .await;
         assert_eq!(approved.status, 303, "{}", errors(&approved.body));
@@ -428,7 +428,7 @@ async fn three_levels_from_submission_to_approval_with_emails_and_audit() {
             mail.subject
         );
         assert!(
-            mail.body.contains("1200.50 yuan") && mail.body.contains("2027-01-01"),
+            mail.body.contains("1200.50 yuan a year, from 2027-01-01"),
             "{}",
             mail.body
         );
@@ -505,7 +505,7 @@ async fn return_for_information_then_resubmit_then_refuse() {
             .browser
             .post_form(
                 &format!("{base}/refuse"),
-                "reason=not_resident&details=The+hukou+is+in+Yubei",
+                "reason=not_resident&details=The+hukou+is+in+Yubei&confirmed=yes",
             )
             .await;
         assert_eq!(refused.status, 303);
@@ -514,7 +514,7 @@ async fn return_for_information_then_resubmit_then_refuse() {
         assert!(
             mail.body.contains("not registered as a resident") && mail.body.contains("The hukou is in Yubei")
         );
-        assert!(mail.body.contains("administrative review"));
+        assert!(mail.body.contains("administrative reconsideration"));
         let page = resident.get(&format!("/applications/{id}")).await;
         assert!(
             page.body.contains("The hukou is in Yubei"),

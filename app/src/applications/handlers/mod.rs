@@ -11,7 +11,7 @@ pub use sending::*;
 
 use super::pages::{
     ApplicationPage, ApplicationQuestionPage, ApplicationsPage, ApplyStartPage, CheckApplicationPage,
-    CircumstancesPage, DeclarationPage, PersonSectionPage,
+    CircumstancesPage, DecisionLetterEasyPage, DecisionLetterPage, DeclarationPage, PersonSectionPage,
 };
 use super::store::{self, Application, DraftChange};
 use super::views::{questions_for, ApplyStart, PersonDetails};
@@ -135,6 +135,27 @@ pub async fn list(State(state): State<PortalState>, Resident(account): Resident)
 /// `GET /applications/{id}`: the task list of a draft, or the status page.
 pub async fn show(own: Own) -> PageResult<Page> {
     own.page(ApplicationPage, Communities::NotShown).await
+}
+
+/// `GET /applications/{id}/decision`: the decision letter, once decided.
+pub async fn show_decision(own: Own) -> PageResult<Page> {
+    decision_letter(own, DecisionLetterPage).await
+}
+
+/// `GET /applications/{id}/decision/easy-read`.
+pub async fn show_easy_decision(own: Own) -> PageResult<Page> {
+    decision_letter(own, DecisionLetterEasyPage).await
+}
+
+async fn decision_letter<V: leptos::prelude::IntoView + 'static>(
+    own: Own,
+    letter: fn() -> V,
+) -> PageResult<Page> {
+    let view = own.view(Communities::NotShown).await?;
+    if view.decision.is_none() {
+        return Err(PageError::NotFound);
+    }
+    Ok(Page::new(letter).with(view))
 }
 
 /// `GET /applications/{id}/person`.

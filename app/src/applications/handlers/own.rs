@@ -4,6 +4,7 @@
 
 use crate::accounts::resident::Account;
 use crate::accounts::resident_session::Resident;
+use crate::applications::decisions;
 use crate::applications::store::{self, Application, DraftChange};
 use crate::applications::views::ApplicationView;
 use crate::check::CheckState;
@@ -105,6 +106,7 @@ impl Own {
                 Communities::Shown => self.state.areas.communities_by_street(self.lang),
                 Communities::NotShown => Vec::new(),
             },
+            decision: decisions::load(db, app).await?,
         })
     }
 

@@ -1,6 +1,7 @@
 //! `/applications/{id}`: a draft's task list, or the status page of an
 //! application sent, with its history and documents.
 
+use super::DecisionSummary;
 use crate::accounts::people::relationship_text;
 use crate::applications::views::{
     entitlement_name, section_title, status_text, ApplicationView, DocumentRow,
@@ -110,6 +111,7 @@ fn StatusPage(app: ApplicationView) -> impl IntoView {
             {submitted_by.map(|by| view! { <SummaryRow key=t("application-submitted-by")>{by}</SummaryRow> })}
         </SummaryList>
         <p>{t(&format!("application-next-{}", status.key().replace('_', "-")))}</p>
+        {app.decision.clone().map(|decision| view! { <DecisionSummary id=app.id decision/> })}
         {waiting.then(|| view! {
             <section aria-labelledby="respond-heading" class="inset">
                 <h2 id="respond-heading">{t("application-respond-heading")}</h2>

@@ -1,9 +1,11 @@
 //! `GET` and `POST /staff/parameters`.
 
-use super::pages::{ParameterRow, ParametersPage, ParametersView};
+use super::pages::{AppealTermsRow, AppealTermsView, ParameterRow, ParametersPage, ParametersView};
 use crate::accounts::staff_session::{EditParameters, Staff};
+use crate::applications::appeal_terms;
 use crate::domain::answers::api_name;
 use crate::domain::audit::{Audit, AuditAction, AuditTarget};
+use crate::domain::decisions::{terms_on, AppealTerms};
 use crate::domain::parameters::{DatedValue, ParameterId};
 use crate::entitlements::store::{add_parameter, load_parameters};
 use crate::forms::FormState;
@@ -12,6 +14,7 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 
 const MAX_SOURCE: usize = 512;
+const MAX_BODY: usize = 200;
 
 type Admin = Staff<EditParameters>;
 
@@ -36,13 +39,26 @@ fn view(state: &PortalState) -> ParametersView {
     ParametersView { rows }
 }
 
-fn page(state: &PortalState, staff: &Admin) -> Page {
-    staff.page(ParametersPage).with(view(state))
+async fn page(state: &PortalState, staff: &Admin) -> PageResult<Page> {
+    let terms = appeal_terms::all(&state.db).await?;
+    let today = state.clock.today();
+    let in_force = terms_on(&terms, today).cloned();
+    let rows = terms
+        .into_iter()
+        .map(|terms| AppealTermsRow {
+            in_force: in_force.as_ref() == Some(&terms),
+            terms,
+        })
+        .collect();
+    Ok(staff
+        .page(ParametersPage)
+        .with(view(state))
+        .with(AppealTermsView { rows }))
 }
 
 /// `GET /staff/parameters`.
-pub async fn show(State(state): State<PortalState>, staff: Admin) -> Page {
-    page(&state, &staff)
+pub async fn show(State(state): State<PortalState>, staff: Admin) -> PageResult<Page> {
+    page(&state, &staff).await
 }
 
 /// A new value from the form, or what to fix. Values apply from today or
@@ -93,7 +109,7 @@ fn read(state: &PortalState, form: &mut FormState) -> Option<DatedValue> {
 pub async fn add(State(state): State<PortalState>, staff: Admin, sent: FormValues) -> PageResult<Response> {
     let mut form = sent.to_form();
     let Some(new_value) = read(&state, &mut form) else {
-        return Ok(page(&state, &staff).rejected(form).into_response());
+        return Ok(page(&state, &staff).await?.rejected(form).into_response());
     };
     let change = staff.change(&state.db).await?;
     add_parameter(change.db(), &new_value).await?;
@@ -107,4 +123,55 @@ pub async fn add(State(state): State<PortalState>, staff: Admin, sent: FormValue
     change.commit(audit).await?;
     state.parameters.replace(load_parameters(&state.db).await?);
     Ok(see_other("/staff/parameters?done=added"))
+}
+
+/// New terms for challenging decisions, or what to fix. Like parameter
+/// values, they apply from today or later and earlier terms stay.
+async fn read_terms(state: &PortalState, form: &mut FormState) -> PageResult<Option<AppealTerms>> {
+    let body_zh = form.text("body_zh", MAX_BODY, Some("staff-appeal-body-zh-error"));
+    let body_en = form.text("body_en", MAX_BODY, Some("staff-appeal-body-en-error"));
+    let days = form.number("reconsideration_days", 1..=365, "staff-appeal-days-error");
+    let months = form.number("lawsuit_months", 1..=60, "staff-appeal-months-error");
+    let effective_from = form.date("terms_from", "staff-parameters-from-error");
+    if effective_from.is_some_and(|date| date < state.clock.today()) {
+        form.add("terms_from", "staff-parameters-from-past");
+    }
+    let existing = appeal_terms::all(&state.db).await?;
+    if effective_from.is_some_and(|date| existing.iter().any(|t| t.effective_from == date)) {
+        form.add("terms_from", "staff-parameters-from-taken");
+    }
+    if form.has_errors() {
+        return Ok(None);
+    }
+    Ok(Some(AppealTerms {
+        effective_from: effective_from.unwrap_or_default(),
+        body_zh,
+        body_en,
+        reconsideration_days: days.and_then(|d| u32::try_from(d).ok()).unwrap_or_default(),
+        lawsuit_months: months.and_then(|m| u32::try_from(m).ok()).unwrap_or_default(),
+    }))
+}
+
+/// `POST /staff/parameters/appeal-terms`: where and by when decisions can be challenged.
+pub async fn add_terms(
+    State(state): State<PortalState>,
+    staff: Admin,
+    sent: FormValues,
+) -> PageResult<Response> {
+    let mut form = sent.to_form();
+    let Some(terms) = read_terms(&state, &mut form).await? else {
+        return Ok(page(&state, &staff).await?.rejected(form).into_response());
+    };
+    let change = staff.change(&state.db).await?;
+    appeal_terms::add(change.db(), &terms).await?;
+    let audit = Audit::new(
+        AuditAction::AddParameter,
+        AuditTarget::Parameter("appeal_terms".to_string()),
+    )
+    .detail(format!(
+        "{} / {}: {} days, {} months, from {}",
+        terms.body_zh, terms.body_en, terms.reconsideration_days, terms.lawsuit_months, terms.effective_from
+    ));
+    change.commit(audit).await?;
+    Ok(see_other("/staff/parameters?done=terms#appeal-heading"))
 }

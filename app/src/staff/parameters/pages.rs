@@ -4,6 +4,7 @@ use crate::components::{
     with_view, ErrorSummary, NotificationBanner, PageTitle, Select, StaffNav, Table, Tag, TextInput,
 };
 use crate::domain::answers::api_name;
+use crate::domain::decisions::AppealTerms;
 use crate::domain::parameters::ParameterId;
 use crate::forms::use_form;
 use crate::i18n::t;
@@ -31,6 +32,72 @@ pub struct ParametersView {
     pub rows: Vec<ParameterRow>,
 }
 
+/// One version of the terms on which decisions can be challenged.
+#[derive(Clone, Debug)]
+pub struct AppealTermsRow {
+    pub terms: AppealTerms,
+    pub in_force: bool,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct AppealTermsView {
+    pub rows: Vec<AppealTermsRow>,
+}
+
+/// Where and by when decisions can be challenged: every version, and the
+/// form to add one. Decision letters state the version in force on their day.
+#[component]
+fn AppealTermsSection() -> impl IntoView {
+    with_view(|view: AppealTermsView| {
+        let form = use_form();
+        let rows = view
+            .rows
+            .into_iter()
+            .map(|row| {
+                let terms = row.terms;
+                view! {
+                    <tr>
+                        <td>{terms.effective_from.to_string()}{row.in_force.then(|| view! { " "<Tag text=t("staff-parameters-in-force")/> })}</td>
+                        <td><span lang="zh-CN">{terms.body_zh}</span><br/><span lang="en">{terms.body_en}</span></td>
+                        <td>{terms.reconsideration_days.to_string()}</td>
+                        <td>{terms.lawsuit_months.to_string()}</td>
+                    </tr>
+                }
+                .into_any()
+            })
+            .collect();
+        let headers = [
+            "staff-parameters-from",
+            "staff-appeal-body",
+            "staff-appeal-days",
+            "staff-appeal-months",
+        ]
+        .map(t)
+        .to_vec();
+        view! {
+            <section aria-labelledby="appeal-heading">
+                <h2 id="appeal-heading">{t("staff-appeal-title")}</h2>
+                <p>{t("staff-appeal-lead")}</p>
+                <Table caption=t("staff-appeal-history") headers rows empty=String::new()/>
+                <h3>{t("staff-appeal-add")}</h3>
+                <form method="post" action="/staff/parameters/appeal-terms" novalidate=true>
+                    <TextInput id="body_zh" name="body_zh" label=t("staff-appeal-body-zh") value=form.value("body_zh")
+                        error=form.error("body_zh") width="input--30"/>
+                    <TextInput id="body_en" name="body_en" label=t("staff-appeal-body-en") value=form.value("body_en")
+                        error=form.error("body_en") width="input--30"/>
+                    <TextInput id="reconsideration_days" name="reconsideration_days" label=t("staff-appeal-days")
+                        value=form.value("reconsideration_days") error=form.error("reconsideration_days") inputmode="numeric" width="input--4"/>
+                    <TextInput id="lawsuit_months" name="lawsuit_months" label=t("staff-appeal-months")
+                        value=form.value("lawsuit_months") error=form.error("lawsuit_months") inputmode="numeric" width="input--4"/>
+                    <TextInput id="terms_from" name="terms_from" label=t("staff-parameters-from")
+                        hint=t("staff-parameters-from-hint") value=form.value("terms_from") error=form.error("terms_from") width="input--10"/>
+                    <button type="submit" class="button">{t("staff-appeal-save")}</button>
+                </form>
+            </section>
+        }
+    })
+}
+
 #[component]
 pub fn ParametersPage() -> impl IntoView {
     with_view(|view: ParametersView| parameters_page(view.rows))
@@ -45,7 +112,12 @@ fn parameters_page(rows: Vec<ParameterRow>) -> impl IntoView {
             .map(|p| (api_name(p), parameter_text(p)))
             .collect::<Vec<_>>(),
     )];
-    let added = use_page().query("done").as_deref() == Some("added");
+    let done = use_page().query("done");
+    let added = match done.as_deref() {
+        Some("added") => Some(t("staff-parameters-added")),
+        Some("terms") => Some(t("staff-appeal-added")),
+        _ => None,
+    };
     let rows = rows
         .into_iter()
         .map(|row| {
@@ -72,7 +144,7 @@ fn parameters_page(rows: Vec<ParameterRow>) -> impl IntoView {
         <PageTitle text=t("staff-parameters-title") has_errors=form.has_errors()/>
         <StaffNav/>
         <ErrorSummary errors=form.summary()/>
-        {added.then(|| view! { <NotificationBanner heading=t("staff-parameters-added")><span></span></NotificationBanner> })}
+        {added.map(|heading| view! { <NotificationBanner heading><span></span></NotificationBanner> })}
         <h1>{t("staff-parameters-title")}</h1>
         <p>{t("staff-parameters-lead")}</p>
         <section aria-labelledby="add-heading">
@@ -91,5 +163,6 @@ fn parameters_page(rows: Vec<ParameterRow>) -> impl IntoView {
         </section>
         <h2 id="history-heading">{t("staff-parameters-history")}</h2>
         <Table caption=t("staff-parameters-history") caption_hidden=true headers rows empty=String::new()/>
+        <AppealTermsSection/>
     }
 }

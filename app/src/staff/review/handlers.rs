@@ -6,18 +6,22 @@ use super::pages::{Allowed, HistoryRow, NoteRow, ReviewDone, ReviewPage, ReviewV
 use super::store;
 use crate::accounts::staff_account;
 use crate::accounts::staff_session::{ReviewApplications, Scoped, Staff};
-use crate::applications::documents;
+use crate::applications::pages::grant_text_in;
 use crate::applications::store::{self as applications, Application, Decision, StoreError};
+use crate::applications::{decisions, documents};
 use crate::check::facts_from;
 use crate::components::Done;
+use crate::components::{confirmed, Confirmation, ConfirmationPage};
 use crate::domain::applications::{ApplicationStatus, Move, Relationship};
 use crate::domain::audit::{Audit, AuditAction, AuditTarget};
 use crate::domain::catalogue::{entitlement, EntitlementId};
 use crate::domain::check_one;
+use crate::domain::decisions::{Grant, GrantKind};
 use crate::domain::local_time::{date_in_chongqing, utc_to_chongqing};
 use crate::domain::staff::{working_days_between, Denied, RefusalReason, StaffAction};
 use crate::forms::FormState;
 use crate::i18n::dates;
+use crate::i18n::{tr, tr_with, Lang};
 use crate::web::{see_other, FormValues, Page, PageError, PageResult, PathIds, PortalState};
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
@@ -106,6 +110,7 @@ async fn review_view(state: &PortalState, staff: &Reviewer, app: &Application) -
         .iter()
         .map(|e| HistoryRow {
             status: ApplicationStatus::parse(&e.status),
+            by_applicant: e.actor == "applicant",
             by: name_of(&e.actor),
             message: e.message.clone(),
             at: at_text(e.at),
@@ -157,7 +162,8 @@ async fn review_view(state: &PortalState, staff: &Reviewer, app: &Application) -
         history,
         notes,
         allowed: allowed(staff, app),
-        decision_amount: app.decision_amount,
+        grant_kind: grant_kind(app),
+        decision_grant: decisions::grant_of(app),
         decision_start: app.decision_start,
         decision_reason: app.decision_reason.clone(),
     })
@@ -220,22 +226,42 @@ pub async fn document(
     Ok(response)
 }
 
+/// The yuan typed, if it is a sensible amount.
+fn read_yuan(form: &FormState) -> Option<f64> {
+    form.value("amount")
+        .trim()
+        .replace([',', '，', '¥', '￥', ' '], "")
+        .parse::<f64>()
+        .ok()
+        .filter(|a| a.is_finite() && *a > 0.0 && *a <= MAX_AMOUNT)
+}
+
+/// What an approval grants: a sum in the entitlement's unit, or what is provided.
+fn read_grant(kind: GrantKind, form: &mut FormState) -> Option<Grant> {
+    match kind {
+        GrantKind::Money(unit) => {
+            let yuan = read_yuan(form);
+            if yuan.is_none() {
+                form.add("amount", "staff-action-amount-error");
+            }
+            Some(Grant::Money { yuan: yuan?, unit })
+        }
+        GrantKind::Provision => {
+            let what = form.text("provision", MAX_TEXT, Some("staff-action-provision-error"));
+            (!what.is_empty()).then_some(Grant::Provision(what))
+        }
+    }
+}
+
 /// What the form says the reviewer decided, or what to fix.
-fn read_decision(attempted: Move, form: &mut FormState) -> Option<Decision> {
+fn read_decision(attempted: Move, kind: GrantKind, form: &mut FormState) -> Option<Decision> {
     match attempted {
         Move::Pass => Some(Decision::Pass),
         Move::Approve => {
-            let amount_text = form.value("amount").trim().replace([',', '，', '¥', '￥'], "");
-            let amount = amount_text
-                .parse::<f64>()
-                .ok()
-                .filter(|a| a.is_finite() && *a > 0.0 && *a <= MAX_AMOUNT);
-            if amount.is_none() {
-                form.add("amount", "staff-action-amount-error");
-            }
+            let grant = read_grant(kind, form);
             let start = form.date("start", "staff-action-start-error");
             Some(Decision::Approve {
-                amount: amount?,
+                grant: grant?,
                 start: start?,
             })
         }
@@ -255,6 +281,13 @@ fn read_decision(attempted: Move, form: &mut FormState) -> Option<Decision> {
     }
 }
 
+/// How an approval of this application's entitlement is stated.
+pub fn grant_kind(app: &Application) -> GrantKind {
+    EntitlementId::parse(&app.entitlement)
+        .and_then(entitlement)
+        .map_or(GrantKind::Provision, GrantKind::of)
+}
+
 fn done_of(attempted: Move) -> ReviewDone {
     match attempted {
         Move::Pass => ReviewDone::Pass,
@@ -264,7 +297,98 @@ fn done_of(attempted: Move) -> ReviewDone {
     }
 }
 
-/// One of the four actions: checked by `may`, validated, then recorded.
+/// The fields a decision's form sends, kept for its confirmation.
+const DECISION_FIELDS: [&str; 5] = ["amount", "provision", "start", "reason", "details"];
+
+/// What a decision that cannot be undone will do, in words; `None` for a
+/// request for information, which the applicant answers.
+fn consequences(lang: Lang, app: &Application, decision: &Decision) -> Option<(String, Vec<String>, String)> {
+    let emailed = tr(lang, "staff-confirm-emailed");
+    let (title, what, button) = match decision {
+        Decision::Pass => {
+            let title = match app.status() {
+                ApplicationStatus::Submitted => "staff-confirm-pass-street",
+                _ => "staff-confirm-pass-district",
+            };
+            (
+                title,
+                tr(lang, "staff-confirm-pass-what"),
+                "staff-confirm-pass-button",
+            )
+        }
+        Decision::Approve { grant, start } => (
+            "staff-confirm-approve",
+            tr_with(
+                lang,
+                "staff-confirm-approve-what",
+                &[
+                    ("grant", grant_text_in(lang, grant)),
+                    ("start", start.to_string()),
+                ],
+            ),
+            "staff-confirm-approve-button",
+        ),
+        Decision::Refuse { reason, details } => (
+            "staff-confirm-refuse",
+            tr_with(
+                lang,
+                "staff-confirm-refuse-what",
+                &[
+                    (
+                        "reason",
+                        tr(lang, &format!("staff-refusal-{}", reason.replace('_', "-"))),
+                    ),
+                    ("details", details.clone()),
+                ],
+            ),
+            "staff-confirm-refuse-button",
+        ),
+        Decision::RequestInformation { .. } => return None,
+    };
+    let lines = vec![what, emailed, tr(lang, "staff-confirm-final")];
+    Some((tr(lang, title), lines, tr(lang, button)))
+}
+
+/// Asks the reviewer to confirm a decision, with what they typed kept.
+fn confirm_page(at: &AtApplication, sent: &FormValues, decision: &Decision, attempted: Move) -> Option<Page> {
+    let (app, lang) = (&at.found, at.lang());
+    let (title, consequences, button) = consequences(lang, app, decision)?;
+    let form = sent.to_form();
+    let base = format!("/staff/applications/{}", app.id);
+    let fields = DECISION_FIELDS
+        .into_iter()
+        .filter(|name| !form.value(name).is_empty())
+        .map(|name| (name.to_string(), form.value(name)))
+        .collect();
+    let confirmation = Confirmation {
+        caption: format!(
+            "{} {} · {}",
+            app.reference.clone().unwrap_or_default(),
+            app.person_details().full_name,
+            tr(lang, &format!("ent-{}-name", app.entitlement))
+        ),
+        title,
+        consequences,
+        action: format!("{base}/{}", action_path(attempted)),
+        fields,
+        button,
+        warning: attempted == Move::Refuse,
+        back_text: tr(lang, "staff-confirm-cancel"),
+        back: base,
+    };
+    Some(at.page(ConfirmationPage).with(confirmation))
+}
+
+fn action_path(attempted: Move) -> &'static str {
+    match attempted {
+        Move::Pass => "pass",
+        Move::Approve => "approve",
+        Move::Refuse => "refuse",
+        _ => "request-information",
+    }
+}
+
+/// One of the four actions: checked by `may`, validated, confirmed, then recorded.
 async fn act(at: AtApplication, sent: FormValues, attempted: Move) -> PageResult<Response> {
     let (state, staff, app) = (&at.state, &at.staff, &at.found);
     let mut form = sent.to_form();
@@ -276,10 +400,15 @@ async fn act(at: AtApplication, sent: FormValues, attempted: Move) -> PageResult
         }
         Err(Denied::Role | Denied::Scope) => return Err(PageError::NotAllowed(staff.nav.clone())),
     }
-    let decision = read_decision(attempted, &mut form);
+    let decision = read_decision(attempted, grant_kind(app), &mut form);
     let Some(decision) = decision.filter(|_| !form.has_errors()) else {
         return again(&at, app, form).await;
     };
+    if !confirmed(sent.get("confirmed")) {
+        if let Some(page) = confirm_page(&at, &sent, &decision, attempted) {
+            return Ok(page.into_response());
+        }
+    }
     let decided = match applications::decide(&state.db, &state.public_url, app, &staff.actor, &decision).await
     {
         Ok(decided) => decided,

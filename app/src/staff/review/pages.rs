@@ -4,6 +4,7 @@
 //! take (each a form posting to `/staff/applications/{id}/{action}`).
 
 use crate::accounts::people::relationship_text;
+use crate::applications::pages::grant_text;
 use crate::applications::pages::size_text;
 use crate::applications::views::{questions_for, DocumentRow, PersonDetails};
 use crate::check::{answer_text, CheckState};
@@ -12,7 +13,8 @@ use crate::components::{
     SummaryList, SummaryRow, Tag, TagKind, TextArea, TextInput,
 };
 use crate::domain::applications::{ApplicationStatus, Relationship};
-use crate::domain::catalogue::entitlement;
+use crate::domain::catalogue::{entitlement, Unit};
+use crate::domain::decisions::{Grant, GrantKind};
 use crate::domain::staff::RefusalReason;
 use crate::domain::{Outcome, Status};
 use crate::entitlements::text;
@@ -29,6 +31,8 @@ use serde_json::{Map, Value};
 #[derive(Clone, Debug, Default)]
 pub struct HistoryRow {
     pub status: Option<ApplicationStatus>,
+    /// The applicant acted (submitted, answered, withdrew), not a reviewer.
+    pub by_applicant: bool,
     pub by: String,
     pub message: Option<String>,
     pub at: String,
@@ -76,7 +80,9 @@ pub struct ReviewView {
     pub history: Vec<HistoryRow>,
     pub notes: Vec<NoteRow>,
     pub allowed: Allowed,
-    pub decision_amount: Option<f64>,
+    /// How an approval is stated: a sum in the entitlement's unit, or what is provided.
+    pub grant_kind: GrantKind,
+    pub decision_grant: Option<Grant>,
     pub decision_start: Option<NaiveDate>,
     pub decision_reason: Option<String>,
 }
@@ -123,13 +129,27 @@ fn OutcomeSection(outcome: Option<Outcome>, submitted: NaiveDate) -> impl IntoVi
     .into_any()
 }
 
+/// A reviewer's entry is named by the status it moved to; the applicant's
+/// by what they did, so a submission does not read as a review.
+fn history_title(row: &HistoryRow) -> Option<String> {
+    let status = row.status?;
+    if !row.by_applicant {
+        return Some(staff_status_text(status));
+    }
+    Some(t(match status {
+        ApplicationStatus::Submitted => "staff-history-applicant-submitted",
+        ApplicationStatus::Withdrawn => "staff-history-applicant-withdrew",
+        _ => "staff-history-applicant-responded",
+    }))
+}
+
 #[component]
 fn History(rows: Vec<HistoryRow>) -> impl IntoView {
     view! {
         <ol class="timeline">
             {rows.into_iter().map(|row| view! {
                 <li class="timeline__item">
-                    <p class="timeline__title">{row.status.map(staff_status_text)}</p>
+                    <p class="timeline__title">{history_title(&row)}</p>
                     <p class="hint">{t_with("staff-review-history-by", &[("name", row.by.clone()), ("at", row.at.clone())])}</p>
                     {row.message.clone().map(|m| view! { <p class="timeline__message">{m}</p> })}
                 </li>
@@ -227,8 +247,7 @@ fn Actions(review: ReviewView) -> impl IntoView {
             {allowed.approve.then(|| view! {
                 <form method="post" action=format!("{base}/approve") class="action-form" novalidate=true>
                     <h3>{t("staff-action-approve")}</h3>
-                    <TextInput id="amount" name="amount" label=t("staff-action-amount") hint=t("staff-action-amount-hint")
-                        value=form.value("amount") error=form.error("amount") inputmode="decimal" width="input--10"/>
+                    <GrantField kind=review.grant_kind/>
                     <TextInput id="start" name="start" label=t("staff-action-start") hint=t("staff-action-start-hint")
                         value=form.value("start") error=form.error("start") width="input--10"/>
                     <button type="submit" class="button">{t("staff-action-approve")}</button>
@@ -254,6 +273,29 @@ fn Actions(review: ReviewView) -> impl IntoView {
             })}
         </section>
     }
+}
+
+/// The approval's amount in the entitlement's unit, or what is provided.
+#[component]
+fn GrantField(kind: GrantKind) -> impl IntoView {
+    let form = use_form();
+    let GrantKind::Money(unit) = kind else {
+        return view! {
+            <TextArea id="provision" label=t("staff-action-provision") hint=t("staff-action-provision-hint")
+                value=form.value("provision") error=form.error("provision")/>
+        }
+        .into_any();
+    };
+    let label = match unit {
+        Unit::YuanPerMonth => t("staff-action-amount-per-month"),
+        Unit::YuanPerYear => t("staff-action-amount-per-year"),
+        Unit::YuanOnce | Unit::Share => t("staff-action-amount-once"),
+    };
+    view! {
+        <TextInput id="amount" name="amount" label=label hint=t("staff-action-amount-hint")
+            value=form.value("amount") error=form.error("amount") inputmode="decimal" width="input--10"/>
+    }
+    .into_any()
 }
 
 #[component]
@@ -329,13 +371,13 @@ fn review_page(review: ReviewView) -> impl IntoView {
         ],
     );
     let decision = match (
-        review.decision_amount,
+        review.decision_grant.as_ref(),
         review.decision_start,
         review.decision_reason.clone(),
     ) {
-        (Some(amount), Some(start), _) => Some(t_with(
+        (Some(grant), Some(start), _) => Some(t_with(
             "staff-review-decision-approved",
-            &[("amount", format!("{amount:.2}")), ("start", start.to_string())],
+            &[("grant", grant_text(grant)), ("start", start.to_string())],
         )),
         (_, _, Some(reason)) => Some(t_with(
             "staff-review-decision-refused",

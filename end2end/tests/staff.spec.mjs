@@ -5,7 +5,7 @@
 // state in both languages at 1280 and 320 px.
 import { test, expect } from '@playwright/test';
 import { LANGS, WIDTHS, axeViolations, horizontalOverflow, totp, widest, DISPLAYS, setLangAndDisplay, expectDisplay } from './support.mjs';
-import { lastMailTo, linkIn } from './residents.mjs';
+import { completeApplication, lastMailTo, linkIn, registerAndSignIn, startApplication, uniqueEmail } from './residents.mjs';
 
 const PASSWORD = 'demo-jiangbei-2026';
 const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT || '3100'}`;
@@ -116,6 +116,56 @@ test('the street and the district finish a review without JavaScript', async ({ 
   await expect(district.page.locator('.notification-banner')).toContainText('Application approved');
   await expect(district.page.locator('main')).toContainText(granted);
   await district.context.close();
+});
+
+test('an applicant reads the decision, who made it and when, and its letter in both wordings', async ({ browser }) => {
+  const resident = await browser.newContext({ baseURL: BASE_URL });
+  await resident.addCookies([{ name: 'lang', value: 'en', url: BASE_URL }]);
+  const page = await resident.newPage();
+  await registerAndSignIn(page, { email: uniqueEmail('decided') });
+  const base = await startApplication(page);
+  await completeApplication(page, base);
+  await page.goto(`${base}/check`);
+  await page.getByRole('button', { name: 'Accept and send' }).click();
+  await expect(page).toHaveURL(new RegExp(`${base}/confirmation$`));
+  const review = `/staff${base}`;
+  for (const role of ['community', 'street']) {
+    const staff = await as(browser, role, { javaScriptEnabled: false });
+    await staff.page.goto(review);
+    await staff.page.locator('form[action$="/pass"] button').click();
+    await staff.page.locator('main form button[type=submit]').click();
+    await expect(staff.page.locator('.notification-banner')).toContainText('Passed to the next level');
+    await staff.context.close();
+  }
+  const district = await as(browser, 'district', { javaScriptEnabled: false });
+  await district.page.goto(review);
+  await expect(district.page.locator('label[for=amount]')).toHaveText('Amount per year, in yuan');
+  await district.page.locator('#amount').fill('1000');
+  await district.page.locator('#start').fill('2027-01-01');
+  await district.page.locator('form[action$="/approve"] button').click();
+  await district.page.locator('main form button[type=submit]').click();
+  await expect(district.page.locator('.notification-banner')).toContainText('Application approved');
+  await district.context.close();
+
+  await page.goto(base);
+  const decision = page.locator('#decision-heading + .summary-list');
+  await expect(decision).toContainText('1000 yuan a year');
+  await expect(decision).toContainText('1 January 2027');
+  await expect(decision).toContainText('Demo district');
+  for (const path of ['', '/decision', '/decision/easy-read']) {
+    await page.goto(`${base}${path}`);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await axeViolations(page), `${path} at ${width}`).toEqual([]);
+    }
+  }
+  await page.goto(`${base}/decision`);
+  await expect(page.locator('main')).toContainText('Within 60 days');
+  // The printout keeps the help contacts and drops the navigation.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.letter__contact')).toBeVisible();
+  await expect(page.locator('.no-print').first()).toBeHidden();
+  await resident.close();
 });
 
 async function submitEmpty(page, form) {

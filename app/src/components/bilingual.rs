@@ -32,6 +32,23 @@ impl Content {
     }
 }
 
+impl Content {
+    /// Text staff typed in a single field, in whichever language: on an
+    /// English page, text written in Chinese characters is marked `zh-CN`.
+    pub fn typed(lang: Lang, text: &str) -> Content {
+        let chinese = lang == Lang::En && text.chars().any(is_han);
+        Content {
+            text: text.to_string(),
+            lang: chinese.then_some("zh-CN"),
+        }
+    }
+}
+
+/// A CJK unified ideograph (the basic block and extension A).
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
 /// Renders staff-entered text, marking its language when it is not the page's.
 #[component]
 pub fn ContentText(content: Content) -> impl IntoView {
@@ -56,5 +73,15 @@ mod tests {
             r#"<span lang="zh-CN">招聘会</span>"#
         );
         assert_eq!(Content::pick(Lang::ZhCn, "招聘会", "Job fair").text, "招聘会");
+    }
+
+    #[test]
+    fn typed_chinese_is_marked_on_english_pages_only() {
+        assert_eq!(
+            Content::typed(Lang::En, "重庆某某科技有限公司").lang,
+            Some("zh-CN")
+        );
+        assert_eq!(Content::typed(Lang::En, "ABB Robotics").lang, None);
+        assert_eq!(Content::typed(Lang::ZhCn, "重庆某某科技有限公司").lang, None);
     }
 }

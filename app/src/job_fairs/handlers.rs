@@ -101,14 +101,14 @@ async fn fair_view(
         .await?
         .into_iter()
         .map(|(e, positions)| EmployerView {
-            name: e.name,
-            description: e.description,
+            name: Content::typed(lang, &e.name),
+            description: Content::typed(lang, &e.description),
             positions: positions
                 .into_iter()
                 .map(|p| PositionView {
-                    title: p.title,
-                    needs: p.needs,
-                    adjustments: p.adjustments_offered,
+                    title: Content::typed(lang, &p.title),
+                    needs: Content::typed(lang, &p.needs),
+                    adjustments: Content::typed(lang, &p.adjustments_offered),
                     openings: p.openings,
                 })
                 .collect(),

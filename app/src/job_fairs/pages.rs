@@ -29,16 +29,16 @@ pub struct FairList {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PositionView {
-    pub title: String,
-    pub needs: String,
-    pub adjustments: String,
+    pub title: Content,
+    pub needs: Content,
+    pub adjustments: Content,
     pub openings: i32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EmployerView {
-    pub name: String,
-    pub description: String,
+    pub name: Content,
+    pub description: Content,
     pub positions: Vec<PositionView>,
 }
 
@@ -179,14 +179,14 @@ fn Employers(employers: Vec<EmployerView>) -> impl IntoView {
             .into_iter()
             .map(|employer| view! {
                 <section class="employer">
-                    <h3>{employer.name}</h3>
-                    <p>{employer.description}</p>
+                    <h3 lang=employer.name.lang>{employer.name.text}</h3>
+                    <p lang=employer.description.lang>{employer.description.text}</p>
                     {employer.positions.into_iter().map(|p| view! {
-                        <h4>{p.title}</h4>
+                        <h4 lang=p.title.lang>{p.title.text}</h4>
                         <SummaryList>
                             <SummaryRow key=t("fairs-openings")>{p.openings}</SummaryRow>
-                            <SummaryRow key=t("fairs-needs")>{p.needs}</SummaryRow>
-                            <SummaryRow key=t("fairs-adjustments-offered")>{p.adjustments}</SummaryRow>
+                            <SummaryRow key=t("fairs-needs")><ContentText content=p.needs/></SummaryRow>
+                            <SummaryRow key=t("fairs-adjustments-offered")><ContentText content=p.adjustments/></SummaryRow>
                         </SummaryList>
                     }).collect_view()}
                 </section>

@@ -846,3 +846,24 @@ async fn reminders_are_queued_once_the_day_before() {
         );
     }
 }
+
+#[tokio::test]
+async fn chinese_employer_and_position_text_is_marked_on_english_pages() {
+    for backend in backends() {
+        let app = seeded(backend).await;
+        app.get("/language/en?next=/").await;
+        let fair = first_id(&app.get("/jobs/fairs").await.body, "/jobs/fairs/");
+        let page = app.get(&format!("/jobs/fairs/{fair}")).await.html();
+        let employers = page.count(".employer h3");
+        assert!(employers > 0, "the demo fair has employers");
+        assert_eq!(page.count(".employer h3[lang=zh-CN]"), employers, "WCAG 3.1.2");
+        assert!(page.count(".employer h4[lang=zh-CN]") > 0, "positions too");
+        app.get("/language/zh-CN?next=/").await;
+        let chinese = app.get(&format!("/jobs/fairs/{fair}")).await.html();
+        assert_eq!(
+            chinese.count(".employer [lang]"),
+            0,
+            "nothing to mark on Chinese pages"
+        );
+    }
+}

@@ -81,7 +81,7 @@ test('a community worker reviews by keyboard alone and passes an application on'
   await page.keyboard.press('Enter');
   // It asks first, naming what will happen; only the confirmation's button acts.
   await expect(page.locator('h1')).toContainText('Pass this application to the street or town office?');
-  await page.locator('main form button[type=submit]').focus();
+  await page.locator('main form:has(input[name=confirmed]) button[type=submit]').focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('.notification-banner')).toContainText('Passed to the next level');
   await expect(page.locator('.lead').first()).toContainText('Street or town review');
@@ -98,7 +98,7 @@ test('the street and the district finish a review without JavaScript', async ({ 
   await street.page.locator('form[action$="/notes"] button').click();
   await expect(street.page.locator('.notification-banner')).toContainText('Note saved');
   await street.page.locator('form[action$="/pass"] button').click();
-  await street.page.locator('main form button[type=submit]').click();
+  await street.page.locator('main form:has(input[name=confirmed]) button[type=submit]').click();
   await expect(street.page.locator('.notification-banner')).toContainText('Passed to the next level');
   await street.context.close();
 
@@ -112,7 +112,7 @@ test('the street and the district finish a review without JavaScript', async ({ 
   await district.page.locator('form[action$="/approve"] button').click();
   await expect(district.page.locator('h1')).toContainText('Approve this application?');
   await expect(district.page.locator('main')).toContainText(granted);
-  await district.page.locator('main form button[type=submit]').click();
+  await district.page.locator('main form:has(input[name=confirmed]) button[type=submit]').click();
   await expect(district.page.locator('.notification-banner')).toContainText('Application approved');
   await expect(district.page.locator('main')).toContainText(granted);
   await district.context.close();
@@ -133,7 +133,7 @@ test('an applicant reads the decision, who made it and when, and its letter in b
     const staff = await as(browser, role, { javaScriptEnabled: false });
     await staff.page.goto(review);
     await staff.page.locator('form[action$="/pass"] button').click();
-    await staff.page.locator('main form button[type=submit]').click();
+    await staff.page.locator('main form:has(input[name=confirmed]) button[type=submit]').click();
     await expect(staff.page.locator('.notification-banner')).toContainText('Passed to the next level');
     await staff.context.close();
   }
@@ -143,7 +143,7 @@ test('an applicant reads the decision, who made it and when, and its letter in b
   await district.page.locator('#amount').fill('1000');
   await district.page.locator('#start').fill('2027-01-01');
   await district.page.locator('form[action$="/approve"] button').click();
-  await district.page.locator('main form button[type=submit]').click();
+  await district.page.locator('main form:has(input[name=confirmed]) button[type=submit]').click();
   await expect(district.page.locator('.notification-banner')).toContainText('Application approved');
   await district.context.close();
 
@@ -210,7 +210,7 @@ const PAGES = {
       await page.locator(money ? '#amount' : '#provision').fill(money ? '300' : 'A hearing aid');
       await page.locator('#start').fill('2027-02-01');
       await page.locator('form[action$="/approve"] button').click();
-      await expect(page.locator('h1')).toContainText('Approve this application?');
+      await expect(page.locator('main form input[name=confirmed]')).toHaveCount(1);
     },
     'approve with errors': async (page) => {
       await page.goto('/staff/queue');

@@ -91,6 +91,7 @@ async fn post_only_forms_sent_empty_answer_with_their_own_page() {
         let editor = staff_member(&app, "e@example.org", Role::ContentEditor, "jiangbei").await;
         for (path, field) in [
             (format!("/staff/fairs/{fair}/employers"), "employer_name"),
+            (format!("/staff/fairs/{fair}/positions"), "position_title"),
             (format!("/staff/fairs/{fair}/cancel"), "reason"),
             (format!("/staff/courses/{course}/sessions"), "date"),
         ] {

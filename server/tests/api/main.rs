@@ -26,3 +26,4 @@ mod screening;
 mod security;
 mod staff;
 mod startup;
+mod wording;

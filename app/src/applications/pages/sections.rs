@@ -43,7 +43,7 @@ fn person_section(app: ApplicationView) -> impl IntoView {
             <TextInput id="full_name" name="full_name" label=t("people-name") value=value("full_name", &person.full_name)
                 error=form.error("full_name") autocomplete=if app.helper.is_none() { "name" } else { "off" } width="input--20"/>
             <TextInput id="certificate_number" name="certificate_number" label=t("people-certificate")
-                hint=t("check-q-certificate-number-hint") value=value("certificate_number", &person.certificate_number)
+                hint=t("people-certificate-hint") value=value("certificate_number", &person.certificate_number)
                 error=form.error("certificate_number") width="input--20"/>
             <TextInput id="phone" name="phone" label=t("application-phone") hint=t("application-phone-hint")
                 value=value("phone", &person.phone) error=form.error("phone") input_type="tel"

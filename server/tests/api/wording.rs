@@ -2,7 +2,7 @@
 //! with what the form accepts, labels that tell two fields apart, who a
 //! booking form offers and asks about, and answers never asked for twice.
 
-use crate::applications::start;
+use crate::applications::{start, CERTIFICATE};
 use crate::helpers::{backends, spawn_app, Page, TestApp};
 use crate::residents::errors;
 
@@ -176,3 +176,58 @@ async fn the_two_email_fields_of_sign_in_have_their_own_names() {
     }
 }
 
+#[tokio::test]
+async fn the_circumstances_page_mentions_the_checker_only_when_answers_came_from_it() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        app.register_and_sign_in("Li Ming", "li@example.cn").await;
+        let without = start(&app, "self").await;
+        let page = app.get(&format!("/applications/{without}/circumstances")).await;
+        let lead = page.html().texts("main p").join("\n");
+        assert!(
+            !lead.contains("checker") && !lead.contains("filled in"),
+            "{}: no check was done: {lead}",
+            app.backend
+        );
+
+        app.post_form("/check/q/level", "answer=1").await;
+        let with = start(&app, "self").await;
+        let page = app.get(&format!("/applications/{with}/circumstances")).await;
+        let lead = page.html().texts("main p").join("\n");
+        assert!(
+            lead.contains("Answers from the checker are already filled in"),
+            "{lead}"
+        );
+
+        // The first draft, made before the check, still says nothing of it.
+        let page = app.get(&format!("/applications/{without}/circumstances")).await;
+        assert!(!page.body.contains("Answers from the checker"));
+    }
+}
+
+#[tokio::test]
+async fn a_certificate_number_from_the_checker_fills_in_your_own_application() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        app.post_form("/check/q/certificate-number", &format!("answer={CERTIFICATE}"))
+            .await;
+        app.register_and_sign_in("Li Ming", "li@example.cn").await;
+        let id = start(&app, "self").await;
+        let person = app.get(&format!("/applications/{id}/person")).await;
+        assert_eq!(
+            person.html().attrs("#certificate_number", "value"),
+            [CERTIFICATE],
+            "{}",
+            app.backend
+        );
+        // What the number says (birth date, category, level) is not asked again.
+        let circumstances = app.get(&format!("/applications/{id}/circumstances")).await;
+        let asked = circumstances.html().attrs("a[href]", "href");
+        for answered in ["/q/birth-date", "/q/level", "/q/category", "/q/certificate"] {
+            assert!(
+                !asked.iter().any(|href| href.ends_with(answered)),
+                "{answered} is asked again: {asked:?}"
+            );
+        }
+    }
+}

@@ -87,11 +87,13 @@ fn circumstances(app: ApplicationView) -> impl IntoView {
             .map(|q| (t(&format!("check-q-{}", q.slug)), answer_text(q, &state), q.slug))
             .collect();
     let title = section_title(Section::Circumstances);
+    // Only say the checker filled anything in when it did.
+    let from_checker = if app.answers_from_checker { "yes" } else { "no" };
     view! {
         <PageTitle text=title.clone()/>
         <BackLink href=base.clone() text=t("application-back-to-tasks")/>
         <h1>{title}</h1>
-        <p>{t("circumstances-lead")}</p>
+        <p>{t_with("circumstances-lead", &[("from_checker", from_checker.to_string())])}</p>
         {if rows.is_empty() {
             view! { <p>{t("circumstances-none")}</p> }.into_any()
         } else {

@@ -5,6 +5,11 @@
 use crate::applications::{start, CERTIFICATE};
 use crate::helpers::{backends, spawn_app, Page, TestApp};
 use crate::residents::errors;
+use app::domain::local_time::utc_to_chongqing;
+use chrono::Utc;
+
+/// A child born on 1 June 2020 (hearing disability, level 1): under 16.
+const CHILD_CERTIFICATE: &str = "50010520200601001721";
 
 async fn in_english(app: &TestApp) {
     app.get("/language/en?next=/").await;
@@ -12,6 +17,22 @@ async fn in_english(app: &TestApp) {
 
 async fn in_chinese(app: &TestApp) {
     app.get("/language/zh-CN?next=/").await;
+}
+
+/// Adds someone the signed-in resident helps and returns their id.
+async fn add_person(app: &TestApp, name: &str, certificate: &str) -> i32 {
+    let added = app
+        .post_form(
+            "/account/people/new",
+            &format!(
+                "full_name={}&relationship=parent&certificate_number={certificate}&declaration=yes",
+                name.replace(' ', "+")
+            ),
+        )
+        .await;
+    assert_eq!(added.status, 303, "{}", errors(&added.body));
+    app.count("SELECT CAST(MAX(id) AS BIGINT) FROM helped_person")
+        .await as i32
 }
 
 /// The text of the hint of field `id`, empty when it has none.
@@ -229,5 +250,143 @@ async fn a_certificate_number_from_the_checker_fills_in_your_own_application() {
                 "{answered} is asked again: {asked:?}"
             );
         }
+    }
+}
+/// A server with the demo fairs and courses, a signed-in resident who helps
+/// an adult and an 8-year-old, and the ids of both people.
+async fn helping_two(backend: crate::helpers::Backend) -> (TestApp, i32, i32) {
+    let app = spawn_app(backend).await;
+    server::seed::events(&app.db, utc_to_chongqing(Utc::now()))
+        .await
+        .expect("seed fairs and courses");
+    app.register_and_sign_in("Ma Hua", "ma@example.cn").await;
+    let adult = add_person(&app, "Ma Jian", CERTIFICATE).await;
+    let child = add_person(&app, "Ma Xiaobao", CHILD_CERTIFICATE).await;
+    (app, adult, child)
+}
+
+fn offered(page: &Page) -> Vec<String> {
+    page.html().attrs("input[name=for]", "value")
+}
+
+#[tokio::test]
+async fn fairs_and_training_offer_only_people_of_working_age() {
+    for backend in backends() {
+        let (app, adult, child) = helping_two(backend).await;
+        let fair = app.get("/jobs/fairs").await.html().first_id("/jobs/fairs/");
+        let course = app.get("/training").await.html().first_id("/training/");
+        let fair_page = app.get(&format!("/jobs/fairs/{fair}")).await;
+        let course_page = app.get(&format!("/training/{course}")).await;
+        for (what, page) in [("fair", &fair_page), ("course", &course_page)] {
+            let choices = offered(page);
+            assert!(choices.contains(&adult.to_string()), "{what}: {choices:?}");
+            assert!(
+                !choices.contains(&child.to_string()),
+                "{}: an 8-year-old is offered for a {what}",
+                app.backend
+            );
+            let hint = page.html().texts("#for-hint").concat();
+            assert!(hint.contains("16"), "{what}: says why someone is missing: {hint}");
+        }
+
+        // Sent anyway, the child is refused with a reason.
+        let refused = app
+            .post_form(&format!("/jobs/fairs/{fair}/register"), &format!("for={child}"))
+            .await;
+        assert_eq!(refused.status, 422);
+        assert!(
+            errors(&refused.body).contains("#for "),
+            "{}",
+            errors(&refused.body)
+        );
+        assert!(errors(&refused.body).contains("16"), "{}", errors(&refused.body));
+        let session = course_page.html().attrs("input[name=session]", "value")[0].clone();
+        let refused = app
+            .post_form(
+                &format!("/training/{course}/book"),
+                &format!("session={session}&for={child}"),
+            )
+            .await;
+        assert_eq!(refused.status, 422);
+        assert!(
+            errors(&refused.body).contains("#for "),
+            "{}",
+            errors(&refused.body)
+        );
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM fair_registration").await
+                + app.count("SELECT COUNT(*) FROM booking").await,
+            0
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_needs_question_speaks_of_the_person_attending_when_one_may_book_for_others() {
+    for backend in backends() {
+        let (app, _, _) = helping_two(backend).await;
+        let fair = app.get("/jobs/fairs").await.html().first_id("/jobs/fairs/");
+        let page = app.get(&format!("/jobs/fairs/{fair}")).await;
+        let legends = page.html().texts("legend").join("\n");
+        assert!(
+            legends.contains("What does the person attending need on the day?"),
+            "{}: {legends}",
+            app.backend
+        );
+        assert!(!legends.contains("What do you need"), "{legends}");
+        in_chinese(&app).await;
+        let page = app.get(&format!("/jobs/fairs/{fair}")).await;
+        let legends = page.html().texts("legend").join("\n");
+        assert!(legends.contains("参加的人当天需要什么帮助？"), "{legends}");
+        assert!(!legends.contains("当天您需要"), "{legends}");
+
+        // Someone who books only for themselves is asked about themselves.
+        let alone = app.other_browser();
+        alone.register_and_sign_in("Zhao Lei", "zhao@example.cn").await;
+        let page = alone.get(&format!("/jobs/fairs/{fair}")).await;
+        assert!(page
+            .html()
+            .texts("legend")
+            .join("\n")
+            .contains("What do you need on the day?"));
+    }
+}
+
+#[tokio::test]
+async fn my_bookings_show_the_needs_and_note_that_were_sent() {
+    for backend in backends() {
+        let (app, adult, _) = helping_two(backend).await;
+        let fair = app.get("/jobs/fairs").await.html().first_id("/jobs/fairs/");
+        let registered = app
+            .post_form(
+                &format!("/jobs/fairs/{fair}/register"),
+                &format!("for={adult}&adjustments=sign-language&adjustments=quiet-space&other_needs=Brings+a+guide+dog"),
+            )
+            .await;
+        assert_eq!(registered.status, 303, "{}", errors(&registered.body));
+        let course = app.get("/training").await.html().first_id("/training/");
+        let course_page = app.get(&format!("/training/{course}")).await;
+        let session = course_page.html().attrs("input[name=session]", "value");
+        let booked = app
+            .post_form(
+                &format!("/training/{course}/book"),
+                &format!("session={}&for=me&other_needs=Needs+a+rest+at+noon", session[0]),
+            )
+            .await;
+        assert_eq!(booked.status, 303, "{}", errors(&booked.body));
+
+        let mine = app.get("/account/bookings").await;
+        let rows = mine.html().texts(".event-list__item").join("\n");
+        assert!(
+            rows.contains("A sign language interpreter") && rows.contains("A quiet space"),
+            "{}: {rows}",
+            app.backend
+        );
+        assert!(rows.contains("Brings a guide dog"), "{rows}");
+        assert!(rows.contains("Needs a rest at noon"), "{rows}");
+        assert!(
+            rows.contains("nothing asked for"),
+            "the booking without adjustments: {rows}"
+        );
     }
 }

@@ -371,8 +371,11 @@ async fn notify<C: ConnectionTrait>(
     let Some((email, lang, name)) = applicant(db, app.account_id).await? else {
         return Ok(());
     };
+    // Every application email names whom it is about, so a parent applying
+    // for two children can tell the messages apart.
     let mut args = vec![
         ("name", name),
+        (mail::ABOUT, app.person_details().full_name),
         ("reference", reference.to_string()),
         ("entitlement", entitlement_name(lang, &app.entitlement)),
         ("link", format!("{public_url}/applications/{}", app.id)),

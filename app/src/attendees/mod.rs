@@ -20,6 +20,15 @@ pub struct Attendee {
     pub name: String,
 }
 
+#[cfg(feature = "ssr")]
+impl Attendee {
+    /// The mail argument naming whom a message is about, when that is
+    /// someone the account holder helps (see [`crate::mail::ABOUT`]).
+    pub fn about(&self) -> Option<(&'static str, String)> {
+        self.person_id.map(|_| (crate::mail::ABOUT, self.name.clone()))
+    }
+}
+
 /// What a registration or booking form asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AttendeeRequest {

@@ -75,7 +75,9 @@ pub fn AttendeeFields(form: FormState, own_name: String, helped: HelpedPeople) -
         .too_young_left_out
         .then(|| t_with("events-for-whom-age-hint", &[("age", helped.min_age.to_string())]));
     let for_others = !helped.may_attend.is_empty();
-    let for_whom = if for_others {
+    // With an error (a person sent from an old page, since grown too young
+    // or removed), the question is shown so the summary's link has a target.
+    let for_whom = if for_others || form.error("for").is_some() {
         let mut options = vec![RadioOption {
             value: "me".to_string(),
             label: t_with("events-for-me", &[("name", own_name.clone())]),

@@ -322,6 +322,40 @@ async fn fairs_and_training_offer_only_people_of_working_age() {
 }
 
 #[tokio::test]
+async fn someone_who_helps_only_a_child_is_told_why_and_a_child_sent_anyway_is_refused_in_place() {
+    for backend in backends() {
+        let (app, _, _) = helping_two(backend).await;
+        let parent = app.other_browser();
+        parent.register_and_sign_in("Ma Ping", "ping@example.cn").await;
+        let child = add_person(&parent, "Ma Xiaoyu", CHILD_CERTIFICATE).await;
+        let fair = app.get("/jobs/fairs").await.html().first_id("/jobs/fairs/");
+        let page = parent.get(&format!("/jobs/fairs/{fair}")).await;
+        assert!(offered(&page).is_empty(), "{}: only for themselves", app.backend);
+        assert!(page.html().texts("#for-hint").concat().contains("16"));
+        assert!(page
+            .html()
+            .texts("legend")
+            .join("\n")
+            .contains("What do you need on the day?"));
+
+        let refused = parent
+            .post_form(&format!("/jobs/fairs/{fair}/register"), &format!("for={child}"))
+            .await;
+        assert_eq!(refused.status, 422);
+        assert!(
+            errors(&refused.body).contains("#for "),
+            "{}",
+            errors(&refused.body)
+        );
+        assert_eq!(
+            refused.html().count("input#for"),
+            1,
+            "the summary's link has a field to land on"
+        );
+    }
+}
+
+#[tokio::test]
 async fn the_needs_question_speaks_of_the_person_attending_when_one_may_book_for_others() {
     for backend in backends() {
         let (app, _, _) = helping_two(backend).await;

@@ -3,6 +3,7 @@
 //! server's outbox worker sends it (with retries) after the commit.
 
 use crate::i18n::{tr, tr_with, Lang};
+use crate::site_info::{self, SiteInfo};
 use chrono::{DateTime, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::ActiveValue::Set;
@@ -19,6 +20,8 @@ pub mod outbox {
         pub recipient: String,
         pub subject: String,
         pub body: String,
+        /// The language the message is written in (`zh-CN`, `en`).
+        pub language: String,
         pub created_at: DateTimeUtc,
         pub attempts: i32,
         pub next_attempt_at: DateTimeUtc,
@@ -110,21 +113,48 @@ impl MailKind {
     }
 }
 
-/// Subject and plain-text body in `lang`, with the service's contact lines at the end.
-pub fn compose(lang: Lang, kind: MailKind, args: &[(&str, String)]) -> (String, String) {
+/// The argument naming whom a message is about, when that may not be the
+/// account holder (the person an application is for, someone booked for):
+/// their name ends the subject, so messages about two people differ.
+pub const ABOUT: &str = "person";
+
+/// Subject and plain-text body in `lang`, with the service's contact lines
+/// (`help`: its phone number and hours) at the end.
+pub fn compose(lang: Lang, kind: MailKind, args: &[(&str, String)], help: &SiteInfo) -> (String, String) {
     let subject = tr_with(lang, &format!("mail-{}-subject", kind.key()), args);
+    let subject = match args.iter().find(|(name, _)| *name == ABOUT) {
+        Some((_, person)) => tr_with(
+            lang,
+            "mail-subject-about",
+            &[("subject", subject), ("person", person.clone())],
+        ),
+        None => subject,
+    };
+    let footer = if help.phone.trim().is_empty() {
+        tr(lang, "mail-footer-no-phone")
+    } else {
+        tr_with(
+            lang,
+            "mail-footer",
+            &[
+                ("phone", help.phone.clone()),
+                ("hours", help.hours(lang).to_string()),
+            ],
+        )
+    };
     let body = format!(
         "{}\n\n{}\n\n-- \n{}\n{}",
         tr_with(lang, "mail-greeting", args),
         tr_with(lang, &format!("mail-{}-body", kind.key()), args),
         tr(lang, "service-name"),
-        tr(lang, "mail-footer"),
+        footer,
     );
     (subject, body)
 }
 
 /// Adds a message to the outbox, due at `now` (the portal's clock); call it
-/// inside the transaction of the change.
+/// inside the transaction of the change. The footer gives the help contacts
+/// as they are stored now.
 pub async fn enqueue<C: ConnectionTrait>(
     db: &C,
     recipient: &str,
@@ -133,11 +163,13 @@ pub async fn enqueue<C: ConnectionTrait>(
     args: &[(&str, String)],
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let (subject, body) = compose(lang, kind, args);
+    let help = site_info::store::load(db).await?;
+    let (subject, body) = compose(lang, kind, args, &help);
     outbox::ActiveModel {
         recipient: Set(recipient.to_string()),
         subject: Set(subject),
         body: Set(body),
+        language: Set(lang.tag().to_string()),
         created_at: Set(now),
         attempts: Set(0),
         next_attempt_at: Set(now),

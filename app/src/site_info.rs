@@ -39,7 +39,7 @@ pub mod store {
     //! The `help_contact` table holds one row: the current contact details.
     use super::SiteInfo;
     use sea_orm::entity::prelude::*;
-    use sea_orm::QueryOrder;
+    use sea_orm::{ConnectionTrait, QueryOrder};
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
     #[sea_orm(table_name = "help_contact")]
@@ -77,7 +77,7 @@ pub mod store {
     }
 
     /// The current contact details; empty ones when none are stored yet.
-    pub async fn load(db: &DatabaseConnection) -> Result<SiteInfo, DbErr> {
+    pub async fn load<C: ConnectionTrait>(db: &C) -> Result<SiteInfo, DbErr> {
         Ok(Entity::find()
             .order_by_desc(Column::Id)
             .one(db)

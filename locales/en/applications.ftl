@@ -65,7 +65,10 @@ application-address = Home address
 application-address-error = Enter the home address
 application-address-too-long = Address must be 200 characters or fewer
 
-circumstances-lead = These answers are about the rules for this entitlement. Answers from the checker are already filled in: change any that are wrong or missing.
+circumstances-lead = These answers are about the rules for this entitlement. { $from_checker ->
+        [yes] Answers from the checker are already filled in: change any that are wrong or missing.
+       *[no] Change any that are wrong or missing.
+    }
 circumstances-none = This entitlement has no further questions.
 
 documents-lead = Upload a scan or photo of each document. We check every file, whatever its name.

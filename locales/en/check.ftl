@@ -31,7 +31,7 @@ date-year = Year
 ## Entitlement checker: questions
 
 check-q-certificate-number = What is the disability certificate number?
-check-q-certificate-number-hint = 20 characters, on the disability certificate: the 18-character ID number, then the category and level. You can leave this blank and select Continue.
+check-q-certificate-number-hint = 20 characters, on the disability certificate: the 18-character ID number, then the category and level. If you do not have it or do not know it, you can leave this blank.
 check-q-registered = Is the household registration (hukou) in Jiangbei District?
 check-q-registered-hint = This is the place on the household register.
 check-q-registered-error = Select whether the household registration is in Jiangbei District
@@ -129,9 +129,9 @@ check-need-rehab-training = Rehabilitation training
 
 check-results-title = Your results
 check-results-summary = From your answers: you qualify for { $qualifies }, may qualify for { $may }, and do not qualify for { $not }.
-check-results-total-month = Cash allowances you qualify for: { $amount } yuan a month
-check-results-total-year = In a year: { $amount } yuan
-check-results-total-note = The totals include only monthly and yearly allowances with a published amount, not one-off payments or amounts the district sets. The decision on an application is final.
+check-results-total-month = Monthly allowances you qualify for: { $amount } yuan a month
+check-results-total-year = Estimated total per year across everything above: { $amount } yuan
+check-results-total-note = The yearly total is the monthly allowances times 12, plus the allowances paid once a year; it leaves out one-off payments and amounts the district sets. These are estimates: the amount is decided when your application is reviewed. If you disagree with a decision, you can ask for an administrative reconsideration or take it to court: the decision letter says how to challenge it and by when.
 check-results-qualifies = You qualify ({ $count })
 check-results-may = You may qualify ({ $count })
 check-results-may-intro = These depend on things we do not know yet. Lines starting "Not known yet" show what is missing.

@@ -28,18 +28,23 @@ adjustment-quiet-space = A quiet space
 adjustment-screen-reader = Materials that work with a screen reader
 
 events-for-whom = Who is this for?
+events-for-whom-age-hint = Only people aged { $age } or over are listed: job fairs and training are for people of working age.
 events-for-me = Me ({ $name })
 events-for-error = Choose who this is for
+events-for-too-young = Job fairs and training are for people aged { $age } or over: choose someone else
 events-adjustments = What do you need on the day?
+events-adjustments-attendee = What does the person attending need on the day?
 events-adjustments-hint = Choose all that apply. The organisers arrange it before the day.
 events-adjustments-error = Choose from the list
 events-other-needs = Anything else the organisers should know (optional)
-events-other-needs-hint = For example, a guide dog, or times you need to rest.
+events-other-needs-hint = For example, a guide dog, or times to rest.
 events-no-adjustments = nothing asked for
 events-for = For
 events-when = When
 events-where = Where
 events-status = Status
+events-adjustments-sent = Needs asked for
+events-other-needs-sent = Note to the organisers
 events-cancel = Cancel
 events-add-to-calendar = Add to my calendar (.ics)
 

@@ -1,7 +1,11 @@
-## Emails. Plain text; { $name } is the account holder's name.
+## Emails. Plain text; { $name } is the account holder's name, { $person } whom the email is about (the person applied for, or booked for).
 
 mail-greeting = Dear { $name },
-mail-footer = Do not reply to this email. For help, call the number on our website or visit your community office.
+mail-footer =
+    Do not reply to this email. For help, call { $phone } or visit your community office.
+    Phone lines are open { $hours }.
+mail-footer-no-phone = Do not reply to this email. For help, visit your community office.
+mail-subject-about = { $subject } ({ $person })
 mail-sign-in-link-subject = Your sign-in link
 mail-sign-in-link-body =
     Use this link to sign in to Jiangbei Disability Services. It works once, for { $minutes } minutes:

@@ -65,7 +65,10 @@ application-address = 家庭住址
 application-address-error = 请输入家庭住址
 application-address-too-long = 住址不能超过 200 个字符
 
-circumstances-lead = 这些问题与此项目的条件有关。自测中的回答已经填好，如有错误或遗漏请修改。
+circumstances-lead = 这些问题与此项目的条件有关。{ $from_checker ->
+        [yes] 自测中的回答已经填好，如有错误或遗漏请修改。
+       *[no] 如有错误或遗漏请修改。
+    }
 circumstances-none = 此项目没有其他问题。
 
 documents-lead = 请上传每份材料的扫描件或照片。无论文件名是什么，我们都会检查文件内容。

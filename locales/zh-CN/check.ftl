@@ -31,7 +31,7 @@ date-year = 年
 ## Entitlement checker: questions
 
 check-q-certificate-number = 残疾人证号是多少？
-check-q-certificate-number-hint = 20 位，在残疾人证上。前 18 位是身份证号，后 2 位是残疾类别和等级。可以不填，直接选择“继续”。
+check-q-certificate-number-hint = 20 位，在残疾人证上。前 18 位是身份证号，后 2 位是残疾类别和等级。没有或不知道可以不填。
 check-q-registered = 户籍在江北区吗？
 check-q-registered-hint = 指户口簿上的户籍所在地。
 check-q-registered-error = 请选择户籍是否在江北区
@@ -129,9 +129,9 @@ check-need-rehab-training = 康复训练
 
 check-results-title = 查询结果
 check-results-summary = 根据您的回答：符合 { $qualifies } 项，可能符合 { $may } 项，不符合 { $not } 项。
-check-results-total-month = 符合条件的现金补贴合计：每月 { $amount } 元
-check-results-total-year = 全年合计：{ $amount } 元
-check-results-total-note = 合计只包括已公布金额、按月或按年发放的补贴，不包括一次性补贴和由区里确定金额的项目。最终以审核结果为准。
+check-results-total-month = 符合条件的按月补贴：每月 { $amount } 元
+check-results-total-year = 所有可计算金额的年度合计（约）：{ $amount } 元
+check-results-total-note = 年度合计是按月发放的补贴乘以 12，再加上按年发放的补贴；不包括一次性补贴和由区里确定金额的项目。这些只是估算，最终金额以审核结果为准。如对决定有异议，可以申请行政复议或者提起行政诉讼；决定书会写明怎样提出、期限到哪天。
 check-results-qualifies = 符合条件（{ $count } 项）
 check-results-may = 可能符合条件（{ $count } 项）
 check-results-may-intro = 这些项目还要看一些我们不知道的情况。标有“还不清楚”的就是需要补充的内容。

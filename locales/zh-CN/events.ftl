@@ -28,9 +28,12 @@ adjustment-quiet-space = 安静的空间
 adjustment-screen-reader = 可用读屏软件阅读的材料
 
 events-for-whom = 为谁报名？
+events-for-whom-age-hint = 只列出年满 { $age } 周岁的人：招聘会和培训面向劳动年龄段的人。
 events-for-me = 我本人（{ $name }）
 events-for-error = 请选择为谁报名
+events-for-too-young = 招聘会和培训面向年满 { $age } 周岁的人，请选择其他人
 events-adjustments = 当天您需要什么帮助？
+events-adjustments-attendee = 参加的人当天需要什么帮助？
 events-adjustments-hint = 可多选。主办方会在活动前安排好。
 events-adjustments-error = 请从列表中选择
 events-other-needs = 还有什么需要主办方知道的（选填）
@@ -40,6 +43,8 @@ events-for = 参加人
 events-when = 时间
 events-where = 地点
 events-status = 状态
+events-adjustments-sent = 提出的需要
+events-other-needs-sent = 给主办方的说明
 events-cancel = 取消
 events-add-to-calendar = 添加到我的日历（.ics）
 

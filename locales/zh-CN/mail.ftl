@@ -1,7 +1,11 @@
-## 邮件，纯文本；{ $name } 是账户持有人姓名。
+## 邮件，纯文本；{ $name } 是账户持有人姓名，{ $person } 是邮件所说的人（申请对象、为其报名的人）。
 
 mail-greeting = { $name }，您好：
-mail-footer = 请勿回复此邮件。如需帮助，请拨打网站上的电话，或到所在社区（村）咨询。
+mail-footer =
+    请勿回复此邮件。如需帮助，请拨打 { $phone }，或到所在社区（村）咨询。
+    电话服务时间：{ $hours }
+mail-footer-no-phone = 请勿回复此邮件。如需帮助，请到所在社区（村）咨询。
+mail-subject-about = { $subject }（{ $person }）
 mail-sign-in-link-subject = 您的登录链接
 mail-sign-in-link-body =
     请使用以下链接登录江北区残疾人服务。链接只能使用一次，{ $minutes } 分钟内有效：

@@ -7,10 +7,11 @@
 //! before it is sent, so only one of them sends it.
 
 use crate::worker::{spawn_every, Worker};
+use app::i18n::{tr, Lang};
 pub use app::mail::outbox;
 use app::web::clock::Clock;
 use chrono::{DateTime, SubsecRound, TimeDelta, Utc};
-use lettre::message::header::ContentType;
+use lettre::message::header::{ContentType, HeaderName, HeaderValue, MIME_VERSION_1_0};
 use lettre::message::Mailbox;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Tls, TlsParameters};
@@ -24,7 +25,8 @@ use std::fmt;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-/// `PORTAL_MAIL_FROM` when it is not set.
+/// `PORTAL_MAIL_FROM` when it is not set. Its address is the sender's; the name shown is the
+/// service's name in each message's language.
 pub const DEFAULT_FROM: &str = "江北区残疾人服务 <no-reply@jiangbei.example>";
 /// `PORTAL_MAIL_DIR` when it is not set.
 pub const DEFAULT_DIR: &str = "data/outbox";
@@ -50,7 +52,7 @@ const SMTP_TIMEOUT: Duration = Duration::from_secs(20);
 /// Where mail goes, from the `PORTAL_MAIL_*` and `PORTAL_SMTP_*` variables (see `config`).
 #[derive(Clone, Debug)]
 pub struct MailConfig {
-    /// `PORTAL_MAIL_FROM`.
+    /// `PORTAL_MAIL_FROM` (its address; messages carry the service's name in their language).
     pub from: Mailbox,
     /// `PORTAL_MAIL_TRANSPORT` and the variables of the chosen transport.
     pub transport: MailTransport,
@@ -175,6 +177,12 @@ impl Mailer {
         })
     }
 
+    /// The configured address, under the service's name in the message's
+    /// language (an English message is not signed in Chinese).
+    fn sender(&self, lang: Lang) -> Mailbox {
+        Mailbox::new(Some(tr(lang, "service-name")), self.from.email.clone())
+    }
+
     async fn send(&self, row: &outbox::Model) -> Result<(), SendError> {
         let to: Address = row.recipient.trim().parse().map_err(SendError::Recipient)?;
         // The same id on every attempt, so a receiver can drop a duplicate.
@@ -184,12 +192,20 @@ impl Mailer {
             row.created_at.timestamp_micros(),
             self.from.email.domain()
         );
+        // A language tag this build does not know (none is written today)
+        // falls back to the default language.
+        let lang = Lang::from_tag(&row.language).unwrap_or_default();
         let message = Message::builder()
-            .from(self.from.clone())
+            .from(self.sender(lang))
             .to(Mailbox::new(None, to))
             .subject(row.subject.as_str())
             .message_id(Some(message_id))
+            .header(MIME_VERSION_1_0)
             .header(ContentType::TEXT_PLAIN)
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("Content-Language"),
+                lang.tag().to_string(),
+            ))
             .body(row.body.clone())
             .map_err(SendError::Message)?;
         match &self.transport {

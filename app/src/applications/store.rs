@@ -34,6 +34,8 @@ pub mod application {
         pub person: String,
         /// The checker's answers (API field names) as JSON.
         pub answers: String,
+        /// True when the draft began with answers carried over from the checker.
+        pub answers_from_checker: bool,
         pub sections: String,
         pub area_code: Option<String>,
         pub submission_key: String,
@@ -180,26 +182,35 @@ fn to_json(value: &impl serde::Serialize) -> Result<String, DbErr> {
     serde_json::to_string(value).map_err(|e| DbErr::Json(e.to_string()))
 }
 
-/// A new draft, with the checker's answers carried over and the person's
-/// details filled in from the account or the person helped.
+/// What a new draft starts with: whose it is, whom it is for, and the
+/// answers carried over.
+pub struct NewDraft<'a> {
+    pub account_id: i32,
+    pub helped_person_id: Option<i32>,
+    pub entitlement: &'a str,
+    /// Filled in from the account or the person helped.
+    pub person: &'a PersonDetails,
+    pub answers: &'a Map<String, Value>,
+    /// Some of `answers` came from the checker.
+    pub from_checker: bool,
+}
+
+/// A new draft; its id.
 pub async fn create_draft<C: ConnectionTrait>(
     db: &C,
-    account_id: i32,
-    helped_person_id: Option<i32>,
-    entitlement: &str,
-    person: &PersonDetails,
-    answers: &Map<String, Value>,
+    draft: NewDraft<'_>,
     now: DateTime<Utc>,
 ) -> Result<i32, DbErr> {
     let saved = application::ActiveModel {
         reference: Set(None),
-        account_id: Set(account_id),
-        helped_person_id: Set(helped_person_id),
-        entitlement: Set(entitlement.to_string()),
+        account_id: Set(draft.account_id),
+        helped_person_id: Set(draft.helped_person_id),
+        entitlement: Set(draft.entitlement.to_string()),
         status: Set(ApplicationStatus::Draft.key().to_string()),
         return_to: Set(None),
-        person: Set(to_json(person)?),
-        answers: Set(Value::Object(answers.clone()).to_string()),
+        person: Set(to_json(draft.person)?),
+        answers: Set(Value::Object(draft.answers.clone()).to_string()),
+        answers_from_checker: Set(draft.from_checker),
         sections: Set(String::new()),
         area_code: Set(None),
         submission_key: Set(random_hex(16)),
@@ -363,8 +374,11 @@ async fn notify<C: ConnectionTrait>(
     let Some((email, lang, name)) = applicant(db, app.account_id).await? else {
         return Ok(());
     };
+    // Every application email names whom it is about, so a parent applying
+    // for two children can tell the messages apart.
     let mut args = vec![
         ("name", name),
+        (mail::ABOUT, app.person_details().full_name),
         ("reference", reference.to_string()),
         ("entitlement", entitlement_name(lang, &app.entitlement)),
         ("link", format!("{public_url}/applications/{}", app.id)),

@@ -63,6 +63,8 @@ pub struct ApplicationView {
     /// The name of who applies, when that is someone else than the person it is for.
     pub helper: Option<String>,
     pub answers: Map<String, Value>,
+    /// The draft began with answers carried over from the checker.
+    pub answers_from_checker: bool,
     pub done: Vec<Section>,
     pub documents: Vec<DocumentRow>,
     pub history: Vec<HistoryRow>,

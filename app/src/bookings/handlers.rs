@@ -4,7 +4,7 @@ use super::pages::{MyBookingsPage, MyEvent, MyEvents};
 use crate::accounts::resident::Account;
 use crate::accounts::resident_session::Resident;
 use crate::components::Content;
-use crate::domain::bookings::BookingStatus;
+use crate::domain::bookings::{adjustments_from, BookingStatus};
 use crate::domain::local_time::utc_to_chongqing;
 use crate::i18n::{dates, tr, tr_with, Lang};
 use crate::job_fairs::store as fairs;
@@ -27,6 +27,8 @@ async fn fair_lines(state: &PortalState, account: &Account, lang: Lang) -> Resul
                 when: dates::span(lang, fair.starts_at, fair.ends_at),
                 place: Content::pick(lang, &fair.venue_zh, &fair.venue_en),
                 attendee: registration.person_name,
+                adjustments: adjustments_from(&registration.adjustments),
+                other_needs: registration.other_needs,
                 status: tr(
                     lang,
                     if cancelled {
@@ -90,6 +92,8 @@ async fn training_lines(state: &PortalState, account: &Account, lang: Lang) -> R
             when: dates::span(lang, session.starts_at, session.ends_at),
             place: training::place_content(lang, session),
             attendee: booking.person_name.clone(),
+            adjustments: adjustments_from(&booking.adjustments),
+            other_needs: booking.other_needs.clone(),
             status: status_text,
             calendar: (open && status == BookingStatus::Confirmed)
                 .then(|| format!("/training/sessions/{}/calendar.ics", session.id)),

@@ -1,8 +1,10 @@
 //! `/account/bookings`: everything the account registered for or booked.
 
+use crate::attendees::adjustment_text;
 use crate::components::{
     with_view, BackLink, Content, ContentText, NotificationBanner, PageTitle, SummaryList, SummaryRow,
 };
+use crate::domain::bookings::Adjustment;
 use crate::i18n::{t, t_with};
 use crate::page_context::use_page;
 use leptos::prelude::*;
@@ -15,6 +17,9 @@ pub struct MyEvent {
     pub when: String,
     pub place: Content,
     pub attendee: String,
+    /// What was asked for on the day, and the note sent with it, as sent.
+    pub adjustments: Vec<Adjustment>,
+    pub other_needs: String,
     /// A translated status ("Registered", "Place booked", "Waiting list: number 2"...).
     pub status: String,
     pub calendar: Option<String>,
@@ -28,6 +33,18 @@ pub struct MyEvent {
 pub struct MyEvents {
     pub fairs: Vec<MyEvent>,
     pub training: Vec<MyEvent>,
+}
+
+/// The adjustments asked for, in words, or that none were.
+fn adjustments_line(adjustments: &[Adjustment]) -> String {
+    if adjustments.is_empty() {
+        return t("events-no-adjustments");
+    }
+    adjustments
+        .iter()
+        .map(|a| adjustment_text(*a))
+        .collect::<Vec<_>>()
+        .join(t("list-separator").as_str())
 }
 
 fn done_message(done: &str) -> Option<String> {
@@ -57,6 +74,8 @@ fn MyEventList(events: Vec<MyEvent>, empty: String) -> impl IntoView {
                     let title = event.title.clone();
                     let (attendee, when, place, status) =
                         (event.attendee.clone(), event.when.clone(), event.place.clone(), event.status.clone());
+                    let needs = adjustments_line(&event.adjustments);
+                    let note = event.other_needs.clone();
                     view! {
                         <li class="event-list__item">
                             <h3 class="event-list__title"><a href=event.link.clone()><ContentText content=title/></a></h3>
@@ -65,6 +84,10 @@ fn MyEventList(events: Vec<MyEvent>, empty: String) -> impl IntoView {
                                 <SummaryRow key=t("events-when")>{when}</SummaryRow>
                                 <SummaryRow key=t("events-where")><ContentText content=place/></SummaryRow>
                                 <SummaryRow key=t("events-status")><strong>{status}</strong></SummaryRow>
+                                <SummaryRow key=t("events-adjustments-sent")>{needs}</SummaryRow>
+                                {(!note.trim().is_empty()).then(|| view! {
+                                    <SummaryRow key=t("events-other-needs-sent")>{note}</SummaryRow>
+                                })}
                             </SummaryList>
                             {event.offer.clone().map(|(accept, decline, until)| view! {
                                 <p>{t_with("bookings-offer-until", &[("until", until)])}</p>

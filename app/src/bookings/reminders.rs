@@ -71,7 +71,7 @@ pub async fn queue_reminders<C: TransactionTrait + ConnectionTrait>(
                         public_url,
                         fair,
                         &holder.full_name,
-                        &registration.person_name,
+                        &registration.attendee(),
                     );
                     enqueue(&txn, &holder.email, lang, MailKind::FairReminder, &args, now).await?;
                     queued += 1;
@@ -108,7 +108,7 @@ pub async fn queue_reminders<C: TransactionTrait + ConnectionTrait>(
                         &course,
                         session,
                         &holder.full_name,
-                        &booking.person_name,
+                        &booking.attendee(),
                     );
                     enqueue(&txn, &holder.email, lang, MailKind::SessionReminder, &args, now).await?;
                     queued += 1;

@@ -2,7 +2,20 @@
 //! person asks for, who holds a place on a session and who waits, offers
 //! and reminders. Pure rules; `job_fairs::store` and `training::store` apply them.
 
-use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use super::facts::age_on;
+use super::resident_id::CertificateNumber;
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
+
+/// Job fairs and training courses are for people of working age: someone
+/// the account holder helps may attend from `min_age` (the working age's
+/// first year, 16) on. Their age comes from their certificate number; when
+/// that cannot be read, nobody is turned away on a guess.
+pub fn old_enough(certificate_number: &str, today: NaiveDate, min_age: u32) -> bool {
+    match CertificateNumber::parse(certificate_number) {
+        Ok(number) => age_on(number.birth_date(), today).is_some_and(|age| age >= min_age),
+        Err(_) => true,
+    }
+}
 
 /// What a venue offers, stated plainly on every fair and session.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -211,6 +224,18 @@ mod tests {
     use super::*;
 
     use crate::domain::local_time::december_2026 as at;
+
+    #[test]
+    fn people_attend_from_the_first_year_of_working_age() {
+        // Born 1 June 2010 (a valid number for Jiangbei: region 500105).
+        let born_2010 = "50010520100601001221";
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+        assert!(CertificateNumber::parse(born_2010).is_ok(), "a valid number");
+        assert!(!old_enough(born_2010, day(2026, 5, 31), 16), "15 the day before");
+        assert!(old_enough(born_2010, day(2026, 6, 1), 16), "16 on the birthday");
+        assert!(!old_enough(born_2010, day(2026, 6, 1), 18));
+        assert!(old_enough("", day(2026, 6, 1), 16), "not known: not turned away");
+    }
 
     #[test]
     fn feature_and_adjustment_sets_round_trip_in_a_fixed_order() {

@@ -161,20 +161,24 @@ impl Facts {
 
     /// Age in whole years on `date`; unknown without a birth date.
     pub fn age_on(&self, date: NaiveDate) -> Option<u32> {
-        let birth = self.birth_date?;
-        if birth > date {
-            return None;
-        }
-        let mut age = date.year() - birth.year();
-        if (date.month(), date.day()) < (birth.month(), birth.day()) {
-            age -= 1;
-        }
-        u32::try_from(age).ok()
+        age_on(self.birth_date?, date)
     }
 
     pub fn needs(&self, need: Need) -> Option<bool> {
         self.needs.as_ref().map(|needs| needs.contains(&need))
     }
+}
+
+/// Age in whole years on `date` of someone born on `birth`; `None` before they are born.
+pub fn age_on(birth: NaiveDate, date: NaiveDate) -> Option<u32> {
+    if birth > date {
+        return None;
+    }
+    let mut age = date.year() - birth.year();
+    if (date.month(), date.day()) < (birth.month(), birth.day()) {
+        age -= 1;
+    }
+    u32::try_from(age).ok()
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use super::pages::{
 use super::store::{self, Fair, FairFilter, RegisterError};
 use crate::accounts::resident::Account;
 use crate::accounts::resident_session::Resident;
-use crate::attendees::{helped, read_attendee};
+use crate::attendees::{helped, read_attendee, AgeLimit};
 use crate::components::{confirmed, in_lang, Confirmation, ConfirmationPage, Content};
 use crate::domain::bookings::{adjustments_from, features_from, Feature};
 use crate::domain::calendar::CalendarEvent;
@@ -86,7 +86,7 @@ async fn signed_in_view(
         .collect();
     Ok(SignedInView {
         own_name: account.full_name.clone(),
-        helped: helped(&state.db, account).await?,
+        helped: helped(&state.db, account, AgeLimit::of(state)).await?,
         registrations,
     })
 }
@@ -159,7 +159,7 @@ pub async fn register(
 ) -> PageResult<Response> {
     let fair = find(&state, id).await?;
     let mut form = sent.to_form();
-    if let Some(asked) = read_attendee(&state.db, &account, &mut form).await? {
+    if let Some(asked) = read_attendee(&state.db, &account, AgeLimit::of(&state), &mut form).await? {
         match store::register(
             &state.db,
             &state.public_url,

@@ -1,6 +1,6 @@
 //! The job fair pages residents see: the list, past fairs, and one fair.
 
-use crate::attendees::{AttendeeFields, Helped};
+use crate::attendees::{AttendeeFields, HelpedPeople};
 use crate::components::{
     encode_path, feature_text, with_view, BackLink, Content, ContentText, ErrorSummary, FeatureList,
     NotificationBanner, PageTitle, RadioOption, Radios, SummaryList, SummaryRow, Tag, TagKind, TextInput,
@@ -53,7 +53,7 @@ pub struct HeldRegistration {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SignedInView {
     pub own_name: String,
-    pub helped: Vec<Helped>,
+    pub helped: HelpedPeople,
     pub registrations: Vec<HeldRegistration>,
 }
 

@@ -1,7 +1,7 @@
 //! Fairs, their employers and positions, and registrations.
 
 use crate::accounts::resident::Account;
-use crate::attendees::AttendeeRequest;
+use crate::attendees::{Attendee, AttendeeRequest};
 use crate::components::in_lang;
 use crate::domain::bookings::{adjustments_text, features_from, person_key, Feature};
 use crate::domain::local_time::utc_to_chongqing;
@@ -117,6 +117,16 @@ pub mod registration {
 
 pub use fair::Model as Fair;
 pub use registration::Model as Registration;
+
+impl Registration {
+    /// Who comes, as the registration recorded them.
+    pub fn attendee(&self) -> Attendee {
+        Attendee {
+            person_id: self.person_id,
+            name: self.person_name.clone(),
+        }
+    }
+}
 
 /// Which fairs the public list shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -296,7 +306,7 @@ pub async fn register<C: TransactionTrait>(
         &account.email,
         lang,
         MailKind::FairRegistered,
-        &fair_mail_args(lang, public_url, fair, &account.full_name, &attendee.name),
+        &fair_mail_args(lang, public_url, fair, &account.full_name, attendee),
         now,
     )
     .await?;
@@ -304,22 +314,25 @@ pub async fn register<C: TransactionTrait>(
     Ok(registration.id)
 }
 
-/// What fair emails say: who, which fair, when, where, and the link.
+/// What fair emails say: who, which fair, when, where, and the link; and
+/// whom the email is about when that is not the account holder.
 pub fn fair_mail_args(
     lang: Lang,
     public_url: &str,
     fair: &Fair,
     account_name: &str,
-    attendee: &str,
+    attendee: &Attendee,
 ) -> Vec<(&'static str, String)> {
-    vec![
+    let mut args = vec![
         ("name", account_name.to_string()),
-        ("attendee", attendee.to_string()),
+        ("attendee", attendee.name.clone()),
         ("fair", in_lang(lang, &fair.title_zh, &fair.title_en).to_string()),
         ("when", dates::span(lang, fair.starts_at, fair.ends_at)),
         ("where", in_lang(lang, &fair.venue_zh, &fair.venue_en).to_string()),
         ("link", format!("{public_url}/jobs/fairs/{}", fair.id)),
-    ]
+    ];
+    args.extend(attendee.about());
+    args
 }
 
 /// Cancels the open registrations that `which` selects.

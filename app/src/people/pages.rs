@@ -81,7 +81,7 @@ pub fn AddPersonPage() -> impl IntoView {
             <Radios name="relationship" legend=t("people-relationship") options=options
                 selected=form.values_of("relationship") error=form.error("relationship")/>
             <TextInput id="certificate_number" name="certificate_number" label=t("people-certificate")
-                hint=t("check-q-certificate-number-hint") value=form.value("certificate_number")
+                hint=t("people-certificate-hint") value=form.value("certificate_number")
                 error=form.error("certificate_number") width="input--20"/>
             <Checkbox id="declaration" label=t("people-declaration")
                 checked=declared error=declaration_error/>

@@ -125,7 +125,7 @@ pub fn SignInPage() -> impl IntoView {
             <p>{t("sign-in-link-lead")}</p>
             <form method="post" action="/sign-in/link" novalidate=true>
                 <input type="hidden" name="next" value=next.clone()/>
-                <TextInput id="link_email" name="link_email" label=t("field-email") value=form.value("link_email")
+                <TextInput id="link_email" name="link_email" label=t("sign-in-link-email") value=form.value("link_email")
                     error=form.error("link_email") autocomplete="email" input_type="email" width="input--30"/>
                 <button type="submit" class="button">{t("sign-in-link-submit")}</button>
             </form>
@@ -134,7 +134,7 @@ pub fn SignInPage() -> impl IntoView {
             <h2 id="password-heading">{t("sign-in-password-heading")}</h2>
             <form method="post" action="/sign-in" novalidate=true>
                 <input type="hidden" name="next" value=next/>
-                <TextInput id="email" name="email" label=t("field-email") value=form.value("email")
+                <TextInput id="email" name="email" label=t("sign-in-password-email") value=form.value("email")
                     error=form.error("email") autocomplete="username" input_type="email" width="input--30"/>
                 <PasswordInput id="password".to_string() autocomplete="current-password".to_string()
                     words=password_words("field-password", None, password_error)/>

@@ -4,7 +4,7 @@ use super::pages::{Booker, CourseCard, CourseList, CoursePage, CourseView, Sessi
 use super::store::{self, BookError, Change, Course, Offers};
 use crate::accounts::resident::Account;
 use crate::accounts::resident_session::Resident;
-use crate::attendees::{helped, read_attendee};
+use crate::attendees::{helped, read_attendee, AgeLimit};
 use crate::components::{confirmed, in_lang, Confirmation, ConfirmationPage, Content};
 use crate::domain::bookings::{features_from, places_left, BookingStatus};
 use crate::domain::calendar::CalendarEvent;
@@ -68,7 +68,7 @@ async fn course_view(
     let signed_in = match account {
         Some(account) => Some(Booker {
             own_name: account.full_name.clone(),
-            helped: helped(&state.db, account).await?,
+            helped: helped(&state.db, account, AgeLimit::of(state)).await?,
         }),
         None => None,
     };
@@ -116,7 +116,7 @@ pub async fn book(
     if session_id.is_none() {
         form.add("session", "training-session-error");
     }
-    let asked = read_attendee(&state.db, &account, &mut form).await?;
+    let asked = read_attendee(&state.db, &account, AgeLimit::of(&state), &mut form).await?;
     if let (Some(session_id), Some(asked)) = (session_id, asked) {
         let booked = store::book(
             &state.db,

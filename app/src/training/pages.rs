@@ -1,7 +1,7 @@
 //! The training pages residents see: the courses, and one course with its
 //! sessions and the booking form.
 
-use crate::attendees::{AttendeeFields, Helped};
+use crate::attendees::{AttendeeFields, HelpedPeople};
 use crate::components::{
     encode_path, feature_text, with_view, BackLink, Content, ContentText, ErrorSummary, FeatureList,
     PageTitle, RadioOption, Radios, SummaryList, SummaryRow, Table,
@@ -41,7 +41,7 @@ pub struct SessionView {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Booker {
     pub own_name: String,
-    pub helped: Vec<Helped>,
+    pub helped: HelpedPeople,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -7,7 +7,7 @@
 //! last place free.
 
 use crate::accounts::resident::{account, Account};
-use crate::attendees::AttendeeRequest;
+use crate::attendees::{Attendee, AttendeeRequest};
 use crate::components::{in_lang, Content};
 use crate::domain::bookings::{adjustments_text, offer_expires_at, person_key, BookingStatus};
 use crate::domain::local_time::utc_to_chongqing;
@@ -100,8 +100,17 @@ pub mod booking {
         pub fn status(&self) -> BookingStatus {
             BookingStatus::parse(&self.status).unwrap_or(BookingStatus::Cancelled)
         }
+
+        /// Who comes, as the booking recorded them.
+        pub fn attendee(&self) -> Attendee {
+            Attendee {
+                person_id: self.person_id,
+                name: self.person_name.clone(),
+            }
+        }
     }
 
+    use crate::attendees::Attendee;
     use crate::domain::bookings::BookingStatus;
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -348,7 +357,7 @@ pub async fn book<C: TransactionTrait>(
         BookingStatus::Confirmed => MailKind::Booked,
         _ => MailKind::Waitlisted,
     };
-    notify(&txn, offers, &session, account, &attendee.name, kind, now).await?;
+    notify(&txn, offers, &session, account, attendee, kind, now).await?;
     txn.commit().await?;
     Ok(status)
 }
@@ -360,7 +369,7 @@ async fn notify(
     offers: Offers<'_>,
     session: &CourseSession,
     account: &Account,
-    attendee: &str,
+    attendee: &Attendee,
     kind: MailKind,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
@@ -390,11 +399,11 @@ pub fn session_mail_args(
     course: &Course,
     session: &CourseSession,
     account_name: &str,
-    attendee: &str,
+    attendee: &Attendee,
 ) -> Vec<(&'static str, String)> {
-    vec![
+    let mut args = vec![
         ("name", account_name.to_string()),
-        ("attendee", attendee.to_string()),
+        ("attendee", attendee.name.clone()),
         (
             "course",
             in_lang(lang, &course.title_zh, &course.title_en).to_string(),
@@ -402,7 +411,9 @@ pub fn session_mail_args(
         ("when", dates::span(lang, session.starts_at, session.ends_at)),
         ("where", session_place(lang, session)),
         ("link", format!("{public_url}/account/bookings")),
-    ]
+    ];
+    args.extend(attendee.about());
+    args
 }
 
 /// Where a session is, for a page: "Online", or the venue (marked Chinese
@@ -469,7 +480,7 @@ pub async fn offer_free_places(
                 offers,
                 session,
                 &account,
-                &first.person_name,
+                &first.attendee(),
                 MailKind::PlaceOffered,
                 now,
             )

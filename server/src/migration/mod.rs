@@ -9,6 +9,8 @@ mod m20261129_000003_accounts_and_applications;
 mod m20261129_000004_staff_workspace;
 mod m20261129_000005_fairs_and_training;
 mod m20261130_000001_decision_letters;
+mod m20261130_000020_answers_from_checker;
+mod m20261130_000021_mail_language;
 
 pub struct Migrator;
 
@@ -22,6 +24,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000004_staff_workspace::Migration),
             Box::new(m20261129_000005_fairs_and_training::Migration),
             Box::new(m20261130_000001_decision_letters::Migration),
+            Box::new(m20261130_000020_answers_from_checker::Migration),
+            Box::new(m20261130_000021_mail_language::Migration),
         ]
     }
 }

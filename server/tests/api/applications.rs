@@ -187,7 +187,10 @@ async fn from_the_checker_to_a_submitted_application_with_one_reference() {
         let reference = format!("JB-{}-{id:06}", chrono::Utc::now().format("%Y"));
         assert!(confirmation.body.contains(&reference), "{}", confirmation.body);
         let mail = app.last_mail_to("li@example.cn").await;
-        assert_eq!(mail.subject, format!("Application received: {reference}"));
+        assert_eq!(
+            mail.subject,
+            format!("Application received: {reference} (Li Ming)")
+        );
         assert_eq!(
             app.mails_to("li@example.cn")
                 .await
@@ -464,7 +467,7 @@ async fn more_information_round_trip_and_withdrawal() {
         assert_eq!(
             app.last_mail_to("hu@example.cn").await.subject,
             format!(
-                "More information needed: {}",
+                "More information needed: {} (Li Ming)",
                 application.reference.clone().unwrap()
             )
         );

@@ -76,10 +76,15 @@ async fn a_70_year_old_gets_results_without_school_or_job_questions() {
         assert!(
             results
                 .body
-                .contains("Cash allowances you qualify for: 55 yuan a month"),
+                .contains("Monthly allowances you qualify for: 55 yuan a month"),
             "E03"
         );
-        assert!(results.body.contains("In a year: 1660 yuan"), "55 × 12 + 1000");
+        assert!(
+            results
+                .body
+                .contains("Estimated total per year across everything above: 1660 yuan"),
+            "55 × 12 + 1000"
+        );
         assert!(results.body.contains(r#"href="/entitlements/e04""#));
 
         let cleared = app.post_form("/check/start-again", "").await;

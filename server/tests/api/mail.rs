@@ -1,7 +1,9 @@
 //! The mail outbox worker against a real SMTP server (Python's aiosmtpd, installed into
 //! `.tools/python` by `make tools`), a closed port, and the file transport.
 
-use crate::helpers::{backends, Backend};
+use crate::applications::{start, CERTIFICATE, PDF};
+use crate::helpers::{backends, spawn_app_with, Backend, TestApp};
+use crate::residents::errors;
 use chrono::{DateTime, SubsecRound, TimeDelta, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -265,7 +267,146 @@ async fn the_worker_sends_in_the_background_and_stops_when_asked() {
     }
 }
 
+#[tokio::test]
+async fn mail_says_its_language_and_mime_version_and_signs_with_that_language_s_name() {
+    for backend in backends() {
+        let sink = SmtpSink::start().await;
+        let app = sending_through(backend, &sink).await;
+        // English, as chosen when registering.
+        app.register_and_sign_in("Li Ming", "li@example.cn").await;
+        let english = decode(&sink.wait_for(1).await[0]);
+        assert_eq!(english["mime_version"], "1.0", "{backend:?}");
+        assert_eq!(english["content_language"], "en");
+        assert_eq!(
+            english["from"],
+            "Jiangbei Disability Services <no-reply@jiangbei.example>"
+        );
+        let footer = english["body"].as_str().unwrap_or_default();
+        assert!(footer.contains("023-0000-0000"), "the help number: {footer}");
+        assert!(!footer.contains("the number on our website"), "{footer}");
+
+        let chinese = app.other_browser();
+        let registered = chinese
+            .post_form(
+                "/register",
+                "full_name=%E7%8E%8B%E4%B8%BD&email=wang%40example.cn&email_language=zh-CN",
+            )
+            .await;
+        assert_eq!(registered.status, 303, "{}", errors(&registered.body));
+        let messages = sink.wait_for(2).await;
+        let chinese = decode(&messages[1]);
+        assert_eq!(chinese["to"], "wang@example.cn");
+        assert_eq!(chinese["mime_version"], "1.0");
+        assert_eq!(chinese["content_language"], "zh-CN");
+        assert_eq!(chinese["from"], "江北区残疾人服务 <no-reply@jiangbei.example>");
+        let footer = chinese["body"].as_str().unwrap_or_default();
+        assert!(footer.contains("请拨打 023-0000-0000"), "{footer}");
+    }
+}
+
+#[tokio::test]
+async fn application_and_booking_mail_names_the_person_it_is_about() {
+    for backend in backends() {
+        let sink = SmtpSink::start().await;
+        let app = sending_through(backend, &sink).await;
+        server::seed::events(&app.db, app.clock.now_local())
+            .await
+            .expect("seed fairs and courses");
+        app.register_and_sign_in("Ma Hua", "ma@example.cn").await;
+        // A parent applying for two of their children.
+        for (name, certificate) in [("Ma Jian", CERTIFICATE), ("Ma Li", "11010519491231002X12")] {
+            let person = add_person(&app, name, certificate).await;
+            let id = start(&app, &person.to_string()).await;
+            fill_in_and_submit(&app, id, name).await;
+        }
+        let fair = app.get("/jobs/fairs").await.html().first_id("/jobs/fairs/");
+        let helped = app
+            .count("SELECT CAST(MAX(id) AS BIGINT) FROM helped_person")
+            .await;
+        let registered = app
+            .post_form(&format!("/jobs/fairs/{fair}/register"), &format!("for={helped}"))
+            .await;
+        assert_eq!(registered.status, 303, "{}", errors(&registered.body));
+
+        let messages: Vec<Value> = sink.wait_for(4).await.iter().map(|m| decode(m)).collect();
+        let subjects: Vec<&str> = messages
+            .iter()
+            .map(|m| m["subject"].as_str().unwrap_or_default())
+            .collect();
+        let received: Vec<&&str> = subjects
+            .iter()
+            .filter(|s| s.starts_with("Application received"))
+            .collect();
+        assert_eq!(received.len(), 2, "{backend:?}: {subjects:?}");
+        assert!(received.iter().any(|s| s.contains("Ma Jian")), "{subjects:?}");
+        assert!(received.iter().any(|s| s.contains("Ma Li")), "{subjects:?}");
+        let fair_mail = subjects
+            .iter()
+            .find(|s| s.starts_with("Registered"))
+            .unwrap_or_else(|| panic!("a registration email: {subjects:?}"));
+        assert!(fair_mail.contains("Ma Li"), "{fair_mail}");
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
+
+/// The whole application, sending its mail through `sink`.
+async fn sending_through(backend: Backend, sink: &SmtpSink) -> TestApp {
+    let port = sink.port.to_string();
+    spawn_app_with(
+        backend,
+        &[
+            ("PORTAL_MAIL_TRANSPORT", "smtp"),
+            ("PORTAL_SMTP_HOST", "127.0.0.1"),
+            ("PORTAL_SMTP_PORT", &port),
+            ("PORTAL_SMTP_TLS", "none"),
+        ],
+    )
+    .await
+}
+
+/// Adds someone the signed-in resident helps and returns their id.
+async fn add_person(app: &TestApp, name: &str, certificate: &str) -> i32 {
+    let added = app
+        .post_form(
+            "/account/people/new",
+            &format!(
+                "full_name={}&relationship=parent&certificate_number={certificate}&declaration=yes",
+                name.replace(' ', "+")
+            ),
+        )
+        .await;
+    assert_eq!(added.status, 303, "{}", errors(&added.body));
+    app.count("SELECT CAST(MAX(id) AS BIGINT) FROM helped_person")
+        .await as i32
+}
+
+/// Fills in a draft for `name` and sends it.
+async fn fill_in_and_submit(app: &TestApp, id: i32, name: &str) {
+    let base = format!("/applications/{id}");
+    let person = app
+        .post_form(
+            &format!("{base}/person"),
+            &format!(
+                "full_name={}&certificate_number={CERTIFICATE}&phone=13800000000&area_code=jiangbei.guanyinqiao.community1&address=1+Example+Road&then=continue",
+                name.replace(' ', "+")
+            ),
+        )
+        .await;
+    assert_eq!(person.status, 303, "{}", errors(&person.body));
+    app.post_form(&format!("{base}/circumstances"), "then=continue")
+        .await;
+    let uploaded = app
+        .upload(&format!("{base}/documents"), "certificate.pdf", PDF, &[])
+        .await;
+    assert_eq!(uploaded.status, 303, "{}", errors(&uploaded.body));
+    app.post_form(&format!("{base}/documents/done"), "then=continue")
+        .await;
+    app.post_form(&format!("{base}/declaration"), "declaration=yes&then=continue")
+        .await;
+    let sent = app.post_form(&format!("{base}/submit"), "").await;
+    assert_eq!(sent.status, 303, "{}", errors(&sent.body));
+}
 
 /// A database of its own, migrated by the server's own start-up code. (Not through `spawn_app`:
 /// the application's own worker would send the test's mail first.)
@@ -431,6 +572,23 @@ impl SmtpSink {
         files.sort();
         files
     }
+
+    /// The first `count` messages, once they have arrived (the application's worker sends
+    /// every few seconds), in the order they arrived.
+    async fn wait_for(&self, count: usize) -> Vec<PathBuf> {
+        for _ in 0..300 {
+            let mut files = self.messages();
+            if files.len() >= count {
+                files.sort_by_key(|f| std::fs::metadata(f).and_then(|m| m.modified()).ok());
+                return files;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!(
+            "{count} messages did not arrive within 30 seconds: {}",
+            self.messages().len()
+        );
+    }
 }
 
 impl Drop for SmtpSink {
@@ -458,6 +616,7 @@ print(json.dumps({
     "subject": str(m["subject"]), "from": str(m["from"]), "to": str(m["to"]),
     "message_id": str(m["message-id"]), "content_type": m.get_content_type(),
     "charset": m.get_content_charset(), "body": m.get_content(),
+    "mime_version": str(m["mime-version"]), "content_language": str(m["content-language"]),
 }))
 "#;
     let output = Command::new("python3")

@@ -28,3 +28,4 @@ mod screening;
 mod security;
 mod staff;
 mod startup;
+mod wording;

@@ -13,7 +13,7 @@ use super::pages::{
     ApplicationPage, ApplicationQuestionPage, ApplicationsPage, ApplyStartPage, CheckApplicationPage,
     CircumstancesPage, DecisionLetterEasyPage, DecisionLetterPage, DeclarationPage, PersonSectionPage,
 };
-use super::store::{self, Application, DraftChange};
+use super::store::{self, Application, DraftChange, NewDraft};
 use super::views::{questions_for, ApplyStart, PersonDetails};
 use crate::accounts::people_store;
 use crate::accounts::resident::Account;
@@ -76,9 +76,17 @@ pub async fn start(
 ) -> PageResult<Response> {
     let found = online_entitlement(&slug)?;
     let chosen = sent.get("for").unwrap_or_default();
+    let mut answers = stored_answers(&session).await?;
+    // The certificate number belongs to the person the application is for:
+    // the one typed in the checker is kept only when applying for oneself.
+    let checked_number = match answers.remove("certificate_number") {
+        Some(Value::String(number)) => number,
+        _ => String::new(),
+    };
     let (helped, person) = if chosen == "self" {
         let person = PersonDetails {
             full_name: account.full_name.clone(),
+            certificate_number: checked_number.clone(),
             ..PersonDetails::default()
         };
         (None, person)
@@ -104,25 +112,22 @@ pub async fn start(
         };
         (Some(p.id), details)
     };
-    let mut answers = stored_answers(&session).await?;
-    // The certificate number belongs to the person the application is for.
-    answers.remove("certificate_number");
+    let from_checker = !answers.is_empty() || (helped.is_none() && !checked_number.is_empty());
     if !person.certificate_number.is_empty() {
         answers.insert(
             "certificate_number".into(),
             Value::String(person.certificate_number.clone()),
         );
     }
-    let id = store::create_draft(
-        &state.db,
-        account.id,
-        helped,
-        &found.id.slug(),
-        &person,
-        &answers,
-        state.clock.now(),
-    )
-    .await?;
+    let draft = NewDraft {
+        account_id: account.id,
+        helped_person_id: helped,
+        entitlement: &found.id.slug(),
+        person: &person,
+        answers: &answers,
+        from_checker,
+    };
+    let id = store::create_draft(&state.db, draft, state.clock.now()).await?;
     Ok(see_other(&format!("/applications/{id}")))
 }
 

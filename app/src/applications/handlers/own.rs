@@ -99,6 +99,7 @@ impl Own {
             person: app.person_details(),
             helper: app.helped_person_id.map(|_| self.account.full_name.clone()),
             answers: app.answer_map(),
+            answers_from_checker: app.answers_from_checker,
             done: app.done(),
             documents: store::documents(db, app.id).await?,
             history: store::history(db, app.id).await?,

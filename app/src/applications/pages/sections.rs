@@ -43,7 +43,7 @@ fn person_section(app: ApplicationView) -> impl IntoView {
             <TextInput id="full_name" name="full_name" label=t("people-name") value=value("full_name", &person.full_name)
                 error=form.error("full_name") autocomplete=if app.helper.is_none() { "name" } else { "off" } width="input--20"/>
             <TextInput id="certificate_number" name="certificate_number" label=t("people-certificate")
-                hint=t("check-q-certificate-number-hint") value=value("certificate_number", &person.certificate_number)
+                hint=t("people-certificate-hint") value=value("certificate_number", &person.certificate_number)
                 error=form.error("certificate_number") width="input--20"/>
             <TextInput id="phone" name="phone" label=t("application-phone") hint=t("application-phone-hint")
                 value=value("phone", &person.phone) error=form.error("phone") input_type="tel"
@@ -87,11 +87,13 @@ fn circumstances(app: ApplicationView) -> impl IntoView {
             .map(|q| (t(&format!("check-q-{}", q.slug)), answer_text(q, &state), q.slug))
             .collect();
     let title = section_title(Section::Circumstances);
+    // Only say the checker filled anything in when it did.
+    let from_checker = if app.answers_from_checker { "yes" } else { "no" };
     view! {
         <PageTitle text=title.clone()/>
         <BackLink href=base.clone() text=t("application-back-to-tasks")/>
         <h1>{title}</h1>
-        <p>{t("circumstances-lead")}</p>
+        <p>{t_with("circumstances-lead", &[("from_checker", from_checker.to_string())])}</p>
         {if rows.is_empty() {
             view! { <p>{t("circumstances-none")}</p> }.into_any()
         } else {

@@ -242,7 +242,7 @@ pub async fn cancel_fair(
             public_url,
             found,
             &account.full_name,
-            &registration.person_name,
+            &registration.attendee(),
         );
         args.push(("reason", reason.to_string()));
         enqueue(txn, &account.email, lang, MailKind::FairCancelled, &args, now).await?;

@@ -282,7 +282,7 @@ pub async fn cancel_session(
             &found_course,
             &locked,
             &account.full_name,
-            &cancelled.person_name,
+            &cancelled.attendee(),
         );
         args.push(("reason", reason.to_string()));
         enqueue(txn, &account.email, lang, MailKind::SessionCancelled, &args, now).await?;

@@ -89,7 +89,7 @@ staff-queue-community = Community or village
 staff-queue-any = Any
 staff-queue-from = Submitted from
 staff-queue-to = Submitted until
-staff-queue-date-hint = For example 2026-11-30.
+staff-queue-date-hint = Choose from the calendar, or type the year, month and day in the order the field shows.
 staff-queue-assigned = Assigned to
 staff-queue-assigned-anyone = Anyone or nobody
 staff-queue-assigned-me = Me
@@ -321,3 +321,7 @@ staff-signed-out-body = On a shared computer, also close the browser.
 staff-home-codes-left = { $count } of your recovery codes are unused. Making new codes replaces them all.
 staff-home-new-codes = Make new recovery codes
 staff-set-up-open-app = On this phone? Open the key in your authenticator app
+
+## Staff filters: a date that cannot be read
+staff-filter-from-error = The start date could not be read. Choose it from the calendar, or type it as year-month-day, for example 2026-11-30.
+staff-filter-to-error = The end date could not be read. Choose it from the calendar, or type it as year-month-day, for example 2026-11-30.

@@ -89,7 +89,7 @@ staff-queue-community = 社区（村）
 staff-queue-any = 不限
 staff-queue-from = 提交日期自
 staff-queue-to = 提交日期至
-staff-queue-date-hint = 例如 2026-11-30。
+staff-queue-date-hint = 从日历中选择，或按框中显示的顺序输入年、月、日。
 staff-queue-assigned = 经办人
 staff-queue-assigned-anyone = 不限
 staff-queue-assigned-me = 我
@@ -321,3 +321,7 @@ staff-signed-out-body = 如果使用的是公用电脑，请同时关闭浏览�
 staff-home-codes-left = 您还有 { $count } 个备用码未使用。生成新的备用码会替换全部旧码。
 staff-home-new-codes = 生成新的备用码
 staff-set-up-open-app = 正在用这部手机？在验证码应用中打开密钥
+
+## Staff filters: a date that cannot be read
+staff-filter-from-error = 开始日期无法识别。请从日历中选择，或按“年-月-日”输入，例如 2026-11-30。
+staff-filter-to-error = 结束日期无法识别。请从日历中选择，或按“年-月-日”输入，例如 2026-11-30。

@@ -25,4 +25,5 @@ mod routes;
 mod screening;
 mod security;
 mod staff;
+mod staff_forms;
 mod startup;

@@ -30,6 +30,7 @@ pub mod privacy_notice;
 pub mod router;
 pub mod sign_in;
 pub mod site_info;
+pub mod site_map;
 pub mod staff;
 pub mod training;
 

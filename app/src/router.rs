@@ -34,6 +34,7 @@ pub fn router(state: PortalState) -> Router {
         .merge(crate::bookings::routes())
         .merge(crate::staff::routes())
         .merge(crate::api::routes())
+        .merge(crate::site_map::routes())
         .fallback_service(static_files(&state))
         .layer(axum::middleware::from_fn_with_state(state.clone(), render_pages))
         .with_state(state)

@@ -92,6 +92,7 @@ fn Footer() -> impl IntoView {
                         <li><a href="/accessibility">{t("footer-accessibility")}</a></li>
                         <li><a href="/privacy">{t("footer-privacy")}</a></li>
                         <li><a href="/settings">{t("nav-display-settings")}</a></li>
+                        <li><a href="/site-map">{t("footer-site-map")}</a></li>
                     </ul>
                 </nav>
             </div>

@@ -27,3 +27,4 @@ mod security;
 mod staff;
 mod staff_forms;
 mod startup;
+mod wayfinding;

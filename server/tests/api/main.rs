@@ -27,4 +27,5 @@ mod security;
 mod staff;
 mod staff_forms;
 mod startup;
+mod timeouts;
 mod wayfinding;

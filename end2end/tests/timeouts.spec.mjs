@@ -4,7 +4,7 @@
 // page's clock is moved (Playwright's clock), never waited for.
 import { test, expect } from '@playwright/test';
 import { registerAndSignIn, uniqueEmail } from './residents.mjs';
-import { axeViolations, setPreferences } from './support.mjs';
+import { STRONGEST_DISPLAY, axeViolations, horizontalOverflow, setLangAndDisplay, setPreferences } from './support.mjs';
 
 test('the warning comes before the end, and staying signed in keeps the session', async ({ page, context, baseURL }) => {
   await page.clock.install();
@@ -39,4 +39,17 @@ test('the warning comes before the end, and staying signed in keeps the session'
   await expect(warning).toBeHidden();
   await expect(page.locator('.session-warning__status')).toHaveText('You are still signed in. The time has started again.');
   await expect(page.locator('#full_name')).toBeFocused();
+});
+
+test('the time signed in reads well at 320 px with the strongest display settings', async ({ page, context, baseURL }) => {
+  await setPreferences(context, baseURL, { lang: 'zh-CN' });
+  await registerAndSignIn(page, { email: uniqueEmail('stay-narrow') });
+  for (const lang of ['zh-CN', 'en']) {
+    await setLangAndDisplay(context, baseURL, lang, STRONGEST_DISPLAY);
+    await page.setViewportSize({ width: 320, height: 568 });
+    await page.goto('/account');
+    await expect(page.locator('.session-timer form button')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  }
 });

@@ -151,12 +151,22 @@ pub fn InputPair(
     #[prop(into)] label_en: String,
 ) -> impl IntoView {
     let (zh, en) = (format!("{name}_zh"), format!("{name}_en"));
+    let (lang_zh, lang_en) = field_langs();
     view! {
         <TextInput id=zh.clone() name=zh.clone() label=label_zh value=form.value(&zh) error=form.error(&zh)
-            width="input--30"/>
+            width="input--30" lang=lang_zh/>
         <TextInput id=en.clone() name=en.clone() label=label_en hint=t("staff-events-english-hint")
-            value=form.value(&en) error=form.error(&en) width="input--30"/>
+            value=form.value(&en) error=form.error(&en) width="input--30" lang=lang_en/>
     }
+}
+
+/// The `lang` of the Chinese and the English field of a pair: each marked
+/// where it differs from the page's language (WCAG 3.1.2), so a screen
+/// reader reads the English version in English on a Chinese page.
+fn field_langs() -> (Option<String>, Option<String>) {
+    let page = crate::page_context::use_page().lang;
+    let differs = |lang: Lang| (page != lang).then(|| lang.tag().to_string());
+    (differs(Lang::ZhCn), differs(Lang::En))
 }
 
 /// Paragraphs in Chinese and in English, as `InputPair`; `hint_zh` says
@@ -171,15 +181,16 @@ pub fn TextAreaPair(
 ) -> impl IntoView {
     let (zh, en) = (format!("{name}_zh"), format!("{name}_en"));
     let (value, error) = (form.value(&zh), form.error(&zh));
+    let (lang_zh, lang_en) = field_langs();
     // `TextArea` takes a hint or none, not an `Option`.
     let chinese = match hint_zh {
-        Some(hint) => view! { <TextArea id=zh label=label_zh hint value error/> }.into_any(),
-        None => view! { <TextArea id=zh label=label_zh value error/> }.into_any(),
+        Some(hint) => view! { <TextArea id=zh label=label_zh hint value error lang=lang_zh/> }.into_any(),
+        None => view! { <TextArea id=zh label=label_zh value error lang=lang_zh/> }.into_any(),
     };
     view! {
         {chinese}
         <TextArea id=en.clone() label=label_en hint=t("staff-events-english-hint") value=form.value(&en)
-            error=form.error(&en)/>
+            error=form.error(&en) lang=lang_en/>
     }
 }
 

@@ -28,8 +28,10 @@ pub mod people;
 pub mod privacy_notice;
 #[cfg(feature = "ssr")]
 pub mod router;
+pub mod session_extend;
 pub mod sign_in;
 pub mod site_info;
+pub mod site_map;
 pub mod staff;
 pub mod training;
 

@@ -6,6 +6,7 @@
 //! directly (`Page::new`), so the URL of a page is written once, in the
 //! `routes()` of the module that owns it.
 
+use crate::web::idle::{track, FormPages, Idle, Watched};
 use crate::web::render::render_pages;
 use crate::web::{PageError, PortalState};
 use axum::routing::{any, MethodRouter};
@@ -34,9 +35,68 @@ pub fn router(state: PortalState) -> Router {
         .merge(crate::bookings::routes())
         .merge(crate::staff::routes())
         .merge(crate::api::routes())
+        .merge(crate::session_extend::routes())
+        .merge(crate::site_map::routes())
         .fallback_service(static_files(&state))
+        .layer(axum::middleware::from_fn_with_state(idle(&state), track))
         .layer(axum::middleware::from_fn_with_state(state.clone(), render_pages))
         .with_state(state)
+}
+
+/// What a session that ends for lack of activity may have held.
+const WATCHED: &[Watched] = &[
+    Watched::SignedIn(crate::accounts::resident_session::RESIDENT_KEY),
+    Watched::SignedIn(crate::accounts::staff_session::SIGNED_IN_KEY),
+    Watched::Data {
+        key: crate::check::handlers::ANSWERS_KEY,
+        message: "check-answers-forgotten",
+    },
+];
+
+/// Addresses that only take a form, and the page that shows each form:
+/// where signing in again comes back to when a form was sent after the
+/// session ended (the address itself would answer 405).
+pub const FORM_PAGES: FormPages = &[
+    ("/applications/{id}/respond", "/applications/{id}"),
+    (
+        "/applications/{id}/documents/done",
+        "/applications/{id}/documents",
+    ),
+    ("/applications/{id}/submit", "/applications/{id}/check"),
+    ("/account/people/{id}/remove", "/account"),
+    ("/jobs/fairs/{id}/register", "/jobs/fairs/{id}"),
+    ("/training/{id}/book", "/training/{id}"),
+    ("/jobs/registrations/{id}/cancel", "/account/bookings"),
+    ("/training/bookings/{id}/cancel", "/account/bookings"),
+    ("/training/bookings/{id}/accept", "/account/bookings"),
+    ("/training/bookings/{id}/decline", "/account/bookings"),
+    ("/staff/applications/{id}/approve", "/staff/applications/{id}"),
+    ("/staff/applications/{id}/assign", "/staff/applications/{id}"),
+    ("/staff/applications/{id}/notes", "/staff/applications/{id}"),
+    ("/staff/applications/{id}/pass", "/staff/applications/{id}"),
+    ("/staff/applications/{id}/refuse", "/staff/applications/{id}"),
+    (
+        "/staff/applications/{id}/request-information",
+        "/staff/applications/{id}",
+    ),
+    ("/staff/courses/{id}/sessions", "/staff/courses/{id}"),
+    ("/staff/parameters/appeal-terms", "/staff/parameters"),
+    ("/staff/fairs/{id}/cancel", "/staff/fairs/{id}"),
+    ("/staff/fairs/{id}/employers", "/staff/fairs/{id}"),
+    ("/staff/fairs/{id}/positions", "/staff/fairs/{id}"),
+    ("/staff/sessions/{id}/cancel", "/staff/sessions/{id}"),
+    ("/staff/sessions/{id}/capacity", "/staff/sessions/{id}"),
+    ("/staff/team/{id}/disable", "/staff/team/{id}"),
+    ("/staff/team/{id}/enable", "/staff/team/{id}"),
+    ("/staff/team/{id}/reset", "/staff/team/{id}"),
+];
+
+fn idle(state: &PortalState) -> Idle {
+    Idle {
+        clock: state.clock.clone(),
+        watched: WATCHED,
+        form_pages: FORM_PAGES,
+    }
 }
 
 /// Files from the site folder (CSS, scripts, WebAssembly, icons), and the

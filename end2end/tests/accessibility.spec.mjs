@@ -29,6 +29,8 @@ const STATES = {
   'dangerous-house repair (E15)': async (page) => page.goto('/entitlements/e15'),
   'accessibility statement': async (page) => page.goto('/accessibility'),
   'privacy notice': async (page) => page.goto('/privacy'),
+  'site map': async (page) => page.goto('/site-map'),
+  'employment support (E17)': async (page) => page.goto('/entitlements/e17'),
   'not found': async (page) => page.goto('/no-such-page'),
 };
 

@@ -254,3 +254,8 @@ channel-employment-service = Contact the District Disabled Persons' Federation's
 channel-at-venue = You do not need to apply: show your disability certificate when you go in.
 channel-legal-aid = Ask at the legal-aid post of your street or town, or the legal-aid point in your community.
 entitlement-check-link = Check whether you qualify
+
+## Employment support: where to find jobs and training
+entitlement-work-heading = Find work and training
+entitlement-work-fairs = See job fairs and register
+entitlement-work-training = Book free vocational training

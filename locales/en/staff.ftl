@@ -89,7 +89,7 @@ staff-queue-community = Community or village
 staff-queue-any = Any
 staff-queue-from = Submitted from
 staff-queue-to = Submitted until
-staff-queue-date-hint = For example 2026-11-30.
+staff-queue-date-hint = Choose from the calendar, or type the year, month and day in the order the field shows.
 staff-queue-assigned = Assigned to
 staff-queue-assigned-anyone = Anyone or nobody
 staff-queue-assigned-me = Me
@@ -357,3 +357,7 @@ staff-appeal-body-zh-error = Enter the body's name in Chinese
 staff-appeal-body-en-error = Enter the body's name in English
 staff-appeal-days-error = Enter a number of days from 1 to 365
 staff-appeal-months-error = Enter a number of months from 1 to 60
+
+## Staff filters: a date that cannot be read
+staff-filter-from-error = The start date could not be read. Choose it from the calendar, or type it as year-month-day, for example 2026-11-30.
+staff-filter-to-error = The end date could not be read. Choose it from the calendar, or type it as year-month-day, for example 2026-11-30.

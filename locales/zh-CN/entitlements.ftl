@@ -254,3 +254,8 @@ channel-employment-service = 联系区残联就业服务机构，参加残疾人
 channel-at-venue = 不用申请，进场时出示残疾人证即可。
 channel-legal-aid = 到街道（镇）法律援助工作站或社区法律援助点咨询。
 entitlement-check-link = 查一查您是否符合条件
+
+## Employment support: where to find jobs and training
+entitlement-work-heading = 找工作和参加培训
+entitlement-work-fairs = 查看招聘会并报名
+entitlement-work-training = 预约免费职业技能培训

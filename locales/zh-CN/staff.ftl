@@ -89,7 +89,7 @@ staff-queue-community = 社区（村）
 staff-queue-any = 不限
 staff-queue-from = 提交日期自
 staff-queue-to = 提交日期至
-staff-queue-date-hint = 例如 2026-11-30。
+staff-queue-date-hint = 从日历中选择，或按框中显示的顺序输入年、月、日。
 staff-queue-assigned = 经办人
 staff-queue-assigned-anyone = 不限
 staff-queue-assigned-me = 我
@@ -357,3 +357,7 @@ staff-appeal-body-zh-error = 请输入复议机关的中文名称
 staff-appeal-body-en-error = 请输入复议机关的英文名称
 staff-appeal-days-error = 请输入 1 到 365 之间的天数
 staff-appeal-months-error = 请输入 1 到 60 之间的月数
+
+## Staff filters: a date that cannot be read
+staff-filter-from-error = 开始日期无法识别。请从日历中选择，或按“年-月-日”输入，例如 2026-11-30。
+staff-filter-to-error = 结束日期无法识别。请从日历中选择，或按“年-月-日”输入，例如 2026-11-30。

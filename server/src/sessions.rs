@@ -1,6 +1,8 @@
 //! Sessions kept in the database (tower-sessions), so any app server can
 //! answer any request. Cookie `session`: HttpOnly, SameSite=Lax, Secure behind
-//! TLS, expiring after an hour without activity.
+//! TLS. A session ends after an hour without activity, by the portal's clock
+//! (`app::web::idle`, which says why and keeps what was sent); the store
+//! keeps an ended session a day longer, so that the next visit can be told.
 
 use axum::Router;
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection};
@@ -10,7 +12,9 @@ use tower_sessions::session_store::ExpiredDeletion;
 use tower_sessions::{Expiry, SessionManagerLayer, SessionStore};
 use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
 
-const IDLE_LIMIT_HOURS: i64 = 1;
+/// The store forgets a session a day after its last change: long after
+/// `app::web::idle` has ended it (at an hour without activity).
+const STORE_LIMIT_HOURS: i64 = 25;
 const EXPIRED_SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(600);
 
 #[derive(Debug, thiserror::Error)]
@@ -53,5 +57,5 @@ fn manager<S: SessionStore + Clone>(store: S, secure: bool) -> SessionManagerLay
         .with_secure(secure)
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
-        .with_expiry(Expiry::OnInactivity(CookieDuration::hours(IDLE_LIMIT_HOURS)))
+        .with_expiry(Expiry::OnInactivity(CookieDuration::hours(STORE_LIMIT_HOURS)))
 }

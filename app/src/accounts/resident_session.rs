@@ -5,14 +5,16 @@
 use super::resident::{self, Account};
 use crate::components::encode_path;
 use crate::web::extract::here;
+use crate::web::idle::{claim_kept_form, referer_path, FormPage};
 use crate::web::{PageError, PortalState};
 use axum::extract::{FromRequestParts, OptionalFromRequestParts};
 use http::request::Parts;
-use http::{header, Method};
+use http::Method;
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
-const RESIDENT_KEY: &str = "resident";
+/// The session key of a signed-in resident (watched by `web::idle`).
+pub const RESIDENT_KEY: &str = "resident";
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize)]
 struct SignedIn {
@@ -77,33 +79,27 @@ impl OptionalFromRequestParts<PortalState> for Resident {
 }
 
 /// Where to come back to after signing in: the page asked for, or for a
-/// form (a POST) the page it was sent from, when the browser says so.
+/// form (a POST) the page that shows it, as `web::idle` found it (an
+/// address that only takes forms would answer 405); without that layer, the
+/// page it was sent from, when the browser says so.
 pub fn come_back_to(parts: &Parts) -> String {
+    if let Some(FormPage(page)) = parts.extensions.get::<FormPage>() {
+        return page.clone();
+    }
     if parts.method == Method::GET || parts.method == Method::HEAD {
         return here(parts);
     }
-    parts
-        .headers
-        .get(header::REFERER)
-        .and_then(|referer| referer.to_str().ok())
-        .and_then(|referer| same_site_path(referer, parts))
-        .unwrap_or_else(|| "/".to_string())
-}
-
-/// The path of a `Referer` on this site; `None` for any other site.
-fn same_site_path(referer: &str, parts: &Parts) -> Option<String> {
-    let host = parts.headers.get(header::HOST)?.to_str().ok()?;
-    let rest = referer
-        .strip_prefix("https://")
-        .or_else(|| referer.strip_prefix("http://"))?;
-    let path = rest.strip_prefix(host)?;
-    let path = crate::web::local_path(Some(path));
-    (path != "/").then(|| path.to_string())
+    referer_path(&parts.headers).unwrap_or_else(|| "/".to_string())
 }
 
 /// Signs in with a new session id, so an id fixed before sign-in is useless.
+/// A form this account sent after its last session ended comes back.
 pub async fn sign_in(session: &Session, account_id: i32, generation: i32) -> Result<(), PageError> {
     session.cycle_id().await?;
+    claim_kept_form(session, RESIDENT_KEY, |was| {
+        serde_json::from_value::<SignedIn>(was.clone()).is_ok_and(|was| was.account_id == account_id)
+    })
+    .await?;
     session
         .insert(
             RESIDENT_KEY,

@@ -18,6 +18,7 @@ use crate::components::{encode_path, StaffView};
 use crate::domain::staff::{StaffAction, StaffMember};
 use crate::i18n::Lang;
 use crate::web::audit::{Actor, AuditedChange};
+use crate::web::idle::claim_kept_form;
 use crate::web::{ClientAddress, Page, PageError, PageResult, PathId, PortalState};
 use axum::extract::FromRequestParts;
 use chrono::{DateTime, Duration, Utc};
@@ -29,7 +30,8 @@ use std::future::Future;
 use std::marker::PhantomData;
 use tower_sessions::Session;
 
-const SIGNED_IN_KEY: &str = "staff";
+/// The session key of a signed-in staff member (watched by `web::idle`).
+pub const SIGNED_IN_KEY: &str = "staff";
 const PENDING_KEY: &str = "staff_pending";
 /// Time allowed between the password and the code.
 const PENDING_MINUTES: i64 = 10;
@@ -258,15 +260,31 @@ impl<P: Permission> FromRequestParts<PortalState> for Staff<P> {
     }
 }
 
-/// The account whose password was just accepted, waiting for its second factor.
-pub async fn pending(state: &PortalState, session: &Session) -> PageResult<Option<StaffAccount>> {
+/// Where signing in stands between the password and the code.
+pub enum SecondStep {
+    /// The account whose password was just accepted, waiting for its second factor.
+    Waiting(Box<StaffAccount>),
+    /// The password was accepted too long ago; it is asked for again.
+    TimedOut,
+    /// No password was accepted (or the account was disabled since).
+    NotStarted,
+}
+
+/// The account whose password was just accepted, if it is still waiting for
+/// its second factor; a wait that timed out is forgotten.
+pub async fn pending(state: &PortalState, session: &Session) -> PageResult<SecondStep> {
     let Some(pending) = session.get::<Pending>(PENDING_KEY).await? else {
-        return Ok(None);
+        return Ok(SecondStep::NotStarted);
     };
     if state.clock.now() - pending.since > Duration::minutes(PENDING_MINUTES) {
-        return Ok(None);
+        session.remove_value(PENDING_KEY).await?;
+        return Ok(SecondStep::TimedOut);
     }
-    Ok(active_account(state, pending.staff_id, pending.generation).await?)
+    Ok(active_account(state, pending.staff_id, pending.generation)
+        .await?
+        .map_or(SecondStep::NotStarted, |account| {
+            SecondStep::Waiting(Box::new(account))
+        }))
 }
 
 /// The password was right: a new session id, and the second step next.
@@ -291,8 +309,13 @@ pub async fn password_accepted(
 }
 
 /// The second factor was right: signed in, with yet another session id.
+/// A form this member sent after their last session ended comes back.
 pub async fn second_factor_accepted(session: &Session, account: &StaffAccount) -> PageResult<()> {
     session.cycle_id().await?;
+    claim_kept_form(session, SIGNED_IN_KEY, |was| {
+        serde_json::from_value::<SignedIn>(was.clone()).is_ok_and(|was| was.staff_id == account.id)
+    })
+    .await?;
     session.remove_value(PENDING_KEY).await?;
     session
         .insert(

@@ -3,24 +3,41 @@
 //! by `XMLHttpRequest` so its progress can be shown and announced. If the
 //! server does not accept the file, the form is posted again the ordinary way
 //! so the page with the error message is shown as without JavaScript.
+//!
+//! The bar moves with every percent, but the announcement only at each
+//! quarter (a screen reader otherwise reads out a hundred numbers), and the
+//! form's button is disabled while the file is being sent, so it is sent once.
 
 use leptos::prelude::*;
 
 /// Stands for the percentage in the announcement text.
 pub const PERCENT_MARK: &str = "%PERCENT%";
 
+/// Progress is announced in steps of this many percent (25, 50, 75, 100).
+pub const ANNOUNCE_EVERY: u32 = 25;
+
+/// The last step reached at `percent`: what is announced.
+pub fn announced_step(percent: u32) -> u32 {
+    percent.min(100) / ANNOUNCE_EVERY * ANNOUNCE_EVERY
+}
+
 #[island]
 pub fn UploadProgress(label: String, announcement: String, children: Children) -> impl IntoView {
     let (percent, set_percent) = signal(None::<u32>);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        if send_with_progress(&ev, set_percent).is_some() {
+        if percent.get_untracked().is_some() {
+            // Already sending: Enter pressed again, say.
+            ev.prevent_default();
+        } else if send_with_progress(&ev, set_percent).is_some() {
             ev.prevent_default();
         }
     };
+    // Changes only when a new step is reached, so the live region speaks then.
+    let step = Memo::new(move |_| percent.get().map(announced_step));
     let announce = move || {
-        percent
-            .get()
-            .map(|p| announcement.replace(PERCENT_MARK, &p.to_string()))
+        step.get()
+            .filter(|s| *s > 0)
+            .map(|s| announcement.replace(PERCENT_MARK, &s.to_string()))
             .unwrap_or_default()
     };
     view! {
@@ -43,6 +60,7 @@ fn send_with_progress(ev: &leptos::ev::SubmitEvent, set_percent: WriteSignal<Opt
 
     let form = ev.target()?.dyn_into::<HtmlFormElement>().ok()?;
     let data = FormData::new_with_form(&form).ok()?;
+    let button = form.query_selector("button").ok().flatten();
     let request = XmlHttpRequest::new().ok()?;
     request.open("POST", &form.action()).ok()?;
     let on_progress = Closure::<dyn FnMut(ProgressEvent)>::new(move |e: ProgressEvent| {
@@ -72,6 +90,9 @@ fn send_with_progress(ev: &leptos::ev::SubmitEvent, set_percent: WriteSignal<Opt
     request.set_onerror(Some(on_done.as_ref().unchecked_ref()));
     on_done.forget();
     request.send_with_opt_form_data(Some(&data)).ok()?;
+    if let Some(button) = button {
+        let _ = button.set_attribute("disabled", "");
+    }
     set_percent.set(Some(0));
     Some(())
 }
@@ -79,4 +100,16 @@ fn send_with_progress(ev: &leptos::ev::SubmitEvent, set_percent: WriteSignal<Opt
 #[cfg(not(feature = "hydrate"))]
 fn send_with_progress(_ev: &leptos::ev::SubmitEvent, _set_percent: WriteSignal<Option<u32>>) -> Option<()> {
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_is_announced_at_each_quarter_only() {
+        let steps: std::collections::BTreeSet<u32> = (0..=100).map(announced_step).collect();
+        assert_eq!(steps.into_iter().collect::<Vec<_>>(), [0, 25, 50, 75, 100]);
+        assert_eq!(announced_step(74), 50);
+    }
 }

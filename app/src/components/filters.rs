@@ -1,6 +1,7 @@
-//! Fields of the staff search forms (the queue, the audit log). A filter is
-//! never wrong, so these have no error; an empty value means "any".
+//! Fields of the staff search forms (the queue, the audit log). An empty
+//! value means "any"; a date that cannot be read has an error.
 
+use super::form_group::{control_label, FormGroup};
 use super::text_input::SelectOptions;
 use leptos::prelude::*;
 
@@ -26,7 +27,9 @@ pub fn FilterSelect(
 }
 
 /// A typed filter with a visible label and a hint linked by
-/// `aria-describedby`: a date unless `input_type` says otherwise.
+/// `aria-describedby`: a date unless `input_type` says otherwise. A value
+/// that cannot be used is shown as typed, with its error (and
+/// `aria-invalid`), never ignored silently.
 #[component]
 pub fn FilterInput(
     id: &'static str,
@@ -37,15 +40,14 @@ pub fn FilterInput(
     /// Width class; dates fit in `input--10`.
     #[prop(default = "input--10")]
     width: &'static str,
+    #[prop(optional_no_strip)] error: Option<String>,
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    view! {
-        <div class="form-group">
-            <label class="label" for=id>{label}</label>
-            <div class="hint" id=hint_id.clone()>{hint}</div>
-            <input class=format!("input {width}") type=input_type id=id name=id value=value aria-describedby=hint_id/>
-        </div>
-    }
+    let group = FormGroup::new(id, Some(hint), error);
+    let input = view! {
+        <input class=format!("input {width}") type=input_type id=id name=id value=value
+            aria-invalid=group.invalid aria-describedby=group.described_by.clone()/>
+    };
+    group.labelled(control_label(id, label, false), input)
 }
 
 #[cfg(all(test, feature = "ssr"))]
@@ -61,9 +63,30 @@ mod tests {
             html,
             concat!(
                 r#"<div class="form-group"><label for="from" class="label">From</label>"#,
-                r#"<div id="from-hint" class="hint">2026-11-30</div>"#,
+                r#"<p id="from-hint" class="hint">2026-11-30</p>"#,
                 r#"<input type="date" id="from" name="from" value="2024-01-02" aria-describedby="from-hint" class="input input--10"></div>"#,
             )
+        );
+    }
+
+    #[test]
+    fn a_filter_that_cannot_be_used_keeps_its_value_and_says_why() {
+        let html = markup(
+            view! { <FilterInput id="from" label="From" hint="Choose" value="2024-13-45" error=Some("Bad".into())/> },
+        );
+        assert!(
+            html.starts_with(r#"<div class="form-group form-group--error">"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<p id="from-error" class="error-message">"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(
+                r#"value="2024-13-45" aria-invalid="true" aria-describedby="from-hint from-error""#
+            ),
+            "{html}"
         );
     }
 

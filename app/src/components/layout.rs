@@ -1,3 +1,4 @@
+use super::session_notice::{SessionEndedBanner, SessionTimer};
 use crate::i18n::{t, tr};
 use crate::page_context::use_page;
 use leptos::prelude::*;
@@ -10,8 +11,9 @@ pub fn Layout(children: Children) -> impl IntoView {
     view! {
         <a href="#main" class="skip-link">{t("skip-to-content")}</a>
         <Header/>
+        <SessionTimer/>
         <div class="width-container">
-            <main id="main" tabindex="-1">{children()}</main>
+            <main id="main" tabindex="-1"><SessionEndedBanner/>{children()}</main>
         </div>
         <Footer/>
     }
@@ -92,6 +94,7 @@ fn Footer() -> impl IntoView {
                         <li><a href="/accessibility">{t("footer-accessibility")}</a></li>
                         <li><a href="/privacy">{t("footer-privacy")}</a></li>
                         <li><a href="/settings">{t("nav-display-settings")}</a></li>
+                        <li><a href="/site-map">{t("footer-site-map")}</a></li>
                     </ul>
                 </nav>
             </div>

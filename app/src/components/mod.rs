@@ -16,6 +16,7 @@ mod page_title;
 mod pagination;
 mod password_input;
 mod radios;
+mod session_notice;
 mod staff_nav;
 mod summary_list;
 mod table;
@@ -38,6 +39,9 @@ pub use page_title::PageTitle;
 pub use pagination::{PageLink, Pagination};
 pub use password_input::{PasswordInput, PasswordWords};
 pub use radios::{RadioOption, Radios};
+pub use session_notice::{
+    SessionEndedBanner, SessionEnds, SessionStatus, SessionTimer, EXTEND_PATH, NOTICES,
+};
 pub use staff_nav::{role_text, StaffNav, StaffView};
 pub use summary_list::{ChangeLink, SummaryList, SummaryRow};
 pub use table::Table;

@@ -22,6 +22,9 @@ pub fn TextInput(
     /// `text` unless given: `email`, `tel`.
     #[prop(optional, into)]
     input_type: Option<String>,
+    /// The language of what is typed, when it is not the page's (WCAG 3.1.2).
+    #[prop(optional_no_strip)]
+    lang: Option<String>,
 ) -> impl IntoView {
     let group = FormGroup::new(&id, hint, error);
     let input_class = format!("input {}", width.unwrap_or_default());
@@ -33,6 +36,7 @@ pub fn TextInput(
             id=id
             name=name
             value=value
+            lang=lang
             spellcheck="false"
             inputmode=inputmode
             autocomplete=autocomplete
@@ -51,6 +55,9 @@ pub fn TextArea(
     #[prop(optional, into)] hint: Option<String>,
     #[prop(into)] value: String,
     #[prop(optional_no_strip)] error: Option<String>,
+    /// The language of what is typed, when it is not the page's (WCAG 3.1.2).
+    #[prop(optional_no_strip)]
+    lang: Option<String>,
 ) -> impl IntoView {
     let group = FormGroup::new(&id, hint, error);
     let textarea = view! {
@@ -58,6 +65,7 @@ pub fn TextArea(
             class="textarea"
             id=id.clone()
             name=id.clone()
+            lang=lang
             rows="5"
             aria-invalid=group.invalid
             aria-describedby=group.described_by.clone()

@@ -112,6 +112,7 @@ fn EntitlementDetails(entitlement: Entitlement, parameters: Arc<Parameters>) -> 
         })}
 
         <p><a href="/check">{t("entitlement-check-link")}</a></p>
+        {(entitlement.theme == Theme::Work).then(work_links)}
 
         <h2>{t("entitlement-apply-heading")}</h2>
         <p>{t(channel_key(entitlement.channel))}</p>
@@ -126,6 +127,18 @@ fn EntitlementDetails(entitlement: Entitlement, parameters: Arc<Parameters>) -> 
         <p>{basis}</p>
 
         <p><a href="/entitlements">{t("entitlement-back")}</a></p>
+    }
+}
+
+/// Employment support links to the job fairs and the training, so they
+/// are found from here as well as from the home page (WCAG 2.4.5).
+fn work_links() -> impl IntoView {
+    view! {
+        <h2>{t("entitlement-work-heading")}</h2>
+        <ul class="list list--bullet">
+            <li><a href="/jobs/fairs">{t("entitlement-work-fairs")}</a></li>
+            <li><a href="/training">{t("entitlement-work-training")}</a></li>
+        </ul>
     }
 }
 

@@ -12,6 +12,7 @@ pub mod error;
 pub mod extract;
 pub mod fallback_pages;
 pub mod form_body;
+pub mod idle;
 pub mod limits;
 pub mod redirect;
 pub mod render;

@@ -5,9 +5,12 @@
 //! handler names, never "whatever the request's address is", so a form
 //! that posts to an address of its own shows its own page again on an error.
 
+use super::idle::{SessionNow, IDLE_MINUTES};
 use super::state::PortalState;
-use crate::components::Layout;
+use crate::components::{Layout, SessionEnds, SessionStatus};
+use crate::domain::local_time::utc_to_chongqing;
 use crate::forms::FormState;
+use crate::i18n::dates;
 use crate::i18n::Lang;
 use crate::page_context::PageContext;
 use axum::body::Body;
@@ -116,10 +119,14 @@ pub async fn render_pages(State(state): State<PortalState>, request: Request, ne
     let (parts, body) = request.into_parts();
     let asked = parts.clone();
     let mut response = next.run(Request::from_parts(parts, body)).await;
+    let session = response
+        .extensions_mut()
+        .remove::<SessionNow>()
+        .unwrap_or_default();
     let Some(page) = response.extensions_mut().remove::<Page>() else {
         return response;
     };
-    let mut rendered = render(&state, asked, page).await;
+    let mut rendered = render(&state, asked, page, session).await;
     for (name, value) in response.headers() {
         if name != http::header::CONTENT_TYPE && name != http::header::CONTENT_LENGTH {
             rendered.headers_mut().append(name, value.clone());
@@ -148,8 +155,24 @@ pub fn page_context(state: &PortalState, parts: &Parts) -> PageContext {
     }
 }
 
-async fn render(state: &PortalState, asked: Parts, page: Page) -> Response {
+/// What the layout says about the session: when it ends, and why the
+/// person was signed out.
+fn session_status(session: &SessionNow) -> SessionStatus {
+    SessionStatus {
+        ends: session.ends_at.map(|at| SessionEnds {
+            at: dates::time(utc_to_chongqing(at)),
+            minutes: IDLE_MINUTES,
+            back_to: session.back_to.clone(),
+        }),
+        notice: session.notice.clone(),
+    }
+}
+
+async fn render(state: &PortalState, asked: Parts, page: Page, session: SessionNow) -> Response {
     let context = page_context(state, &asked);
+    let session_view = session_status(&session);
+    // What was sent after the session ended fills the form in again.
+    let kept = session.kept.map(FormState::new);
     let nonce = asked.extensions.get::<CspNonce>().map(|n| n.0.clone());
     let parameters = state.parameters.current();
     let options = state.leptos.clone();
@@ -159,6 +182,8 @@ async fn render(state: &PortalState, asked: Parts, page: Page) -> Response {
         status,
         islands,
     } = page;
+    // The time-out warning is an island on every signed-in page.
+    let islands = islands || session_view.ends.is_some();
     let handler = render_app_async_with_context(
         move || {
             if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
@@ -171,8 +196,12 @@ async fn render(state: &PortalState, asked: Parts, page: Page) -> Response {
             provide_context(context.clone());
             provide_context(parameters.clone());
             provide_context(PageBody(body.clone()));
+            provide_context(session_view.clone());
             for view in &provide {
                 view();
+            }
+            if let Some(kept) = &kept {
+                provide_context(kept.clone());
             }
         },
         move || document(options.clone(), islands),

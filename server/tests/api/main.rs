@@ -27,5 +27,8 @@ mod routes;
 mod screening;
 mod security;
 mod staff;
+mod staff_forms;
 mod startup;
+mod timeouts;
+mod wayfinding;
 mod wording;

@@ -7,6 +7,7 @@ use crate::accounts::staff_account;
 use crate::accounts::staff_session::{ReadAudit, Staff};
 use crate::domain::audit::{Audit, AuditAction, AuditTarget};
 use crate::domain::local_time::utc_to_chongqing;
+use crate::forms::FormState;
 use crate::i18n::tr;
 use crate::web::audit::AuditEntry;
 use crate::web::csv::CsvFile;
@@ -32,6 +33,15 @@ fn search_of(sent: &FormValues) -> AuditSearch {
         to: date("to"),
         before: get("before").and_then(|b| b.parse().ok()),
     }
+}
+
+/// Dates that cannot be read are told, with the value kept as typed
+/// (the search leaves them out).
+fn filter_errors(sent: &FormValues) -> FormState {
+    let mut form = sent.to_form();
+    form.optional_date("from", "staff-filter-from-error");
+    form.optional_date("to", "staff-filter-to-error");
+    form
 }
 
 fn query_of(sent: &FormValues) -> String {
@@ -96,7 +106,10 @@ pub async fn show(
         }),
         query,
     };
-    Ok(staff.page(AuditLogPage).with(view))
+    Ok(staff
+        .page(AuditLogPage)
+        .with(view)
+        .with_form(filter_errors(&sent)))
 }
 
 /// `GET /staff/audit.csv`: the search's entries, for Excel and WPS.

@@ -1,8 +1,9 @@
 //! The audit log's page: the search form, the entries, older pages.
 
 use crate::components::{
-    with_view, FilterInput, FilterSelect, PageLink, PageTitle, Pagination, StaffNav, Table,
+    with_view, ErrorSummary, FilterInput, FilterSelect, PageLink, PageTitle, Pagination, StaffNav, Table,
 };
+use crate::forms::use_form;
 use crate::i18n::t;
 use leptos::prelude::*;
 
@@ -84,9 +85,11 @@ fn audit_log(audit: AuditView) -> impl IntoView {
         })
         .into_iter()
         .collect();
+    let form = use_form();
     view! {
-        <PageTitle text=t("staff-audit-title")/>
+        <PageTitle text=t("staff-audit-title") has_errors=form.has_errors()/>
         <StaffNav/>
+        <ErrorSummary errors=form.summary()/>
         <h1>{t("staff-audit-title")}</h1>
         <p>{t("staff-audit-lead")}</p>
         <form method="get" action="/staff/audit" class="filters" aria-labelledby="audit-filters-heading">
@@ -102,8 +105,10 @@ fn audit_log(audit: AuditView) -> impl IntoView {
                     input_type="text"
                     width="input--20"
                 />
-                <FilterInput id="from" label=t("staff-queue-from") hint=t("staff-queue-date-hint") value=audit.from.clone()/>
-                <FilterInput id="to" label=t("staff-queue-to") hint=t("staff-queue-date-hint") value=audit.to.clone()/>
+                <FilterInput id="from" label=t("staff-queue-from") hint=t("staff-queue-date-hint") value=audit.from.clone()
+                    error=form.error("from")/>
+                <FilterInput id="to" label=t("staff-queue-to") hint=t("staff-queue-date-hint") value=audit.to.clone()
+                    error=form.error("to")/>
             </div>
             <button type="submit" class="button">{t("staff-queue-apply")}</button>
             " "<a href="/staff/audit">{t("staff-queue-clear")}</a>

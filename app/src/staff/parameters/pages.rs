@@ -7,7 +7,7 @@ use crate::domain::answers::api_name;
 use crate::domain::decisions::AppealTerms;
 use crate::domain::parameters::ParameterId;
 use crate::forms::use_form;
-use crate::i18n::t;
+use crate::i18n::{t, Lang};
 use crate::page_context::use_page;
 use leptos::prelude::*;
 
@@ -50,6 +50,10 @@ pub struct AppealTermsView {
 fn AppealTermsSection() -> impl IntoView {
     with_view(|view: AppealTermsView| {
         let form = use_form();
+        // Each name is marked with its language where it is not the page's.
+        let page_lang = use_page().lang;
+        let chinese = (page_lang != Lang::ZhCn).then(|| "zh-CN".to_string());
+        let english = (page_lang != Lang::En).then(|| "en".to_string());
         let rows = view
             .rows
             .into_iter()
@@ -82,9 +86,9 @@ fn AppealTermsSection() -> impl IntoView {
                 <h3>{t("staff-appeal-add")}</h3>
                 <form method="post" action="/staff/parameters/appeal-terms" novalidate=true>
                     <TextInput id="body_zh" name="body_zh" label=t("staff-appeal-body-zh") value=form.value("body_zh")
-                        error=form.error("body_zh") width="input--30"/>
+                        error=form.error("body_zh") width="input--30" lang=chinese/>
                     <TextInput id="body_en" name="body_en" label=t("staff-appeal-body-en") value=form.value("body_en")
-                        error=form.error("body_en") width="input--30"/>
+                        error=form.error("body_en") width="input--30" lang=english/>
                     <TextInput id="reconsideration_days" name="reconsideration_days" label=t("staff-appeal-days")
                         value=form.value("reconsideration_days") error=form.error("reconsideration_days") inputmode="numeric" width="input--4"/>
                     <TextInput id="lawsuit_months" name="lawsuit_months" label=t("staff-appeal-months")

@@ -197,7 +197,12 @@ pub async fn show(
         let separator = if view.query.is_empty() { "" } else { "&" };
         format!("/staff/queue?{}{separator}after={}", view.query, cursor.encode())
     });
-    Ok(staff.page(QueuePage).with(view))
+    // Dates that cannot be read are told, with the value kept as typed
+    // (the filter leaves them out).
+    let mut form = sent.to_form();
+    form.optional_date("from", "staff-filter-from-error");
+    form.optional_date("to", "staff-filter-to-error");
+    Ok(staff.page(QueuePage).with(view).with_form(form))
 }
 
 /// `GET /staff/queue.csv`: every row matching the filters, for Excel and WPS.

@@ -1,10 +1,11 @@
 //! The queue page: counts, filters, the table and its pages.
 
 use crate::components::{
-    with_view, FilterInput, FilterSelect, PageLink, PageTitle, Pagination, Select, StaffNav, Table, Tag,
-    TagKind,
+    with_view, ErrorSummary, FilterInput, FilterSelect, PageLink, PageTitle, Pagination, Select, StaffNav,
+    Table, Tag, TagKind,
 };
 use crate::domain::applications::ApplicationStatus;
+use crate::forms::use_form;
 use crate::i18n::{t, t_with};
 use leptos::prelude::*;
 
@@ -82,6 +83,7 @@ fn QueueFilters(queue: QueueView) -> impl IntoView {
     let streets: Vec<(String, String)> = std::iter::once((String::new(), any.clone()))
         .chain(queue.streets.clone())
         .collect();
+    let form = use_form();
     view! {
         <form method="get" action="/staff/queue" class="filters" aria-labelledby="filters-heading">
             <h2 id="filters-heading">{t("staff-queue-filters")}</h2>
@@ -97,8 +99,10 @@ fn QueueFilters(queue: QueueView) -> impl IntoView {
                     selected=queue.community.clone()
                     placeholder=any
                 />
-                <FilterInput id="from" label=t("staff-queue-from") hint=t("staff-queue-date-hint") value=queue.from.clone()/>
-                <FilterInput id="to" label=t("staff-queue-to") hint=t("staff-queue-date-hint") value=queue.to.clone()/>
+                <FilterInput id="from" label=t("staff-queue-from") hint=t("staff-queue-date-hint") value=queue.from.clone()
+                    error=form.error("from")/>
+                <FilterInput id="to" label=t("staff-queue-to") hint=t("staff-queue-date-hint") value=queue.to.clone()
+                    error=form.error("to")/>
                 <FilterSelect id="assigned" label=t("staff-queue-assigned") options=assigned selected=queue.assigned.clone()/>
                 <FilterSelect id="sort" label=t("staff-queue-sort") options=sorts selected=queue.sort.clone()/>
             </div>
@@ -173,9 +177,11 @@ fn queue_page(queue: QueueView) -> impl IntoView {
         next: true,
     });
     let pages: Vec<PageLink> = first_page.into_iter().chain(next_page).collect();
+    let form = use_form();
     view! {
-        <PageTitle text=t("staff-queue-title")/>
+        <PageTitle text=t("staff-queue-title") has_errors=form.has_errors()/>
         <StaffNav/>
+        <ErrorSummary errors=form.summary()/>
         <h1>{t("staff-queue-title")}</h1>
         <section aria-labelledby="counts-heading">
             <h2 id="counts-heading">{t("staff-queue-counts")}</h2>

@@ -4,16 +4,17 @@ use super::pages::{
 };
 use crate::accounts::second_factor::{self, seconds_at};
 use crate::accounts::staff_account::{self, StaffAccount};
-use crate::accounts::staff_session::{self, Staff};
+use crate::accounts::staff_session::{self, SecondStep, Staff};
 use crate::domain::audit::{Audit, AuditAction, AuditTarget};
 use crate::domain::local_time::utc_to_chongqing;
 use crate::forms::FormState;
 use crate::i18n::dates;
 use crate::web::audit::{Actor, AuditedChange};
+use crate::web::idle;
 use crate::web::limits::{clear_attempts, locked_until_any, record_attempts, Limit};
 use crate::web::secrets::{hash_password, password_matches};
 use crate::web::{see_other, ClientAddress, FormValues, Page, PageError, PageResult, PortalState};
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Duration, Utc};
 use http::request::Parts;
@@ -137,16 +138,37 @@ pub async fn sign_in(
     Ok(see_other(&with_next(step, sent.get("next").unwrap_or_default())))
 }
 
-/// The account between password and code, or back to the start.
-async fn pending_or_restart(state: &PortalState, session: &Session) -> PageResult<StaffAccount> {
-    staff_session::pending(state, session)
-        .await?
-        .ok_or_else(|| PageError::Redirect("/staff".to_string()))
+/// The account between password and code, or back to the start, keeping
+/// where the member was going (`next`) and saying why when the code took
+/// too long.
+async fn pending_or_restart(state: &PortalState, session: &Session, next: &str) -> PageResult<StaffAccount> {
+    match staff_session::pending(state, session).await? {
+        SecondStep::Waiting(account) => Ok(*account),
+        SecondStep::TimedOut => {
+            idle::tell(session, "staff-code-timed-out").await?;
+            Err(PageError::Redirect(with_next("/staff", next)))
+        }
+        SecondStep::NotStarted => Err(PageError::Redirect(with_next("/staff", next))),
+    }
+}
+
+/// The `next` of a page's address.
+fn next_of(query: &Query<Vec<(String, String)>>) -> String {
+    query
+        .0
+        .iter()
+        .find(|(k, _)| k == "next")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
 }
 
 /// `GET /staff/two-factor`.
-pub async fn show_code(State(state): State<PortalState>, session: Session) -> PageResult<Response> {
-    let account = pending_or_restart(&state, &session).await?;
+pub async fn show_code(
+    State(state): State<PortalState>,
+    session: Session,
+    query: Query<Vec<(String, String)>>,
+) -> PageResult<Response> {
+    let account = pending_or_restart(&state, &session, &next_of(&query)).await?;
     if !account.has_second_factor() {
         return Ok(see_other("/staff/two-factor/set-up"));
     }
@@ -160,7 +182,7 @@ pub async fn check_code(
     client: ClientAddress,
     sent: FormValues,
 ) -> PageResult<Response> {
-    let account = pending_or_restart(&state, &session).await?;
+    let account = pending_or_restart(&state, &session, sent.get("next").unwrap_or_default()).await?;
     let mut form = sent.to_form();
     let typed = form.text("code", 64, Some("staff-code-empty"));
     if form.has_errors() {
@@ -217,8 +239,12 @@ async fn accept_code(
 }
 
 /// `GET /staff/two-factor/set-up`: the key to add to an authenticator app.
-pub async fn show_set_up(State(state): State<PortalState>, session: Session) -> PageResult<Response> {
-    let account = pending_or_restart(&state, &session).await?;
+pub async fn show_set_up(
+    State(state): State<PortalState>,
+    session: Session,
+    query: Query<Vec<(String, String)>>,
+) -> PageResult<Response> {
+    let account = pending_or_restart(&state, &session, &next_of(&query)).await?;
     if account.has_second_factor() {
         return Ok(see_other("/staff/two-factor"));
     }
@@ -242,7 +268,7 @@ pub async fn confirm_set_up(
     client: ClientAddress,
     sent: FormValues,
 ) -> PageResult<Response> {
-    let account = pending_or_restart(&state, &session).await?;
+    let account = pending_or_restart(&state, &session, sent.get("next").unwrap_or_default()).await?;
     let form = sent.to_form();
     let typed = sent.get("code").unwrap_or_default();
     let Some(secret) = account

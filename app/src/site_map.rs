@@ -1,0 +1,88 @@
+//! `/site-map`: every section of the site on one page, linked from the
+//! footer of every page, so each can be found in more than one way (WCAG 2.4.5).
+
+use crate::components::PageTitle;
+use crate::i18n::t;
+use leptos::prelude::*;
+
+/// The sections, each a heading and its pages: (address, message id).
+const SECTIONS: &[(&str, &[(&str, &str)])] = &[
+    (
+        "sitemap-find-heading",
+        &[
+            ("/", "sitemap-home"),
+            ("/entitlements", "sitemap-entitlements"),
+            ("/check", "sitemap-check"),
+            ("/jobs/fairs", "sitemap-fairs"),
+            ("/jobs/fairs/past", "sitemap-past-fairs"),
+            ("/training", "sitemap-training"),
+        ],
+    ),
+    (
+        "sitemap-account-heading",
+        &[
+            ("/register", "sitemap-register"),
+            ("/sign-in", "sitemap-sign-in"),
+            ("/account", "sitemap-account"),
+            ("/applications", "sitemap-applications"),
+            ("/account/bookings", "sitemap-bookings"),
+            ("/account/people/new", "sitemap-people"),
+            ("/account/details", "sitemap-details"),
+        ],
+    ),
+    (
+        "sitemap-site-heading",
+        &[
+            ("/settings", "sitemap-settings"),
+            ("/accessibility", "sitemap-accessibility"),
+            ("/privacy", "sitemap-privacy"),
+        ],
+    ),
+    ("sitemap-staff-heading", &[("/staff", "sitemap-staff")]),
+];
+
+#[component]
+pub fn SiteMapPage() -> impl IntoView {
+    view! {
+        <PageTitle text=t("sitemap-title")/>
+        <h1>{t("sitemap-title")}</h1>
+        <p class="lead">{t("sitemap-lead")}</p>
+        {SECTIONS
+            .iter()
+            .map(|(heading, pages)| view! {
+                <h2>{t(heading)}</h2>
+                <ul class="list list--bullet">
+                    {pages
+                        .iter()
+                        .map(|(href, text)| view! { <li><a href=*href>{t(text)}</a></li> })
+                        .collect_view()}
+                </ul>
+            })
+            .collect_view()}
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub fn routes() -> axum::Router<crate::web::PortalState> {
+    use crate::web::fixed_page;
+    use axum::routing::get;
+    axum::Router::new().route("/site-map", get(fixed_page(SiteMapPage)))
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::i18n::{tr, Lang};
+
+    #[test]
+    fn every_section_and_page_has_its_words_in_both_languages() {
+        let ids = SECTIONS
+            .iter()
+            .flat_map(|(heading, pages)| std::iter::once(*heading).chain(pages.iter().map(|(_, id)| *id)));
+        for id in ids {
+            for lang in Lang::ALL {
+                assert_ne!(tr(lang, id), id, "{id} is missing in {}", lang.tag());
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+## Site map
+
+footer-site-map = 网站地图
+sitemap-title = 网站地图
+sitemap-lead = 本网站的所有栏目。
+sitemap-find-heading = 了解和申请帮助
+sitemap-home = 首页
+sitemap-entitlements = 所有帮助项目
+sitemap-check = 查一查您可以获得哪些帮助
+sitemap-fairs = 招聘会
+sitemap-past-fairs = 已结束的招聘会
+sitemap-training = 职业技能培训
+sitemap-account-heading = 您的账户（需要登录）
+sitemap-register = 创建账户
+sitemap-sign-in = 登录
+sitemap-account = 我的账户
+sitemap-applications = 我的申请
+sitemap-bookings = 我的报名和预约
+sitemap-people = 添加您帮助的人
+sitemap-details = 我的联系方式
+sitemap-site-heading = 关于本网站
+sitemap-settings = 显示设置（文字大小、对比度、行距）
+sitemap-accessibility = 无障碍声明
+sitemap-privacy = 隐私说明
+sitemap-staff-heading = 工作人员
+sitemap-staff = 工作人员登录

@@ -1,6 +1,8 @@
 ## The page frame: header, footer, shared words
 
 service-name = Jiangbei Disability Services
+# Opens the header's links on a narrow screen.
+header-menu = Menu
 skip-to-content = Skip to main content
 header-nav-label = Site settings
 nav-display-settings = Display settings
@@ -24,7 +26,7 @@ error-prefix = Error:
 ## Home page
 
 home-title = Home
-home-heading = Jiangbei Disability Services
+home-heading = Find and apply for disability support in Jiangbei
 home-lead = Online services for disabled residents of Jiangbei District, Chongqing, and their families.
 home-who-heading = Who this service is for
 home-who-body = This service is for:

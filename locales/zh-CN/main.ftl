@@ -1,6 +1,8 @@
 ## The page frame: header, footer, shared words
 
 service-name = 江北区残疾人服务
+# Opens the header's links on a narrow screen.
+header-menu = 菜单
 skip-to-content = 跳到主要内容
 header-nav-label = 网站设置
 nav-display-settings = 显示设置
@@ -24,7 +26,7 @@ error-prefix = 错误：
 ## Home page
 
 home-title = 首页
-home-heading = 江北区残疾人服务
+home-heading = 查询和申请残疾人补贴与服务
 home-lead = 这是重庆市江北区为残疾人及其家人提供的网上服务。
 home-who-heading = 适合谁使用
 home-who-body = 本服务面向：

@@ -21,7 +21,12 @@ pub fn Layout(children: Children) -> impl IntoView {
 
 /// The language switch is a plain link, so it works without JavaScript. Its
 /// text is in the other language and marked with that `lang`, so a screen
-/// reader pronounces it correctly.
+/// reader pronounces it correctly (WCAG 3.1.2).
+///
+/// On a narrow screen with large text the header must leave the first
+/// screen to the page: the name is set smaller and the links fold into a
+/// `<details>` menu, which opens without JavaScript. On wider screens the
+/// stylesheet hides the menu's summary and always shows the links.
 #[component]
 fn Header() -> impl IntoView {
     let page = use_page();
@@ -39,15 +44,18 @@ fn Header() -> impl IntoView {
             <div class="width-container site-header__inner">
                 <a href="/" class="site-header__name">{t("service-name")}</a>
                 <nav aria-label=t("header-nav-label") class="site-header__nav">
-                    <ul>
-                        <li><a href=home_href>{home_text}</a></li>
-                        <li><a href="/settings">{t("nav-display-settings")}</a></li>
-                        <li>
-                            <a href=switch_href lang=other.tag() hreflang=other.tag()>
-                                {tr(other, "language-switch-link")}
-                            </a>
-                        </li>
-                    </ul>
+                    <details class="site-header__menu">
+                        <summary class="site-header__menu-button">{t("header-menu")}</summary>
+                        <ul>
+                            <li><a href=home_href>{home_text}</a></li>
+                            <li><a href="/settings">{t("nav-display-settings")}</a></li>
+                            <li>
+                                <a href=switch_href lang=other.tag() hreflang=other.tag()>
+                                    {tr(other, "language-switch-link")}
+                                </a>
+                            </li>
+                        </ul>
+                    </details>
                 </nav>
             </div>
         </header>

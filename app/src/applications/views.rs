@@ -173,6 +173,8 @@ mod tests {
             "message",
             "level",
             "amount",
+            "unit",
+            "provision",
             "start",
             "reason",
             "details",

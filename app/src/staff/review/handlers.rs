@@ -10,8 +10,7 @@ use crate::applications::pages::grant_text_in;
 use crate::applications::store::{self as applications, Application, Decision, StoreError};
 use crate::applications::{decisions, documents};
 use crate::check::facts_from;
-use crate::components::Done;
-use crate::components::{confirmed, Confirmation, ConfirmationPage};
+use crate::components::{confirmed, Confirmation, ConfirmationPage, Done};
 use crate::domain::applications::{ApplicationStatus, Move, Relationship};
 use crate::domain::audit::{Audit, AuditAction, AuditTarget};
 use crate::domain::catalogue::{entitlement, EntitlementId};
@@ -20,8 +19,7 @@ use crate::domain::decisions::{Grant, GrantKind};
 use crate::domain::local_time::{date_in_chongqing, utc_to_chongqing};
 use crate::domain::staff::{working_days_between, Denied, RefusalReason, StaffAction};
 use crate::forms::FormState;
-use crate::i18n::dates;
-use crate::i18n::{tr, tr_with, Lang};
+use crate::i18n::{dates, tr, tr_with, Lang};
 use crate::web::{see_other, FormValues, Page, PageError, PageResult, PathIds, PortalState};
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
@@ -282,7 +280,7 @@ fn read_decision(attempted: Move, kind: GrantKind, form: &mut FormState) -> Opti
 }
 
 /// How an approval of this application's entitlement is stated.
-pub fn grant_kind(app: &Application) -> GrantKind {
+fn grant_kind(app: &Application) -> GrantKind {
     EntitlementId::parse(&app.entitlement)
         .and_then(entitlement)
         .map_or(GrantKind::Provision, GrantKind::of)

@@ -61,6 +61,13 @@ fn resident(rng: &mut StdRng) -> Facts {
         }),
         self_paid_training_years: None,
         certificate_number: None,
+        sex: Some(if rng.random_bool(0.5) {
+            Sex::Male
+        } else {
+            Sex::Female
+        }),
+        wants_work: Some(rng.random_bool(0.4)),
+        ..Facts::default()
     }
 }
 

@@ -4,7 +4,7 @@ condition-registered-in-district = Household registration (hukou) in Jiangbei Di
 condition-has-certificate = Holds a second-generation disability certificate
 condition-age-between = Aged { $min } to { $max }
 condition-adult-age = Aged 18 or over
-condition-working-age = Of working age (16 up to retirement age)
+condition-working-age = Of working age (16 up to the statutory retirement age, which depends on sex, post and month of birth) and not retired
 condition-severe-level = Disability level 1 or 2 (severe)
 condition-level-three-or-four = Disability level 3 or 4
 condition-category = { $category ->
@@ -19,7 +19,7 @@ condition-category = { $category ->
 condition-child-rehab-category = Visual, hearing, speech, intellectual or physical disability, or autism
 condition-child-training-category = Intellectual disability, cerebral palsy or autism
 condition-assisted-employment-category = Intellectual or mental disability, or severe physical disability
-condition-mental-health = Mental disability, or a diagnosed serious mental disorder
+condition-mental-health = Mental disability, or being treated for a mental illness, or a diagnosed serious mental disorder
 condition-severe-mental-disorder = Diagnosed with a serious mental disorder
 condition-household-dibao = Household receives the minimum living guarantee (dibao)
 condition-household-poor = Household on dibao, on low income, or in extreme poverty
@@ -29,7 +29,7 @@ condition-income-within-three-dibao = Household income per person is at most 3 t
 condition-lost-work-ability = Has lost the ability to work
 condition-c5-licence = Has a C5 driving licence
 condition-motorised-wheelchair = Owns a motorised wheelchair
-condition-own-vehicle = Has a C5 driving licence or owns a motorised wheelchair
+condition-own-vehicle = Owns a car in their own name, or a motorised wheelchair
 condition-housing = { $housing ->
     [dangerous_house] Lives in a rural house classed as dangerous
    *[urban_housing_difficulty] Has housing difficulties in town
@@ -91,3 +91,15 @@ api-error-id = { $problem ->
     [bad_category] The category digit must be 1 to 7.
    *[bad_level] The level digit must be 1 to 4.
 }
+
+## Conditions added for issue 14
+
+condition-registered-or-living-in-district = Household registration (hukou) in Jiangbei District, or lives in Jiangbei District
+condition-disabled-person = A disabled person (a disability certificate shows it; without one, the legal-aid service looks at the situation and decides)
+condition-compulsory-school-age = Of compulsory-school age (6 to 15; up to 17 if still in compulsory education after starting late)
+condition-blind = Blind: visual disability level 1 or 2 (with multiple disabilities that include a visual one, staff check the visual level)
+condition-wants-work = Would like to work and could, with support if needed
+condition-small-business = Starting or running a small business, or self-employed with a business licence
+condition-preschool-grant-group = A disabled child at an inclusive or special kindergarten, or a child of a poor disabled family at an ordinary kindergarten
+api-error-date-out-of-range = The date must be between the years 1900 and 2199.
+api-error-born-after-check = The birth date cannot be after the date of the check, or after today.

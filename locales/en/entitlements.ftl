@@ -37,7 +37,7 @@ ent-e06-easy = If you have a motorised wheelchair, you can get help paying for f
 ent-e06-documents = Disability certificate, the wheelchair's registration, ID card and a bank card.
 
 ent-e07-name = Road and bridge toll exemption
-ent-e07-who = Disabled people who drive their own vehicle.
+ent-e07-who = Disabled people who own a vehicle: a car in their own name or a motorised wheelchair.
 ent-e07-what = Road and bridge tolls reduced or waived.
 ent-e07-easy = If you drive your own car, you may pay less or nothing at tolls.
 ent-e07-documents = Disability certificate, driving licence and vehicle registration.
@@ -49,13 +49,13 @@ ent-e08-easy = If your family is poor, you can pay less for water, power, gas an
 ent-e08-documents = Disability certificate, dibao or low-income proof, household register.
 
 ent-e09-name = Medical assistance
-ent-e09-who = Disabled people in households on dibao, in extreme poverty or on low income.
+ent-e09-who = Disabled people in households on dibao, in extreme poverty or on low income, and people with a severe disability (level 1 or 2).
 ent-e09-what = Help with medical bills, with a rising cap; poor disabled people pay no hospital deposit.
-ent-e09-easy = If your family is poor, you get help paying for doctors and do not pay a deposit in hospital.
+ent-e09-easy = If your family is poor, or your disability is severe, you get help paying for doctors. Poor disabled people pay no deposit in hospital.
 ent-e09-documents = Disability certificate, dibao or hardship proof, and medical bills.
 
 ent-e10-name = Free medication for mental illness
-ent-e10-who = People with a mental disability or a psychiatric illness.
+ent-e10-who = People with a mental disability, and people being treated for a mental illness, whatever their certificate says.
 ent-e10-what = Basic psychiatric medication free of charge.
 ent-e10-easy = If you have a mental illness, you can get basic medicine for free.
 ent-e10-documents = Disability certificate or a diagnosis, and ID card.
@@ -97,13 +97,13 @@ ent-e16-easy = If you need changes at home such as rails or ramps, you can ask f
 ent-e16-documents = Disability certificate, household register, and what you need changed.
 
 ent-e17-name = Job matching and job fairs
-ent-e17-who = Disabled people of working age who are able and want to work.
+ent-e17-who = Disabled people of working age (16 up to the statutory retirement age), not retired, who are able and want to work.
 ent-e17-what = Job matching, careers advice and job fairs for disabled people.
 ent-e17-easy = If you want to work, you can get help finding a job and go to job fairs.
 ent-e17-documents = Disability certificate, ID card and a CV if you have one.
 
 ent-e18-name = Free vocational training
-ent-e18-who = Disabled people of working age.
+ent-e18-who = Disabled people of working age (16 up to the statutory retirement age) who are not retired.
 ent-e18-what = Free vocational skills training.
 ent-e18-easy = You can learn a trade or skill for free.
 ent-e18-documents = Disability certificate and ID card.
@@ -115,13 +115,13 @@ ent-e19-easy = If you run your own business with a licence, you can get a one-of
 ent-e19-documents = Disability certificate, business licence, ID card and a bank card.
 
 ent-e20-name = Support for starting a micro-enterprise
-ent-e20-who = Disabled people of working age who want to start a micro-enterprise.
+ent-e20-who = Disabled people of working age who are starting or running a small business (including licensed self-employment).
 ent-e20-what = Start-up support and incubation.
 ent-e20-easy = If you want to start a small company, you can get help.
 ent-e20-documents = Disability certificate, ID card and a business plan.
 
 ent-e21-name = Assisted employment
-ent-e21-who = People of working age with intellectual or mental disabilities, or severe physical disabilities.
+ent-e21-who = People of working age who want to work and have an intellectual or mental disability, or a severe physical disability (also as part of multiple disabilities).
 ent-e21-what = Places in sheltered or assisted workplaces.
 ent-e21-easy = If you have an intellectual, mental or severe physical disability, you can work in a place with support.
 ent-e21-documents = Disability certificate and ID card.
@@ -163,13 +163,13 @@ ent-e27-easy = If you have a disability certificate, you can get rehabilitation 
 ent-e27-documents = Disability certificate and ID card.
 
 ent-e28-name = Preschool grant
-ent-e28-who = Disabled children at an inclusive or special kindergarten.
+ent-e28-who = Disabled children at an inclusive or special kindergarten; and children of poor families with a disabled parent at an ordinary kindergarten (the child needs no certificate).
 ent-e28-what = A yearly grant per child.
-ent-e28-easy = If your disabled child goes to kindergarten, you can get a grant every year.
+ent-e28-easy = If your disabled child goes to an inclusive or special kindergarten, you can get a grant every year. If your family is poor and a parent is disabled, you can get it for a child at an ordinary kindergarten too.
 ent-e28-documents = The child's disability certificate, household register and proof of kindergarten place.
 
 ent-e29-name = Free compulsory education and teaching at home
-ent-e29-who = Disabled children of compulsory-school age.
+ent-e29-who = Disabled children of compulsory-school age (6 to 15, or up to 17 if they started late), including children who cannot go to school.
 ent-e29-what = Free compulsory education; teaching at home or online for children who cannot attend school.
 ent-e29-easy = Disabled children go to primary and middle school for free; teachers can come to your home.
 ent-e29-documents = Disability certificate and household register.
@@ -199,9 +199,9 @@ ent-e33-easy = If you go to university, you can get help with starting and with 
 ent-e33-documents = Disability certificate and letter of admission or student card.
 
 ent-e34-name = Free Braille publication
-ent-e34-who = People with a visual disability.
-ent-e34-what = One Braille publication free: from your employer if you work, otherwise from the District Disabled Persons' Federation.
-ent-e34-easy = If you are blind, you can get a Braille magazine or book for free.
+ent-e34-who = Blind people: visual disability level 1 or 2. Low vision (level 3 or 4) is not included.
+ent-e34-what = One Braille publication free: your employer subscribes for you if you work; otherwise the District Disabled Persons' Federation gives it.
+ent-e34-easy = If you are blind, you can get a Braille magazine or book for free. If you work, ask your employer. If not, ask the District Federation.
 ent-e34-documents = Disability certificate.
 
 ent-e35-name = Free or cheaper entry to public venues
@@ -211,9 +211,9 @@ ent-e35-easy = With a disability certificate, parks, museums and sports places a
 ent-e35-documents = Disability certificate (show it at the venue).
 
 ent-e36-name = Legal aid
-ent-e36-who = Disabled people.
+ent-e36-who = Disabled people, with or without a disability certificate; a certificate makes it quicker.
 ent-e36-what = Legal help through the legal-aid network.
-ent-e36-easy = If you have a legal problem, you can get free legal help.
+ent-e36-easy = If you have a legal problem, you can get free legal help. You can ask even without a disability certificate.
 ent-e36-documents = Disability certificate, ID card and papers about your problem.
 
 ## Catalogue pages
@@ -252,6 +252,7 @@ channel-health-centre = Ask at your community health service centre.
 channel-school = Ask your child's school or kindergarten, or the District Education Commission.
 channel-employment-service = Contact the District Disabled Persons' Federation's employment service, and come to job fairs and training for disabled people.
 channel-at-venue = You do not need to apply: show your disability certificate when you go in.
+channel-employer-or-federation = If you work, your employer subscribes for you free of charge; if not, ask the District Disabled Persons' Federation.
 channel-legal-aid = Ask at the legal-aid post of your street or town, or the legal-aid point in your community.
 entitlement-check-link = Check whether you qualify
 
@@ -259,3 +260,42 @@ entitlement-check-link = Check whether you qualify
 entitlement-work-heading = Find work and training
 entitlement-work-fairs = See job fairs and register
 entitlement-work-training = Book free vocational training
+
+## Residence: what each entitlement asks of hukou or residence, and why (for policy staff to review)
+
+ent-e01-residence = Needs household registration (hukou) in Jiangbei: dibao is handled, and household income checked, by the street or town office where the hukou is.
+ent-e02-residence = Needs hukou in Jiangbei: separate dibao is dibao, handled where the hukou is.
+ent-e03-residence = Needs hukou in Jiangbei: the allowance goes to the district's dibao recipients, so it follows the dibao hukou.
+ent-e04-residence = Needs hukou in Jiangbei: by national rules the nursing subsidy is applied for where the hukou is.
+ent-e05-residence = Needs hukou in Jiangbei: paid at the Chongqing standard by the district of the hukou.
+ent-e06-residence = Needs hukou in Jiangbei: the fuel subsidy is paid by the Federation of the district of the hukou.
+ent-e07-residence = No hukou or residence condition: show the certificate and vehicle papers at the toll station.
+ent-e08-residence = Needs hukou in Jiangbei: the discounts follow the dibao or low-income status decided where the hukou is.
+ent-e09-residence = Needs hukou in Jiangbei: medical assistance is decided by the civil affairs office where the hukou is.
+ent-e10-residence = Hukou in Jiangbei or living in Jiangbei: free medication is managed by the community health centre where you live.
+ent-e11-residence = Needs hukou in Jiangbei: full medical assistance is decided by the civil affairs office where the hukou is.
+ent-e12-residence = Needs hukou in Jiangbei: residents' insurance is paid where the hukou is.
+ent-e13-residence = Needs hukou in Jiangbei: the pension contribution is paid where the hukou is.
+ent-e14-residence = Hukou in Jiangbei or living in Jiangbei: housing support is also open to families in difficulty who live and work in the district.
+ent-e15-residence = Needs hukou in Jiangbei: the repair is for the own house of a family with rural hukou in the district.
+ent-e16-residence = Hukou in Jiangbei or living in Jiangbei: the home adapted is the one you live in here.
+ent-e17-residence = Hukou in Jiangbei or living in Jiangbei: employment services are for disabled people looking for work in the district.
+ent-e18-residence = Hukou in Jiangbei or living in Jiangbei: training is for disabled people living or looking for work in the district.
+ent-e19-residence = Needs hukou in Jiangbei: the grant goes to self-employed disabled people with hukou in the district.
+ent-e20-residence = Hukou in Jiangbei or living in Jiangbei: the support is for businesses set up in the district.
+ent-e21-residence = Hukou in Jiangbei or living in Jiangbei: assisted workplaces are offered close to where you live.
+ent-e22-residence = Hukou in Jiangbei or living in Jiangbei: the national child rehabilitation scheme covers children with local hukou or a local residence permit.
+ent-e23-residence = Hukou in Jiangbei or living in Jiangbei: handled like rehabilitation for children aged 0 to 6.
+ent-e24-residence = Needs hukou in Jiangbei: the plan says "to people with hukou in Jiangbei who are fitted with a prosthesis".
+ent-e25-residence = Needs hukou in Jiangbei: the plan says "to people with hukou in Jiangbei who receive a cochlear implant".
+ent-e26-residence = Needs hukou in Jiangbei: devices are fitted where the certificate was issued (the hukou).
+ent-e27-residence = Hukou in Jiangbei or living in Jiangbei: community rehabilitation is given where you live.
+ent-e28-residence = Hukou in Jiangbei or living in Jiangbei: the grant follows the child's kindergarten in the district.
+ent-e29-residence = Hukou in Jiangbei or living in Jiangbei: children go to school near where they live.
+ent-e30-residence = Hukou in Jiangbei or living in Jiangbei: free tuition follows the school.
+ent-e31-residence = Needs hukou in Jiangbei: financial difficulty is decided where the hukou is.
+ent-e32-residence = Hukou in Jiangbei or living in Jiangbei: the subsidy follows students studying in the district.
+ent-e33-residence = Needs hukou in Jiangbei: university students mostly study elsewhere, so the help goes to students with hukou here.
+ent-e34-residence = Hukou in Jiangbei or living in Jiangbei: the publication is sent to your address in the district.
+ent-e35-residence = No hukou or residence condition: show the certificate at the venue.
+ent-e36-residence = No hukou or residence condition: legal aid can be asked for where the matter happened or where you live.

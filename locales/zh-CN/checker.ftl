@@ -4,7 +4,7 @@ condition-registered-in-district = 户籍在江北区
 condition-has-certificate = 持有第二代《中华人民共和国残疾人证》
 condition-age-between = 年龄在 { $min } 岁到 { $max } 岁之间
 condition-adult-age = 年满 18 周岁
-condition-working-age = 处于劳动年龄（16 岁到退休年龄）
+condition-working-age = 处于劳动年龄（16 岁到法定退休年龄，退休年龄按性别、岗位和出生年月确定），且没有退休
 condition-severe-level = 残疾等级为一级或二级（重度）
 condition-level-three-or-four = 残疾等级为三级或四级
 condition-category = { $category ->
@@ -19,7 +19,7 @@ condition-category = { $category ->
 condition-child-rehab-category = 视力、听力、言语、智力或肢体残疾，或孤独症
 condition-child-training-category = 智力残疾、脑瘫或孤独症
 condition-assisted-employment-category = 智力残疾、精神残疾或重度肢体残疾
-condition-mental-health = 精神残疾，或患有严重精神障碍
+condition-mental-health = 精神残疾，或正在接受精神疾病治疗，或患有严重精神障碍
 condition-severe-mental-disorder = 确诊为严重精神障碍
 condition-household-dibao = 家庭享受城乡最低生活保障（低保）
 condition-household-poor = 低保、低收入或特困家庭
@@ -29,7 +29,7 @@ condition-income-within-three-dibao = 家庭月人均收入不超过低保标准
 condition-lost-work-ability = 丧失劳动能力
 condition-c5-licence = 取得 C5 驾驶证
 condition-motorised-wheelchair = 拥有残疾人机动轮椅车
-condition-own-vehicle = 持有 C5 驾驶证或拥有残疾人机动轮椅车
+condition-own-vehicle = 拥有本人名下的汽车或残疾人机动轮椅车
 condition-housing = { $housing ->
     [dangerous_house] 住房是农村危房
    *[urban_housing_difficulty] 城镇住房困难
@@ -91,3 +91,15 @@ api-error-id = { $problem ->
     [bad_category] 残疾类别数字应为 1 到 7。
    *[bad_level] 残疾等级数字应为 1 到 4。
 }
+
+## 认定条件（第 14 号问题新增）
+
+condition-registered-or-living-in-district = 户籍在江北区，或住在江北区
+condition-disabled-person = 是残疾人（有残疾人证的直接认定；没有证的由法律援助机构了解后决定）
+condition-compulsory-school-age = 处于义务教育年龄（6 至 15 岁；推迟入学、仍在读义务教育的到 17 岁）
+condition-blind = 盲人：一级或二级视力残疾（多重残疾中包含视力残疾的，由工作人员核实视力等级）
+condition-wants-work = 想工作，也能工作（需要支持也算）
+condition-small-business = 正在创办或经营小微企业，或持营业执照个体经营
+condition-preschool-grant-group = 在普惠性幼儿园或特殊教育幼儿园（班）上学的残疾儿童，或贫困残疾人家庭在普通幼儿园上学的孩子
+api-error-date-out-of-range = 日期应在 1900 年到 2199 年之间。
+api-error-born-after-check = 出生日期不能晚于查询日期，也不能晚于今天。

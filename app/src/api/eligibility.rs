@@ -1,9 +1,9 @@
 //! `POST /api/v1/eligibility`: the checker for partner systems. A JSON
-//! object of facts in (every field optional), all 36 results out, with
+//! object of facts in (every field optional), every entitlement's result out, with
 //! reasons in the language of `Accept-Language`. Bad input gets 400 or 413
 //! with a JSON error naming the field; never a 500.
 
-use crate::domain::answers::{api_name, parse_request, FieldError, Problem};
+use crate::domain::answers::{api_name, check_birth_date, parse_request, FieldError, Problem};
 use crate::domain::{check, Outcome};
 use crate::entitlements::text;
 use crate::i18n::Lang;
@@ -60,7 +60,11 @@ pub async fn eligibility(State(state): State<PortalState>, headers: HeaderMap, b
         Ok(parsed) => parsed,
         Err(error) => return error_response(error, lang),
     };
-    let date = date.unwrap_or_else(|| state.clock.today());
+    let today = state.clock.today();
+    let date = date.unwrap_or(today);
+    if let Err(error) = check_birth_date(&facts.clone().with_certificate_details(), date, today) {
+        return error_response(error, lang);
+    }
     let outcomes = check(&facts, date, &state.parameters.current());
     let mut response = Json(json!({
         "date": date.to_string(),

@@ -1,7 +1,7 @@
 //! `GET /api/v1/openapi.json`: the eligibility API described in OpenAPI 3.1,
 //! built from the same lists of fields and values the API accepts.
 
-use crate::domain::answers::FIELDS;
+use crate::domain::answers::{FIELDS, KINDS};
 use crate::domain::catalogue::Unit;
 use crate::domain::disability::*;
 use crate::domain::facts::*;
@@ -19,9 +19,15 @@ fn enumeration<T: Serialize + Copy>(all: &[T]) -> Value {
     json!({ "type": ["string", "null"], "enum": names(all) })
 }
 
+fn described(mut schema: Value, description: &str) -> Value {
+    if let Some(object) = schema.as_object_mut() {
+        object.insert("description".into(), Value::String(description.into()));
+    }
+    schema
+}
+
 fn property(field: &str) -> Value {
     let boolean = json!({ "type": ["boolean", "null"] });
-    let date = json!({ "type": ["string", "null"], "format": "date" });
     match field {
         "date" => {
             json!({ "type": ["string", "null"], "format": "date", "description": "Day to check for; default today in Chongqing." })
@@ -30,9 +36,37 @@ fn property(field: &str) -> Value {
             "type": ["string", "null"],
             "description": "20 characters: 18-character resident ID (ISO 7064 MOD 11-2 check character), category digit 1-7, level digit 1-4. Spaces and hyphens are ignored.",
         }),
-        "birth_date" => date,
+        "birth_date" => json!({
+            "type": ["string", "null"],
+            "format": "date",
+            "description": "Not after the check date nor today, from 1900. Given by a certificate number.",
+        }),
+        "registered_in_district" => described(boolean, "Household registration (hukou) in Jiangbei District."),
+        "lives_in_district" => described(
+            boolean,
+            "Lives in Jiangbei District whatever the hukou: enough where an entitlement accepts residents (see each entitlement's residence).",
+        ),
         "area" => enumeration(&AreaKind::ALL),
         "category" => enumeration(&Category::ALL),
+        "multiple_categories" => json!({
+            "type": ["array", "null"],
+            "items": { "type": "string", "enum": names(&KINDS) },
+            "description": "With category `multiple`: the kinds it is made of. Unknown leaves kind-dependent results at may_qualify.",
+        }),
+        "sex" => described(
+            enumeration(&Sex::ALL),
+            "Decides the statutory retirement age. Given by a certificate number (17th digit).",
+        ),
+        "post_kind" => described(
+            enumeration(&PostKind::ALL),
+            "For women: a worker post (retirement from 50 before the 2025 reform) or a managerial or technical post (from 55). Retirement age then rises by month of birth.",
+        ),
+        "mental_disorder_treatment" => described(boolean, "Being treated for a mental disorder, whatever the certificate category."),
+        "own_vehicle" => described(boolean, "Owns a car in their own name (a C5 licence alone is not a vehicle)."),
+        "wants_work" => described(boolean, "Would like to work and could, with support if needed."),
+        "small_business" => described(boolean, "Starting or running a small business."),
+        "kindergarten" => enumeration(&Kindergarten::ALL),
+        "disabled_parent" => described(boolean, "A parent in the household is disabled (the preschool grant's second group)."),
         "level" => json!({ "type": ["integer", "null"], "minimum": 1, "maximum": 4 }),
         "household" => enumeration(&Household::ALL),
         "household_income_per_person" => {
@@ -41,9 +75,16 @@ fn property(field: &str) -> Value {
         "housing" => enumeration(&Housing::ALL),
         "employment" => enumeration(&Employment::ALL),
         "education" => enumeration(&Education::ALL),
-        "needs" => {
-            json!({ "type": ["array", "null"], "items": { "type": "string", "enum": names(&Need::ALL) } })
-        }
+        "needs" => json!({
+            "type": ["array", "null"],
+            "items": { "type": "string", "enum": names(&Need::ALL) },
+            "description": "The needs the person has; with this field given, a need in neither this list nor needs_not_sure is \"no\".",
+        }),
+        "needs_not_sure" => json!({
+            "type": ["array", "null"],
+            "items": { "type": "string", "enum": names(&Need::ALL) },
+            "description": "Needs the person is not sure about: they stay unknown (may_qualify), not \"no\".",
+        }),
         "self_paid_training_years" => json!({ "type": ["number", "null"], "minimum": 0 }),
         _ => boolean,
     }
@@ -104,7 +145,11 @@ pub fn document() -> Value {
                                 "properties": { "met": { "type": ["boolean", "null"] }, "text": { "type": "string" } },
                             },
                         },
-                        "missing_facts": { "type": "array", "items": { "enum": names(&FactId::ALL) } },
+                        "missing_facts": {
+                            "type": "array",
+                            "items": { "enum": names(&FactId::ALL) },
+                            "description": "Facts that would decide a may_qualify, or the amount of a qualifies whose share depends on them.",
+                        },
                     },
                 },
                 "Error": {
@@ -114,7 +159,7 @@ pub fn document() -> Value {
                             "type": "object",
                             "properties": {
                                 "field": { "type": ["string", "null"] },
-                                "code": { "enum": ["not_json", "too_large", "unknown_field", "wrong_type", "unknown_value", "invalid_date", "invalid_level", "negative", "invalid_certificate_number"] },
+                                "code": { "enum": ["not_json", "too_large", "unknown_field", "wrong_type", "unknown_value", "invalid_date", "date_out_of_range", "born_after_check", "invalid_level", "negative", "invalid_certificate_number"] },
                                 "message": { "type": "string" },
                             },
                         },

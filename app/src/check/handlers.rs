@@ -2,10 +2,9 @@
 //! API's JSON fields, so the same parser turns them into facts.
 
 use super::pages::{facts_from, AnswersPage, CheckStartPage, CheckState, QuestionPage, ANSWER};
-use super::questions::{next_after, question, Kind, Question};
+use super::questions::{next_after, question, Kind, Question, NONE_OF_THESE, NOT_SURE};
 use super::results::ResultsPage;
 use crate::domain::answers::{api_name, value_from_text};
-use crate::domain::facts::Need;
 use crate::domain::resident_id::CertificateNumber;
 use crate::web::{see_other, FormValues, Page, PageError, PageResult, PortalState};
 use axum::extract::{Path, State};
@@ -169,23 +168,77 @@ pub fn read_answer(
             }
         }
         Kind::Flags => {
-            let ticked = form.get_all(ANSWER);
-            Ok(question
-                .fields
-                .iter()
-                .map(|f| (*f, Value::Bool(ticked.contains(f))))
-                .collect())
+            let ticked = read_ticks(question, form, question.fields)?;
+            Ok(question.fields.iter().map(|f| (*f, ticked.value_of(f))).collect())
         }
-        Kind::Needs => {
-            let needs: Vec<Value> = form
-                .get_all(ANSWER)
-                .into_iter()
-                .filter(|v| serde_json::from_value::<Need>(Value::String(v.to_string())).is_ok())
-                .map(|v| Value::String(v.to_string()))
+        Kind::List {
+            options,
+            not_sure_field,
+        } => {
+            let ticked = read_ticks(question, form, options)?;
+            let list = |values: Vec<&str>| {
+                Value::Array(values.into_iter().map(|v| Value::String(v.into())).collect())
+            };
+            let open: Vec<&str> = options
+                .iter()
+                .copied()
+                .filter(|o| !ticked.yes.contains(o))
                 .collect();
-            Ok(vec![(field, Value::Array(needs))])
+            let mut values = match (ticked.not_sure, not_sure_field) {
+                (true, None) => vec![(field, Value::Null)],
+                (true, Some(_)) if ticked.yes.is_empty() => vec![(field, Value::Null)],
+                _ => vec![(field, list(ticked.yes.clone()))],
+            };
+            if let Some(not_sure_field) = not_sure_field {
+                let unsure = if ticked.not_sure && !ticked.yes.is_empty() {
+                    list(open)
+                } else {
+                    Value::Null
+                };
+                values.push((not_sure_field, unsure));
+            }
+            Ok(values)
         }
     }
+}
+
+/// What was ticked on a tick-box question.
+struct Ticks {
+    yes: Vec<&'static str>,
+    not_sure: bool,
+}
+
+impl Ticks {
+    /// A field's value: ticked is yes; unticked is no, or unknown with "not sure".
+    fn value_of(&self, field: &str) -> Value {
+        if self.yes.contains(&field) {
+            Value::Bool(true)
+        } else if self.not_sure {
+            Value::Null
+        } else {
+            Value::Bool(false)
+        }
+    }
+}
+
+/// The ticked options; "none of these" cannot go with anything else, and
+/// nothing ticked at all asks for an answer.
+fn read_ticks(
+    question: &Question,
+    form: &FormValues,
+    options: &'static [&'static str],
+) -> Result<Ticks, Problem> {
+    let sent = form.get_all(ANSWER);
+    let none = sent.contains(&NONE_OF_THESE);
+    let not_sure = sent.contains(&NOT_SURE);
+    let yes: Vec<&'static str> = options.iter().copied().filter(|o| sent.contains(o)).collect();
+    if none && (not_sure || !yes.is_empty()) {
+        return Err(problem("check-tick-none-alone"));
+    }
+    if !none && !not_sure && yes.is_empty() {
+        return Err(problem(&format!("check-q-{}-error", question.slug)));
+    }
+    Ok(Ticks { yes, not_sure })
 }
 
 /// Day, month and year as typed: all blank is "not given"; otherwise a real
@@ -285,7 +338,7 @@ mod tests {
     }
 
     #[test]
-    fn unticked_flags_are_no() {
+    fn unticked_flags_are_no_unless_not_sure() {
         assert_eq!(
             read("child", b"answer=autism"),
             Ok(vec![
@@ -294,8 +347,91 @@ mod tests {
             ])
         );
         assert_eq!(
+            read("child", b"answer=autism&answer=not_sure"),
+            Ok(vec![
+                ("autism", Value::Bool(true)),
+                ("cerebral_palsy", Value::Null)
+            ])
+        );
+        assert_eq!(
+            read("child", b"answer=none"),
+            Ok(vec![
+                ("autism", Value::Bool(false)),
+                ("cerebral_palsy", Value::Bool(false))
+            ])
+        );
+        assert_eq!(
+            read("child", b"answer=not_sure"),
+            Ok(vec![("autism", Value::Null), ("cerebral_palsy", Value::Null)])
+        );
+    }
+
+    #[test]
+    fn a_tick_box_question_needs_an_answer_and_none_stands_alone() {
+        assert_eq!(read("child", b""), Err(problem("check-q-child-error")));
+        assert_eq!(
+            read("needs", b"answer=wings"),
+            Err(problem("check-q-needs-error"))
+        );
+        assert_eq!(
+            read("vehicle", b"answer=none&answer=own_vehicle"),
+            Err(problem("check-tick-none-alone"))
+        );
+        assert_eq!(
+            read("needs", b"answer=none&answer=not_sure"),
+            Err(problem("check-tick-none-alone"))
+        );
+    }
+
+    #[test]
+    fn needs_not_sure_lists_the_unticked_ones() {
+        assert_eq!(
             read("needs", b"answer=prosthesis&answer=wings"),
-            Ok(vec![("needs", serde_json::json!(["prosthesis"]))])
+            Ok(vec![
+                ("needs", serde_json::json!(["prosthesis"])),
+                ("needs_not_sure", Value::Null)
+            ])
+        );
+        assert_eq!(
+            read("needs", b"answer=prosthesis&answer=not_sure"),
+            Ok(vec![
+                ("needs", serde_json::json!(["prosthesis"])),
+                (
+                    "needs_not_sure",
+                    serde_json::json!([
+                        "assistive_device",
+                        "home_adaptation",
+                        "cochlear_implant",
+                        "rehab_training"
+                    ])
+                )
+            ])
+        );
+        assert_eq!(
+            read("needs", b"answer=not_sure"),
+            Ok(vec![("needs", Value::Null), ("needs_not_sure", Value::Null)])
+        );
+        assert_eq!(
+            read("needs", b"answer=none"),
+            Ok(vec![
+                ("needs", serde_json::json!([])),
+                ("needs_not_sure", Value::Null)
+            ])
+        );
+    }
+
+    #[test]
+    fn the_kinds_of_a_multiple_disability() {
+        assert_eq!(
+            read("kinds", b"answer=visual&answer=hearing"),
+            Ok(vec![(
+                "multiple_categories",
+                serde_json::json!(["visual", "hearing"])
+            )])
+        );
+        assert_eq!(
+            read("kinds", b"answer=visual&answer=not_sure"),
+            Ok(vec![("multiple_categories", Value::Null)])
         );
     }
 }

@@ -1,7 +1,7 @@
 //! The checker's pages: the start, one question, and check your answers.
 //! (The results are in `results`.)
 
-use super::questions::{applies, previous_before, Kind, Question, QUESTIONS};
+use super::questions::{applies, previous_before, Kind, Question, NONE_OF_THESE, NOT_SURE, QUESTIONS};
 use crate::components::{
     with_view, DateInput, ErrorSummary, FieldError, PageTitle, RadioOption, Radios, TextInput,
 };
@@ -91,10 +91,11 @@ pub fn CheckStartPage() -> impl IntoView {
 }
 
 fn option_label(question: &Question, value: &str) -> String {
-    match question.kind {
-        Kind::YesNo => t(&format!("check-answer-{value}")),
-        Kind::Flags => t(&format!("check-flag-{}", value.replace('_', "-"))),
-        Kind::Needs => t(&format!("check-need-{}", value.replace('_', "-"))),
+    match (question.kind, value) {
+        (_, NOT_SURE) => t("check-answer-not-sure"),
+        (Kind::Flags | Kind::List { .. }, NONE_OF_THESE) => t("check-answer-none-of-these"),
+        (Kind::YesNo, _) => t(&format!("check-answer-{value}")),
+        (Kind::Flags, _) => t(&format!("check-flag-{}", value.replace('_', "-"))),
         _ => t(&format!(
             "check-{}-{}",
             question.fields[0].replace('_', "-"),
@@ -121,21 +122,39 @@ pub fn current_values(question: &Question, state: &CheckState) -> Vec<String> {
             Some(false) => vec!["no".into()],
             None => Vec::new(),
         },
-        Kind::Flags => question
-            .fields
-            .iter()
-            .filter(|f| stored(f).and_then(Value::as_bool) == Some(true))
-            .map(|f| f.to_string())
-            .collect(),
-        Kind::Needs => stored("needs")
-            .and_then(Value::as_array)
-            .map(|items| {
-                items
-                    .iter()
-                    .filter_map(|v| v.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default(),
+        Kind::Flags => {
+            let answers: Vec<Option<bool>> = question
+                .fields
+                .iter()
+                .map(|f| stored(f).and_then(Value::as_bool))
+                .collect();
+            let mut ticked: Vec<String> = question
+                .fields
+                .iter()
+                .zip(&answers)
+                .filter(|(_, a)| **a == Some(true))
+                .map(|(f, _)| f.to_string())
+                .collect();
+            tick_extras(&mut ticked, answers.iter().all(|a| *a == Some(false)), {
+                answers.contains(&None) && answers.contains(&Some(true))
+            });
+            ticked
+        }
+        Kind::List { not_sure_field, .. } => {
+            let list = |field: &str| -> Option<Vec<String>> {
+                stored(field).and_then(Value::as_array).map(|items| {
+                    items
+                        .iter()
+                        .filter_map(|v| v.as_str().map(String::from))
+                        .collect()
+                })
+            };
+            let yes = list(question.fields[0]);
+            let unsure = not_sure_field.and_then(list).unwrap_or_default();
+            let mut ticked = yes.clone().unwrap_or_default();
+            tick_extras(&mut ticked, yes.is_some_and(|y| y.is_empty()), !unsure.is_empty());
+            ticked
+        }
         Kind::BirthDate => {
             let date = stored("birth_date").and_then(Value::as_str).unwrap_or_default();
             let mut parts = date.split('-');
@@ -155,6 +174,16 @@ pub fn current_values(question: &Question, state: &CheckState) -> Vec<String> {
             })
             .into_iter()
             .collect(),
+    }
+}
+
+/// "None of these" or "not sure" among what a tick-box question shows ticked.
+fn tick_extras(ticked: &mut Vec<String>, none: bool, not_sure: bool) {
+    if none {
+        ticked.push(NONE_OF_THESE.to_string());
+    }
+    if not_sure {
+        ticked.push(NOT_SURE.to_string());
     }
 }
 
@@ -227,30 +256,26 @@ pub fn QuestionForm(question: Question, state: CheckState) -> impl IntoView {
             .into_any()
         }
         kind => {
-            let options: Vec<RadioOption> = match kind {
-                Kind::YesNo => vec!["yes", "no", "not_sure"],
-                Kind::Choice(choices) => choices.iter().copied().chain(["not_sure"]).collect(),
-                Kind::Flags => question.fields.to_vec(),
-                _ => vec![
-                    "assistive_device",
-                    "home_adaptation",
-                    "prosthesis",
-                    "cochlear_implant",
-                    "rehab_training",
-                ],
-            }
-            .into_iter()
-            .map(|value| RadioOption {
-                value: value.to_string(),
-                label: if value == "not_sure" {
-                    t("check-answer-not-sure")
-                } else {
-                    option_label(&question, value)
-                },
-                hint: None,
-            })
-            .collect();
-            let multiple = matches!(kind, Kind::Flags | Kind::Needs);
+            let ticks: &[&str] = match kind {
+                Kind::Flags => question.fields,
+                Kind::List { options, .. } => options,
+                _ => &[],
+            };
+            let multiple = !ticks.is_empty();
+            let choices: Vec<&str> = match kind {
+                Kind::YesNo => vec!["yes", "no", NOT_SURE],
+                Kind::Choice(choices) => choices.iter().copied().chain([NOT_SURE]).collect(),
+                _ => ticks.iter().copied().chain([NONE_OF_THESE, NOT_SURE]).collect(),
+            };
+            let options: Vec<RadioOption> = choices
+                .into_iter()
+                .map(|value| RadioOption {
+                    value: value.to_string(),
+                    label: option_label(&question, value),
+                    hint: (multiple && value == NOT_SURE).then(|| t("check-tick-not-sure-hint")),
+                })
+                .collect();
+            let divider = multiple.then(|| (ticks.len(), t("check-or")));
             view! {
                 <Radios
                     name=ANSWER
@@ -261,6 +286,7 @@ pub fn QuestionForm(question: Question, state: CheckState) -> impl IntoView {
                     error=error
                     heading=true
                     multiple=multiple
+                    divider=divider
                 />
             }
             .into_any()
@@ -281,7 +307,7 @@ pub fn QuestionForm(question: Question, state: CheckState) -> impl IntoView {
 pub fn answer_text(question: &Question, state: &CheckState) -> String {
     let values = current_values(question, state);
     match question.kind {
-        Kind::Flags | Kind::Needs if values.is_empty() => t("check-answer-none-of-these"),
+        Kind::Flags | Kind::List { .. } if values.is_empty() => t("check-answer-not-given"),
         _ if values.iter().all(String::is_empty) => t("check-answer-not-given"),
         Kind::BirthDate => {
             let [day, month, year] = [0, 1, 2].map(|i| values.get(i).cloned().unwrap_or_default());
@@ -377,20 +403,22 @@ mod tests {
                         exists(&format!("check-q-{slug}-error"));
                         Vec::new()
                     }
-                    Kind::Flags => question
-                        .fields
-                        .iter()
-                        .map(|f| format!("check-flag-{}", f.replace('_', "-")))
-                        .collect(),
-                    Kind::Needs => crate::domain::facts::Need::ALL
-                        .iter()
-                        .map(|n| {
-                            format!(
-                                "check-need-{}",
-                                crate::domain::answers::api_name(n).replace('_', "-")
-                            )
-                        })
-                        .collect(),
+                    Kind::Flags => {
+                        exists(&format!("check-q-{slug}-error"));
+                        question
+                            .fields
+                            .iter()
+                            .map(|f| format!("check-flag-{}", f.replace('_', "-")))
+                            .collect()
+                    }
+                    Kind::List { options, .. } => {
+                        exists(&format!("check-q-{slug}-error"));
+                        let field = question.fields[0].replace('_', "-");
+                        options
+                            .iter()
+                            .map(|v| format!("check-{field}-{}", v.replace('_', "-")))
+                            .collect()
+                    }
                     Kind::CertificateNumber | Kind::BirthDate => Vec::new(),
                 };
                 for id in values {

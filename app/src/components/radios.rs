@@ -28,6 +28,10 @@ pub fn Radios(
     /// Checkboxes: any number may be chosen.
     #[prop(optional)]
     multiple: bool,
+    /// A divider ("or") before the option at this index, with its text:
+    /// "none of these" and "not sure" stand apart from the options.
+    #[prop(optional_no_strip)]
+    divider: Option<(usize, String)>,
 ) -> impl IntoView {
     let input_type = if multiple { "checkbox" } else { "radio" };
     let group = FormGroup::new(&name, hint, error);
@@ -41,7 +45,12 @@ pub fn Radios(
                     let id = if i == 0 { name.clone() } else { format!("{name}-{}", option.value) };
                     let option_hint_id = format!("{id}-hint");
                     let checked = selected.contains(&option.value);
+                    let divider = divider
+                        .as_ref()
+                        .filter(|(at, _)| *at == i)
+                        .map(|(_, text)| view! { <p class="radios__divider">{text.clone()}</p> });
                     view! {
+                        {divider}
                         <div class="radios__item">
                             <input
                                 class="radios__input"

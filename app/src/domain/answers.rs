@@ -4,9 +4,11 @@
 //! optional; a bad one is named, never guessed.
 
 use super::disability::{Category, Level};
-use super::facts::{AreaKind, Education, Employment, Facts, Household, Housing, Need};
+use super::facts::{
+    AreaKind, Education, Employment, Facts, Household, Housing, Kindergarten, Need, PostKind, Sex,
+};
 use super::resident_id::{CertificateNumber, IdError};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Number, Value};
@@ -29,6 +31,10 @@ pub enum Problem {
     WrongType(&'static str),
     UnknownValue(Vec<String>),
     InvalidDate,
+    /// A date before 1900 or after 2199.
+    DateOutOfRange,
+    /// A birth date after the date of the check, or after today.
+    BornAfterCheck,
     Level,
     Negative,
     Id(IdError),
@@ -61,6 +67,8 @@ impl FieldError {
             Problem::WrongType(_) => "wrong_type",
             Problem::UnknownValue(_) => "unknown_value",
             Problem::InvalidDate => "invalid_date",
+            Problem::DateOutOfRange => "date_out_of_range",
+            Problem::BornAfterCheck => "born_after_check",
             Problem::Level => "invalid_level",
             Problem::Negative => "negative",
             Problem::Id(_) => "invalid_certificate_number",
@@ -69,28 +77,52 @@ impl FieldError {
 }
 
 /// The request fields, also the column names of the batch screening CSV.
-pub const FIELDS: [&str; 21] = [
+pub const FIELDS: [&str; 32] = [
     "date",
     "certificate_number",
     "birth_date",
     "registered_in_district",
+    "lives_in_district",
     "area",
     "has_certificate",
     "category",
+    "multiple_categories",
     "level",
+    "sex",
+    "post_kind",
     "household",
     "household_income_per_person",
     "lost_work_ability",
+    "mental_disorder_treatment",
     "severe_mental_disorder",
     "autism",
     "cerebral_palsy",
     "c5_licence",
     "motorised_wheelchair",
+    "own_vehicle",
     "housing",
     "employment",
+    "wants_work",
+    "small_business",
     "education",
+    "kindergarten",
+    "disabled_parent",
     "needs",
+    "needs_not_sure",
     "self_paid_training_years",
+];
+
+/// Fields that hold a list (in CSV, separated by `;` or `|`).
+pub const LIST_FIELDS: [&str; 3] = ["multiple_categories", "needs", "needs_not_sure"];
+
+/// The kinds a multiple disability can be made of: every category but "multiple".
+pub const KINDS: [Category; 6] = [
+    Category::Visual,
+    Category::Hearing,
+    Category::Speech,
+    Category::Physical,
+    Category::Intellectual,
+    Category::Mental,
 ];
 
 /// A present, non-null field.
@@ -129,10 +161,14 @@ fn date(map: &Map<String, Value>, name: &str) -> Result<Option<NaiveDate>, Field
         .ok_or_else(|| FieldError::at(name, Problem::WrongType("string")))?;
     let valid =
         text.len() == 10 && text.as_bytes().get(4) == Some(&b'-') && text.as_bytes().get(7) == Some(&b'-');
-    let parsed = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().filter(|_| valid);
-    parsed
-        .map(Some)
-        .ok_or_else(|| FieldError::at(name, Problem::InvalidDate))
+    let parsed = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .ok()
+        .filter(|_| valid)
+        .ok_or_else(|| FieldError::at(name, Problem::InvalidDate))?;
+    if !(1900..2200).contains(&parsed.year()) {
+        return Err(FieldError::at(name, Problem::DateOutOfRange));
+    }
+    Ok(Some(parsed))
 }
 
 fn choice<T: DeserializeOwned + Serialize + Copy>(
@@ -190,18 +226,46 @@ fn certificate(map: &Map<String, Value>) -> Result<Option<CertificateNumber>, Fi
         .map_err(|e| FieldError::at(name, Problem::Id(e)))
 }
 
-fn needs(map: &Map<String, Value>) -> Result<Option<Vec<Need>>, FieldError> {
-    let Some(value) = field(map, "needs") else {
+fn list<T: DeserializeOwned + Serialize + Copy + PartialEq>(
+    map: &Map<String, Value>,
+    name: &str,
+    all: &[T],
+) -> Result<Option<Vec<T>>, FieldError> {
+    let Some(value) = field(map, name) else {
         return Ok(None);
     };
     let items = value
         .as_array()
-        .ok_or_else(|| FieldError::at("needs", Problem::WrongType("array")))?;
-    items
-        .iter()
-        .map(|item| choice(item, "needs", &Need::ALL))
-        .collect::<Result<Vec<_>, _>>()
-        .map(Some)
+        .ok_or_else(|| FieldError::at(name, Problem::WrongType("array")))?;
+    let mut values = Vec::with_capacity(items.len());
+    for item in items {
+        let value = choice(item, name, all)?;
+        if !all.contains(&value) {
+            return Err(FieldError::at(
+                name,
+                Problem::UnknownValue(all.iter().map(|v| api_name(*v)).collect()),
+            ));
+        }
+        if !values.contains(&value) {
+            values.push(value);
+        }
+    }
+    Ok(Some(values))
+}
+
+/// A birth date must not be after the date of the check, nor after today.
+pub fn check_birth_date(facts: &Facts, check_date: NaiveDate, today: NaiveDate) -> Result<(), FieldError> {
+    match facts.birth_date {
+        Some(birth) if birth > check_date || birth > today => {
+            let field = if facts.certificate_number.is_some() {
+                "certificate_number"
+            } else {
+                "birth_date"
+            };
+            Err(FieldError::at(field, Problem::BornAfterCheck))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Turns text (a CSV cell, a form field) into the JSON value the API would
@@ -220,7 +284,13 @@ pub fn value_from_text(field: &str, cell: &str) -> Value {
         | "autism"
         | "cerebral_palsy"
         | "c5_licence"
-        | "motorised_wheelchair" => match cell.to_ascii_lowercase().as_str() {
+        | "motorised_wheelchair"
+        | "lives_in_district"
+        | "mental_disorder_treatment"
+        | "own_vehicle"
+        | "wants_work"
+        | "small_business"
+        | "disabled_parent" => match cell.to_ascii_lowercase().as_str() {
             "true" | "yes" | "1" | "是" => Value::Bool(true),
             "false" | "no" | "0" | "否" => Value::Bool(false),
             _ => Value::String(cell.to_string()),
@@ -236,7 +306,7 @@ pub fn value_from_text(field: &str, cell: &str) -> Value {
                 }
             })
             .map_or_else(|| Value::String(cell.to_string()), Value::Number),
-        "needs" => Value::Array(
+        field if LIST_FIELDS.contains(&field) => Value::Array(
             cell.split([';', '|'])
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
@@ -256,22 +326,33 @@ pub fn parse_request(map: &Map<String, Value>) -> Result<(Option<NaiveDate>, Fac
         certificate_number: certificate(map)?,
         birth_date: date(map, "birth_date")?,
         registered_in_district: boolean(map, "registered_in_district")?,
+        lives_in_district: boolean(map, "lives_in_district")?,
         area: enumeration(map, "area", &AreaKind::ALL)?,
         has_certificate: boolean(map, "has_certificate")?,
         category: enumeration(map, "category", &Category::ALL)?,
+        multiple_categories: list(map, "multiple_categories", &KINDS)?,
         level: level(map)?,
+        sex: enumeration(map, "sex", &Sex::ALL)?,
+        post_kind: enumeration(map, "post_kind", &PostKind::ALL)?,
         household: enumeration(map, "household", &Household::ALL)?,
         household_income_per_person: number(map, "household_income_per_person")?,
         lost_work_ability: boolean(map, "lost_work_ability")?,
+        mental_disorder_treatment: boolean(map, "mental_disorder_treatment")?,
         severe_mental_disorder: boolean(map, "severe_mental_disorder")?,
         autism: boolean(map, "autism")?,
         cerebral_palsy: boolean(map, "cerebral_palsy")?,
         c5_licence: boolean(map, "c5_licence")?,
         motorised_wheelchair: boolean(map, "motorised_wheelchair")?,
+        own_vehicle: boolean(map, "own_vehicle")?,
         housing: enumeration(map, "housing", &Housing::ALL)?,
         employment: enumeration(map, "employment", &Employment::ALL)?,
+        wants_work: boolean(map, "wants_work")?,
+        small_business: boolean(map, "small_business")?,
         education: enumeration(map, "education", &Education::ALL)?,
-        needs: needs(map)?,
+        kindergarten: enumeration(map, "kindergarten", &Kindergarten::ALL)?,
+        disabled_parent: boolean(map, "disabled_parent")?,
+        needs: list(map, "needs", &Need::ALL)?,
+        needs_not_sure: list(map, "needs_not_sure", &Need::ALL)?.unwrap_or_default(),
         self_paid_training_years: number(map, "self_paid_training_years")?,
     };
     Ok((date(map, "date")?, facts))
@@ -326,8 +407,75 @@ mod tests {
         );
         assert_eq!(field_of(json!({"levle": 1})), Some("levle".into()));
         assert_eq!(
+            field_of(json!({"birth_date": "0001-01-01"})),
+            Some("birth_date".into())
+        );
+        assert_eq!(field_of(json!({"date": "1899-12-31"})), Some("date".into()));
+        assert_eq!(
+            field_of(json!({"multiple_categories": ["multiple"]})),
+            Some("multiple_categories".into())
+        );
+        assert_eq!(
+            field_of(json!({"multiple_categories": "visual"})),
+            Some("multiple_categories".into())
+        );
+        assert_eq!(field_of(json!({"sex": "m"})), Some("sex".into()));
+        assert_eq!(
+            field_of(json!({"needs_not_sure": ["wings"]})),
+            Some("needs_not_sure".into())
+        );
+        assert_eq!(
             field_of(json!({"certificate_number": "110105194912310021" })),
             Some("certificate_number".into())
+        );
+    }
+
+    #[test]
+    fn new_fields_parse() {
+        let parsed = parse(json!({
+            "category": "multiple",
+            "multiple_categories": ["visual", "hearing", "visual"],
+            "sex": "female",
+            "post_kind": "worker",
+            "kindergarten": "ordinary",
+            "needs": ["prosthesis"],
+            "needs_not_sure": ["cochlear_implant"],
+            "own_vehicle": true,
+        }));
+        let Ok((_, facts)) = parsed else {
+            panic!("valid: {parsed:?}");
+        };
+        assert_eq!(
+            facts.multiple_categories,
+            Some(vec![Category::Visual, Category::Hearing]),
+            "repeats dropped"
+        );
+        assert_eq!(facts.sex, Some(Sex::Female));
+        assert_eq!(facts.needs(Need::Prosthesis), Some(true));
+        assert_eq!(facts.needs(Need::CochlearImplant), None, "not sure is not no");
+        assert_eq!(facts.needs(Need::HomeAdaptation), Some(false));
+    }
+
+    #[test]
+    fn a_birth_date_after_the_check_or_today_is_refused() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+        let born = |date| Facts {
+            birth_date: Some(date),
+            ..Facts::default()
+        };
+        let today = day(2026, 11, 30);
+        let code = |facts: &Facts, check| check_birth_date(facts, check, today).map_err(|e| e.code());
+        assert_eq!(code(&born(day(2026, 11, 30)), today), Ok(()));
+        assert_eq!(code(&born(day(2026, 12, 1)), today), Err("born_after_check"));
+        assert_eq!(
+            code(&born(day(2020, 1, 1)), day(2019, 12, 31)),
+            Err("born_after_check"),
+            "a check dated before the birth"
+        );
+        assert_eq!(
+            code(&born(day(2026, 12, 1)), day(2030, 1, 1)),
+            Err("born_after_check"),
+            "a future check cannot be for someone not yet born"
         );
     }
 

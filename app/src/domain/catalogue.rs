@@ -4,7 +4,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::disability::Category;
 use super::facts::{Education, Employment, Housing, Need};
 use super::parameters::ParameterId;
 use super::rules::Condition;
@@ -80,6 +79,8 @@ pub enum Channel {
     AtVenue,
     /// A legal-aid post at the street/town or community.
     LegalAid,
+    /// The employer for someone in work, otherwise the District Federation (E34).
+    EmployerOrFederation,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -118,6 +119,17 @@ pub struct Entitlement {
     pub channel: Channel,
     /// The plan section that is the legal basis.
     pub basis: PlanSection,
+}
+
+/// Whether an entitlement asks for household registration (户籍) in the
+/// district, accepts living there, or neither. The reason for each is the
+/// message `ent-eNN-residence`, for policy staff to review.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Residence {
+    Registered,
+    RegisteredOrLiving,
+    Anyone,
 }
 
 use AmountRule::*;
@@ -253,7 +265,7 @@ pub const CATALOGUE: [Entitlement; 36] = [
     e(
         9,
         HealthInsurance,
-        &[C::RegisteredInDistrict, C::HasCertificate, C::HouseholdPoor],
+        &[C::RegisteredInDistrict, C::HasCertificate, C::PoorOrSevere],
         NoAmount,
         StreetOffice,
         CH3_1,
@@ -261,7 +273,7 @@ pub const CATALOGUE: [Entitlement; 36] = [
     e(
         10,
         HealthInsurance,
-        &[C::RegisteredInDistrict, C::MentalHealthCondition],
+        &[C::RegisteredOrLivingInDistrict, C::MentalHealthCondition],
         NoAmount,
         HealthCentre,
         CH3_1,
@@ -300,7 +312,7 @@ pub const CATALOGUE: [Entitlement; 36] = [
         14,
         Housing,
         &[
-            C::RegisteredInDistrict,
+            C::RegisteredOrLivingInDistrict,
             C::HasCertificate,
             C::UrbanArea,
             C::HouseholdPoor,
@@ -329,7 +341,7 @@ pub const CATALOGUE: [Entitlement; 36] = [
         16,
         Housing,
         &[
-            C::RegisteredInDistrict,
+            C::RegisteredOrLivingInDistrict,
             C::HasCertificate,
             C::Needs(Need::HomeAdaptation),
         ],
@@ -343,7 +355,12 @@ pub const CATALOGUE: [Entitlement; 36] = [
     e(
         17,
         Work,
-        &[C::HasCertificate, C::WorkingAge],
+        &[
+            C::RegisteredOrLivingInDistrict,
+            C::HasCertificate,
+            C::WorkingAge,
+            C::WantsWork,
+        ],
         NoAmount,
         EmploymentService,
         CH3_2,
@@ -351,7 +368,7 @@ pub const CATALOGUE: [Entitlement; 36] = [
     e(
         18,
         Work,
-        &[C::HasCertificate, C::WorkingAge],
+        &[C::RegisteredOrLivingInDistrict, C::HasCertificate, C::WorkingAge],
         NoAmount,
         EmploymentService,
         CH3_2,
@@ -371,7 +388,12 @@ pub const CATALOGUE: [Entitlement; 36] = [
     e(
         20,
         Work,
-        &[C::RegisteredInDistrict, C::HasCertificate, C::WorkingAge],
+        &[
+            C::RegisteredOrLivingInDistrict,
+            C::HasCertificate,
+            C::WorkingAge,
+            C::SmallBusiness,
+        ],
         NoAmount,
         DistrictFederation,
         CH3_2,
@@ -380,9 +402,10 @@ pub const CATALOGUE: [Entitlement; 36] = [
         21,
         Work,
         &[
-            C::RegisteredInDistrict,
+            C::RegisteredOrLivingInDistrict,
             C::HasCertificate,
             C::WorkingAge,
+            C::WantsWork,
             C::AssistedEmploymentCategory,
         ],
         NoAmount,
@@ -394,7 +417,7 @@ pub const CATALOGUE: [Entitlement; 36] = [
         22,
         Rehabilitation,
         &[
-            C::RegisteredInDistrict,
+            C::RegisteredOrLivingInDistrict,
             C::AgeBetween { min: 0, max: 6 },
             C::ChildRehabCategory,
         ],
@@ -406,7 +429,7 @@ pub const CATALOGUE: [Entitlement; 36] = [
         23,
         Rehabilitation,
         &[
-            C::RegisteredInDistrict,
+            C::RegisteredOrLivingInDistrict,
             C::AgeBetween { min: 7, max: 14 },
             C::ChildTrainingCategory,
             C::SelfPaidTrainingYear,
@@ -446,7 +469,7 @@ pub const CATALOGUE: [Entitlement; 36] = [
     e(
         27,
         Rehabilitation,
-        &[C::RegisteredInDistrict, C::HasCertificate],
+        &[C::RegisteredOrLivingInDistrict, C::HasCertificate],
         NoAmount,
         Online,
         CH3_3,
@@ -456,9 +479,9 @@ pub const CATALOGUE: [Entitlement; 36] = [
         28,
         Education,
         &[
-            C::RegisteredInDistrict,
-            C::HasCertificate,
-            C::Education(Education::Preschool),
+            C::RegisteredOrLivingInDistrict,
+            C::AgeBetween { min: 3, max: 6 },
+            C::PreschoolGrantGroup,
         ],
         Fixed(P::PreschoolGrant, YuanPerYear),
         Online,
@@ -467,7 +490,11 @@ pub const CATALOGUE: [Entitlement; 36] = [
     e(
         29,
         Education,
-        &[C::HasCertificate, C::Education(Education::Compulsory)],
+        &[
+            C::RegisteredOrLivingInDistrict,
+            C::HasCertificate,
+            C::CompulsorySchoolAge,
+        ],
         NoAmount,
         School,
         CH3_4,
@@ -475,7 +502,11 @@ pub const CATALOGUE: [Entitlement; 36] = [
     e(
         30,
         Education,
-        &[C::HasCertificate, C::Education(Education::SecondaryVocational)],
+        &[
+            C::RegisteredOrLivingInDistrict,
+            C::HasCertificate,
+            C::Education(Education::SecondaryVocational),
+        ],
         NoAmount,
         School,
         CH3_4,
@@ -496,7 +527,7 @@ pub const CATALOGUE: [Entitlement; 36] = [
     e(
         32,
         Education,
-        &[C::RegisteredInDistrict, C::HasCertificate, C::InEducation],
+        &[C::RegisteredOrLivingInDistrict, C::HasCertificate, C::InEducation],
         Fixed(P::StudentSuppliesSubsidy, YuanPerYear),
         Online,
         CH3_4,
@@ -517,13 +548,13 @@ pub const CATALOGUE: [Entitlement; 36] = [
     e(
         34,
         EverydayLife,
-        &[C::HasCertificate, C::Category(Category::Visual)],
+        &[C::RegisteredOrLivingInDistrict, C::HasCertificate, C::Blind],
         NoAmount,
-        DistrictFederation,
+        EmployerOrFederation,
         CH3_5,
     ),
     e(35, EverydayLife, &[C::HasCertificate], NoAmount, AtVenue, CH3_5),
-    e(36, EverydayLife, &[C::HasCertificate], NoAmount, LegalAid, CH3_7),
+    e(36, EverydayLife, &[C::DisabledPerson], NoAmount, LegalAid, CH3_7),
 ];
 
 impl Entitlement {
@@ -531,6 +562,18 @@ impl Entitlement {
     /// applied for where the channel says).
     pub fn can_apply_online(&self) -> bool {
         self.channel == Channel::Online
+    }
+
+    /// What the entitlement asks of where the person is registered or lives.
+    pub fn residence(&self) -> Residence {
+        self.conditions
+            .iter()
+            .find_map(|c| match c {
+                Condition::RegisteredInDistrict => Some(Residence::Registered),
+                Condition::RegisteredOrLivingInDistrict => Some(Residence::RegisteredOrLiving),
+                _ => None,
+            })
+            .unwrap_or(Residence::Anyone)
     }
 }
 
@@ -547,6 +590,21 @@ mod tests {
         for (index, entitlement) in CATALOGUE.iter().enumerate() {
             assert_eq!(usize::from(entitlement.id.0), index + 1);
             assert!(!entitlement.conditions.is_empty());
+            let residence_conditions = entitlement
+                .conditions
+                .iter()
+                .filter(|c| {
+                    matches!(
+                        c,
+                        Condition::RegisteredInDistrict | Condition::RegisteredOrLivingInDistrict
+                    )
+                })
+                .count();
+            assert!(
+                residence_conditions <= 1,
+                "{:?} asks residence once",
+                entitlement.id
+            );
         }
         for theme in Theme::ALL {
             assert!(

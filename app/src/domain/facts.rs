@@ -119,30 +119,99 @@ impl Need {
     ];
 }
 
+/// Sex as the resident ID records it (the 17th digit: odd male, even female).
+/// It decides the statutory retirement age, which ends working age.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sex {
+    Male,
+    Female,
+}
+
+impl Sex {
+    pub const ALL: [Sex; 2] = [Sex::Male, Sex::Female];
+}
+
+/// The kind of post a woman holds or last held: before the 2025 reform women
+/// in worker posts retired at 50 and women in managerial or technical posts at 55.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PostKind {
+    Worker,
+    ManagerialOrTechnical,
+}
+
+impl PostKind {
+    pub const ALL: [PostKind; 2] = [PostKind::Worker, PostKind::ManagerialOrTechnical];
+}
+
+/// The kind of kindergarten a child attends (E28): the plan funds disabled
+/// children in inclusive (普惠性) and special preschools, and children of poor
+/// disabled families in ordinary kindergartens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kindergarten {
+    Inclusive,
+    Special,
+    Ordinary,
+    None,
+}
+
+impl Kindergarten {
+    pub const ALL: [Kindergarten; 4] = [
+        Kindergarten::Inclusive,
+        Kindergarten::Special,
+        Kindergarten::Ordinary,
+        Kindergarten::None,
+    ];
+}
+
 /// Everything the checker may know. `None` means "not known".
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Facts {
     pub certificate_number: Option<CertificateNumber>,
     pub birth_date: Option<NaiveDate>,
+    /// Household registration (户籍) in the district.
     pub registered_in_district: Option<bool>,
+    /// Lives in the district, whatever the household registration.
+    pub lives_in_district: Option<bool>,
     pub area: Option<AreaKind>,
     pub has_certificate: Option<bool>,
     pub category: Option<Category>,
+    /// With category 7 ("multiple"), the kinds it is made of.
+    pub multiple_categories: Option<Vec<Category>>,
     pub level: Option<Level>,
+    pub sex: Option<Sex>,
+    /// Asked of women only: it decides their retirement age.
+    pub post_kind: Option<PostKind>,
     pub household: Option<Household>,
     /// Yuan a month per person.
     pub household_income_per_person: Option<f64>,
     pub lost_work_ability: Option<bool>,
+    /// Treated for a mental disorder (a psychiatric patient), whatever the certificate says.
+    pub mental_disorder_treatment: Option<bool>,
     pub severe_mental_disorder: Option<bool>,
     pub autism: Option<bool>,
     pub cerebral_palsy: Option<bool>,
     pub c5_licence: Option<bool>,
     pub motorised_wheelchair: Option<bool>,
+    /// Owns a vehicle (a car or a motorised wheelchair) in their own name.
+    pub own_vehicle: Option<bool>,
     pub housing: Option<Housing>,
     pub employment: Option<Employment>,
+    /// Would like to work and could, with support if needed.
+    pub wants_work: Option<bool>,
+    /// Starting or running a small business (E20).
+    pub small_business: Option<bool>,
     pub education: Option<Education>,
-    /// `Some(empty)` means "needs none of these"; `None` means not asked.
+    pub kindergarten: Option<Kindergarten>,
+    /// A parent in the household is disabled (E28's second group).
+    pub disabled_parent: Option<bool>,
+    /// The needs the person has. With `needs` given, a need listed in neither
+    /// list is "no"; `Some(empty)` means "needs none of these".
     pub needs: Option<Vec<Need>>,
+    /// Needs the person is not sure about: "not sure", not "no".
+    pub needs_not_sure: Vec<Need>,
     pub self_paid_training_years: Option<f64>,
 }
 
@@ -155,6 +224,7 @@ impl Facts {
             self.birth_date = Some(certificate.birth_date());
             self.category = Some(certificate.category());
             self.level = Some(certificate.level());
+            self.sex = Some(certificate.resident_id().sex());
         }
         self
     }
@@ -165,6 +235,9 @@ impl Facts {
     }
 
     pub fn needs(&self, need: Need) -> Option<bool> {
+        if self.needs_not_sure.contains(&need) {
+            return None;
+        }
         self.needs.as_ref().map(|needs| needs.contains(&need))
     }
 }

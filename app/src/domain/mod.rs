@@ -13,6 +13,7 @@ pub mod facts;
 pub mod local_time;
 pub mod parameters;
 pub mod resident_id;
+pub mod retirement;
 pub mod rules;
 pub mod staff;
 
@@ -48,7 +49,8 @@ pub struct Outcome {
     pub status: Status,
     pub amount: Option<Amount>,
     pub reasons: Vec<Reason>,
-    /// Facts that would decide a "may qualify", without repeats.
+    /// Facts that would decide a "may qualify", or the amount of a "qualifies"
+    /// whose share depends on them, without repeats.
     pub missing_facts: Vec<FactId>,
 }
 
@@ -99,6 +101,14 @@ fn amount(entitlement: &Entitlement, facts: &Facts, parameters: &Snapshot) -> Op
     }
 }
 
+/// Whether the share paid depends on the household being poor (E15, E16).
+fn amount_depends_on_poverty(entitlement: &Entitlement) -> bool {
+    matches!(
+        entitlement.amount,
+        AmountRule::ShareByPoverty { .. } | AmountRule::FreeIfPoor { .. }
+    )
+}
+
 /// One entitlement, with reasons, against the parameters in force on one day.
 pub fn check_one(entitlement: &Entitlement, facts: &Facts, parameters: &Snapshot) -> Outcome {
     let reasons: Vec<Reason> = entitlement
@@ -115,11 +125,15 @@ pub fn check_one(entitlement: &Entitlement, facts: &Facts, parameters: &Snapshot
     } else {
         Vec::new()
     };
-    missing_facts.sort_unstable();
-    missing_facts.dedup();
     let amount = (status != Status::DoesNotQualify)
         .then(|| amount(entitlement, facts, parameters))
         .flatten();
+    if status != Status::DoesNotQualify && amount_depends_on_poverty(entitlement) && facts.household.is_none()
+    {
+        missing_facts.push(FactId::Household);
+    }
+    missing_facts.sort_unstable();
+    missing_facts.dedup();
     Outcome {
         id: entitlement.id,
         status,

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 use super::disability::{Category, Level};
+use super::facts::Sex;
 
 /// Why a number was refused; each says what a person should check.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
@@ -82,6 +83,15 @@ impl ResidentId {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The 17th digit: odd for a man, even for a woman (GB 11643).
+    pub fn sex(&self) -> Sex {
+        if matches!(self.0.as_bytes().get(16), Some(b'1' | b'3' | b'5' | b'7' | b'9')) {
+            Sex::Male
+        } else {
+            Sex::Female
+        }
     }
 
     /// For lists and exports: region and last two characters only.

@@ -104,6 +104,7 @@ fn EntitlementDetails(entitlement: Entitlement, parameters: Arc<Parameters>) -> 
         <p>{message(id, "who")}</p>
         <p>{t("entitlement-conditions-intro")}</p>
         <ul class="list list--bullet">{conditions.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+        <p>{message(id, "residence")}</p>
 
         <h2>{t("entitlement-what-heading")}</h2>
         <p>{message(id, "what")}</p>
@@ -176,7 +177,7 @@ mod tests {
     fn every_entitlement_has_every_text_in_both_languages() {
         for lang in Lang::ALL {
             for entitlement in CATALOGUE.iter() {
-                for part in ["name", "who", "what", "easy", "documents"] {
+                for part in ["name", "who", "what", "easy", "documents", "residence"] {
                     let id = format!("ent-{}-{part}", entitlement.id.slug());
                     assert_ne!(tr(lang, &id), id, "{id} is missing in {}", lang.tag());
                 }

@@ -13,16 +13,20 @@ pub fn condition(lang: Lang, condition: Condition) -> String {
     let with = |id: &str, args: &[(&str, String)]| tr_with(lang, id, args);
     match condition {
         Condition::RegisteredInDistrict => tr(lang, "condition-registered-in-district"),
+        Condition::RegisteredOrLivingInDistrict => tr(lang, "condition-registered-or-living-in-district"),
         Condition::HasCertificate => tr(lang, "condition-has-certificate"),
+        Condition::DisabledPerson => tr(lang, "condition-disabled-person"),
         Condition::AgeBetween { min, max } => with(
             "condition-age-between",
             &[("min", min.to_string()), ("max", max.to_string())],
         ),
         Condition::AdultAge => tr(lang, "condition-adult-age"),
         Condition::WorkingAge => tr(lang, "condition-working-age"),
+        Condition::CompulsorySchoolAge => tr(lang, "condition-compulsory-school-age"),
         Condition::SevereLevel => tr(lang, "condition-severe-level"),
         Condition::LevelThreeOrFour => tr(lang, "condition-level-three-or-four"),
         Condition::Category(category) => with("condition-category", &[("category", api_name(category))]),
+        Condition::Blind => tr(lang, "condition-blind"),
         Condition::ChildRehabCategory => tr(lang, "condition-child-rehab-category"),
         Condition::ChildTrainingCategory => tr(lang, "condition-child-training-category"),
         Condition::AssistedEmploymentCategory => tr(lang, "condition-assisted-employment-category"),
@@ -38,6 +42,8 @@ pub fn condition(lang: Lang, condition: Condition) -> String {
             times_parameter: Some(_),
         } => tr(lang, "condition-income-within-three-dibao"),
         Condition::LostWorkAbility => tr(lang, "condition-lost-work-ability"),
+        Condition::WantsWork => tr(lang, "condition-wants-work"),
+        Condition::SmallBusiness => tr(lang, "condition-small-business"),
         Condition::C5Licence => tr(lang, "condition-c5-licence"),
         Condition::MotorisedWheelchair => tr(lang, "condition-motorised-wheelchair"),
         Condition::OwnVehicle => tr(lang, "condition-own-vehicle"),
@@ -50,6 +56,7 @@ pub fn condition(lang: Lang, condition: Condition) -> String {
         Condition::Education(education) => with("condition-education", &[("education", api_name(education))]),
         Condition::InEducation => tr(lang, "condition-in-education"),
         Condition::SelfPaidTrainingYear => tr(lang, "condition-self-paid-training"),
+        Condition::PreschoolGrantGroup => tr(lang, "condition-preschool-grant-group"),
     }
 }
 
@@ -74,6 +81,7 @@ pub fn channel_key(channel: Channel) -> &'static str {
         Channel::EmploymentService => "channel-employment-service",
         Channel::AtVenue => "channel-at-venue",
         Channel::LegalAid => "channel-legal-aid",
+        Channel::EmployerOrFederation => "channel-employer-or-federation",
     }
 }
 
@@ -114,6 +122,8 @@ pub fn field_error(lang: Lang, error: &FieldError) -> String {
             &[("allowed", allowed.join(", "))],
         ),
         Problem::InvalidDate => tr(lang, "api-error-invalid-date"),
+        Problem::DateOutOfRange => tr(lang, "api-error-date-out-of-range"),
+        Problem::BornAfterCheck => tr(lang, "api-error-born-after-check"),
         Problem::Level => tr(lang, "api-error-level"),
         Problem::Negative => tr(lang, "api-error-negative"),
         Problem::Id(id) => tr_with(lang, "api-error-id", &[("problem", api_name(id))]),

@@ -33,11 +33,11 @@ fn the_screen_command_writes_each_residents_results_and_reports_bad_rows() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "row,id,status,amount,unit,effective_from,error");
     assert!(
-        lines.contains(&"1,E03,qualifies,55,yuan_per_month,2018-01-01,"),
+        lines.contains(&"1,E03,qualifies,55,yuan_per_month,2011-01-01,"),
         "{text}"
     );
     assert!(
-        lines.contains(&"1,E04,qualifies,1000,yuan_per_year,2016-01-01,"),
+        lines.contains(&"1,E04,qualifies,1000,yuan_per_year,2014-01-01,"),
         "{text}"
     );
     assert!(lines.contains(&"1,E26,qualifies,,,,"), "{text}");

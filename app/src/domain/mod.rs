@@ -13,6 +13,7 @@ pub mod facts;
 pub mod local_time;
 pub mod parameters;
 pub mod resident_id;
+pub mod reviews;
 pub mod rules;
 pub mod staff;
 

@@ -12,6 +12,7 @@ mod m20261130_000001_decision_letters;
 mod m20261130_000020_answers_from_checker;
 mod m20261130_000021_mail_language;
 mod m20261130_000040_parameter_dates;
+mod m20261130_000041_parameter_reviews;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000020_answers_from_checker::Migration),
             Box::new(m20261130_000021_mail_language::Migration),
             Box::new(m20261130_000040_parameter_dates::Migration),
+            Box::new(m20261130_000041_parameter_reviews::Migration),
         ]
     }
 }

@@ -361,3 +361,29 @@ staff-appeal-months-error = Enter a number of months from 1 to 60
 ## Staff filters: a date that cannot be read
 staff-filter-from-error = The start date could not be read. Choose it from the calendar, or type it as year-month-day, for example 2026-11-30.
 staff-filter-to-error = The end date could not be read. Choose it from the calendar, or type it as year-month-day, for example 2026-11-30.
+
+## Rule parameters: when each was last reviewed
+staff-parameters-review-title = Reviews
+staff-parameters-review-lead = Some figures must be checked on a schedule: the plan reviews the nursing subsidy standard every two years (chapter 3, section 1). Adding a new value counts as a review. If you checked a figure and it still holds, record that below.
+staff-parameters-review-last = Last reviewed
+staff-parameters-review-every = Review every
+staff-parameters-review-every-months = { $months } months
+staff-parameters-review-status = Review status
+staff-parameters-review-note = Note
+staff-parameters-review-due = Review due
+staff-parameters-review-due-since = since { $date }
+staff-parameters-review-never = Never reviewed
+staff-parameters-review-next = Next review by { $date }
+staff-parameters-review-by-law = Set by law: no review schedule
+staff-parameters-review-add = Record a review with no change
+staff-parameters-review-note-hint = What you checked it against, for example “渝民发〔2026〕1号: still 1,000 yuan a year”. Up to 200 characters.
+staff-parameters-review-save = Record review
+staff-parameters-review-parameter-error = Choose the parameter you reviewed
+staff-parameters-review-note-error = Enter a short note saying what you checked the value against
+staff-parameters-reviewed = Review recorded
+staff-parameters-reviews-due = { $count ->
+    [one] 1 parameter is due for review
+   *[other] { $count } parameters are due for review
+}
+staff-parameters-reviews-due-link = See which ones
+audit-action-review-parameter = Reviewed a rule parameter (no change)

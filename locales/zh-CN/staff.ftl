@@ -361,3 +361,26 @@ staff-appeal-months-error = 请输入 1 到 60 之间的月数
 ## Staff filters: a date that cannot be read
 staff-filter-from-error = 开始日期无法识别。请从日历中选择，或按“年-月-日”输入，例如 2026-11-30。
 staff-filter-to-error = 结束日期无法识别。请从日历中选择，或按“年-月-日”输入，例如 2026-11-30。
+
+## Rule parameters: when each was last reviewed
+staff-parameters-review-title = 复核
+staff-parameters-review-lead = 部分标准须定期复核：规划规定重度残疾人护理补贴标准每两年调整一次（第三章第一节）。新增一个取值即视为复核。如已核对某项标准且仍然适用，请在下方登记。
+staff-parameters-review-last = 上次复核
+staff-parameters-review-every = 复核周期
+staff-parameters-review-every-months = 每 { $months } 个月
+staff-parameters-review-status = 复核状态
+staff-parameters-review-note = 说明
+staff-parameters-review-due = 需要复核
+staff-parameters-review-due-since = 自 { $date } 起
+staff-parameters-review-never = 从未复核
+staff-parameters-review-next = 下次复核：{ $date } 之前
+staff-parameters-review-by-law = 由法律规定，无复核周期
+staff-parameters-review-add = 登记复核（标准不变）
+staff-parameters-review-note-hint = 核对的依据，例如“渝民发〔2026〕1号：仍为每人每年 1000 元”。不超过 200 字。
+staff-parameters-review-save = 登记复核
+staff-parameters-review-parameter-error = 请选择已复核的参数
+staff-parameters-review-note-error = 请简要说明核对的依据
+staff-parameters-reviewed = 已登记复核
+staff-parameters-reviews-due = { $count } 项参数需要复核
+staff-parameters-reviews-due-link = 查看需要复核的参数
+audit-action-review-parameter = 复核了规则参数（未调整）

@@ -2,11 +2,13 @@
 //! every resident in a CSV file (columns named like the API's fields) and
 //! writes one row per entitlement they qualify or may qualify for (`--all`:
 //! every entitlement), so staff can find people who qualify but do not yet
-//! receive a benefit. It streams, so memory stays flat however long the file.
+//! receive a benefit. Each row is checked on its own `date` cell when it has
+//! one (like the API's `date`), otherwise on `--date` or today. It streams,
+//! so memory stays flat however long the file.
 
 use app::domain::answers::{api_name, parse_request, value_from_text, FieldError, FIELDS};
 use app::domain::facts::Facts;
-use app::domain::parameters::Parameters;
+use app::domain::parameters::{Parameters, Snapshot};
 use app::domain::{check_one, Status};
 use app::i18n::Lang;
 use app::web::clock::Clock;
@@ -70,21 +72,35 @@ impl Options {
     }
 }
 
-fn facts_from_record(headers: &csv::StringRecord, record: &csv::StringRecord) -> Result<Facts, FieldError> {
+/// One resident's facts, and the date of their row's `date` cell if it has one.
+fn facts_from_record(
+    headers: &csv::StringRecord,
+    record: &csv::StringRecord,
+) -> Result<(Option<NaiveDate>, Facts), FieldError> {
     let mut map = Map::new();
     for (header, cell) in headers.iter().zip(record.iter()) {
         let field = header.trim();
-        if FIELDS.contains(&field) && field != "date" {
+        if FIELDS.contains(&field) {
             map.insert(field.to_string(), value_from_text(field, cell));
         }
     }
-    parse_request(&map).map(|(_, facts)| facts.with_certificate_details())
+    parse_request(&map).map(|(date, facts)| (date, facts.with_certificate_details()))
+}
+
+/// The parameters in force on `date`, looked up again only when the date
+/// changes from one row to the next (registers are usually one date, or
+/// sorted by date).
+fn snapshot_on<'a>(parameters: &'a Parameters, last: &mut Snapshot<'a>, date: NaiveDate) -> Snapshot<'a> {
+    if last.date != date {
+        *last = parameters.snapshot(date);
+    }
+    *last
 }
 
 /// Screens every row; returns how many residents were read.
 pub fn screen(options: &Options, parameters: &Parameters) -> Result<u64, ScreeningError> {
-    let date = options.date.unwrap_or_else(|| Clock::system().today());
-    let snapshot = parameters.snapshot(date);
+    let default_date = options.date.unwrap_or_else(|| Clock::system().today());
+    let mut snapshot = parameters.snapshot(default_date);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_path(&options.input)?;
@@ -98,7 +114,8 @@ pub fn screen(options: &Options, parameters: &Parameters) -> Result<u64, Screeni
         rows += 1;
         let row = rows.to_string();
         match facts_from_record(&headers, &record) {
-            Ok(facts) => {
+            Ok((date, facts)) => {
+                let snapshot = snapshot_on(parameters, &mut snapshot, date.unwrap_or(default_date));
                 for entitlement in app::domain::catalogue::CATALOGUE.iter() {
                     let outcome = check_one(entitlement, &facts, &snapshot);
                     if !options.all && outcome.status == Status::DoesNotQualify {
@@ -153,5 +170,38 @@ mod tests {
         assert!(Options::parse(&args("in.csv")).is_err());
         assert!(Options::parse(&args("a b --date 31/01/2026")).is_err());
         assert!(Options::parse(&args("a b --fast")).is_err());
+    }
+
+    #[test]
+    fn a_rows_date_cell_is_read_and_checked_like_the_apis() {
+        let headers = csv::StringRecord::from(vec!["date", "has_certificate"]);
+        let read = |cells: Vec<&str>| facts_from_record(&headers, &csv::StringRecord::from(cells));
+        let dated = read(vec!["2017-06-30", "true"]).expect("valid");
+        assert_eq!(dated.0, NaiveDate::from_ymd_opt(2017, 6, 30));
+        assert_eq!(
+            read(vec!["", "true"]).expect("valid").0,
+            None,
+            "empty: the default date"
+        );
+        let wrong = read(vec!["2017-02-30", "true"]).expect_err("no such day");
+        assert_eq!(wrong.field.as_deref(), Some("date"));
+    }
+
+    #[test]
+    fn the_snapshot_follows_each_rows_date() {
+        let parameters = Parameters::from_plan();
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a date");
+        let mut last = parameters.snapshot(day(2026, 11, 29));
+        assert_eq!(
+            snapshot_on(&parameters, &mut last, day(2013, 12, 31)).date,
+            day(2013, 12, 31)
+        );
+        assert_eq!(last.date, day(2013, 12, 31), "kept for the next row");
+        let nursing = app::domain::parameters::ParameterId::NursingSubsidy;
+        assert_eq!(last.number(nursing), None);
+        assert_eq!(
+            snapshot_on(&parameters, &mut last, day(2014, 1, 1)).number(nursing),
+            Some(1000.0)
+        );
     }
 }

@@ -39,10 +39,12 @@ pub enum AuditAction {
     RecordHire,
     RecordCompletion,
     ReorderWaitingList,
+    /// A rule parameter checked and found still right.
+    ReviewParameter,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 32] = [
+    pub const ALL: [AuditAction; 33] = [
         AuditAction::SignIn,
         AuditAction::SignInFailed,
         AuditAction::SecondFactorFailed,
@@ -75,6 +77,7 @@ impl AuditAction {
         AuditAction::RecordHire,
         AuditAction::RecordCompletion,
         AuditAction::ReorderWaitingList,
+        AuditAction::ReviewParameter,
     ];
 
     pub fn key(self) -> &'static str {
@@ -111,6 +114,7 @@ impl AuditAction {
             AuditAction::RecordHire => "record_hire",
             AuditAction::RecordCompletion => "record_completion",
             AuditAction::ReorderWaitingList => "reorder_waiting_list",
+            AuditAction::ReviewParameter => "review_parameter",
         }
     }
 

@@ -14,6 +14,7 @@ pub mod local_time;
 pub mod parameters;
 pub mod resident_id;
 pub mod retirement;
+pub mod reviews;
 pub mod rules;
 pub mod staff;
 

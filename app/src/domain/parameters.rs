@@ -118,117 +118,14 @@ impl Parameters {
         &self.values
     }
 
-    /// The figures in the plan (江北府发〔2018〕10号) and its catalogue. Where
-    /// the plan gives no figure the value is empty: the result then says the
-    /// district sets it, instead of inventing a number.
+    /// The figures in the plan (江北府发〔2018〕10号, the 13th five-year plan,
+    /// 2016–2020) and its catalogue, each dated from the plan's own words.
+    /// Where the plan gives no figure the value is empty: the result then
+    /// says the district sets it, instead of inventing a number.
     pub fn from_plan() -> Self {
-        use ParameterId::*;
-        const PLAN: &str = "江北府发〔2018〕10号";
-        let plan_start = date(2018, 1, 1);
-        let previous_plan = date(2016, 1, 1);
-        let rows: [(ParameterId, Option<f64>, NaiveDate, &str); 19] = [
-            (
-                DibaoStandardUrban,
-                None,
-                plan_start,
-                "重庆市城乡低保标准（区民政局公布）",
-            ),
-            (
-                DibaoStandardRural,
-                None,
-                plan_start,
-                "重庆市城乡低保标准（区民政局公布）",
-            ),
-            (
-                SeparateDibaoMultiplier,
-                Some(3.0),
-                plan_start,
-                "江北府发〔2018〕10号 第三章第一节",
-            ),
-            (
-                LivingAllowance,
-                Some(55.0),
-                plan_start,
-                "江北府发〔2018〕10号 第三章第一节",
-            ),
-            (
-                NursingSubsidy,
-                Some(1000.0),
-                previous_plan,
-                "江北府发〔2018〕10号 第一章第一节（“十二五”期间标准）",
-            ),
-            (C5LicenceSubsidy, None, plan_start, "重庆市标准，由区残联公布"),
-            (WheelchairFuelSubsidy, None, plan_start, PLAN),
-            (
-                DangerousHouseSharePoor,
-                Some(1.0),
-                plan_start,
-                "江北府发〔2018〕10号 第三章第一节",
-            ),
-            (
-                DangerousHouseShareOther,
-                Some(0.8),
-                plan_start,
-                "江北府发〔2018〕10号 第三章第一节",
-            ),
-            (
-                HomeAdaptationShareOther,
-                None,
-                plan_start,
-                "江北府发〔2018〕10号 第三章第五节",
-            ),
-            (
-                SelfEmploymentGrant,
-                Some(2000.0),
-                previous_plan,
-                "江北府发〔2018〕10号 第一章第一节",
-            ),
-            (
-                ChildTrainingSubsidy,
-                None,
-                plan_start,
-                "江北府发〔2018〕10号 第三章第三节",
-            ),
-            (
-                ProsthesisSubsidy,
-                None,
-                plan_start,
-                "江北府发〔2018〕10号 第三章第三节",
-            ),
-            (
-                CochlearImplantSubsidy,
-                None,
-                plan_start,
-                "江北府发〔2018〕10号 第三章第三节",
-            ),
-            (
-                PreschoolGrant,
-                Some(1200.0),
-                plan_start,
-                "江北府发〔2018〕10号 第三章第四节",
-            ),
-            (
-                StudentSuppliesSubsidy,
-                None,
-                plan_start,
-                "江北府发〔2018〕10号 第三章第四节",
-            ),
-            (
-                UniversityAssistance,
-                None,
-                plan_start,
-                "江北府发〔2018〕10号 第三章第四节",
-            ),
-            (
-                WorkingAgeFrom,
-                Some(16.0),
-                plan_start,
-                "《中华人民共和国劳动法》第十五条",
-            ),
-            (WorkingAgeUntil, Some(60.0), plan_start, "法定退休年龄"),
-        ];
         Parameters::new(
-            rows.into_iter()
+            plan_rows()
+                .into_iter()
                 .map(|(parameter, value, effective_from, source)| DatedValue {
                     parameter,
                     value,
@@ -238,6 +135,135 @@ impl Parameters {
                 .collect(),
         )
     }
+}
+
+/// One seeded row: parameter, value, effective from, source.
+type PlanRow = (ParameterId, Option<f64>, NaiveDate, &'static str);
+
+/// The plan's figures. Dates: figures the plan reports as already paid in
+/// the previous plan period (“十二五”, 2011–2015, Ch1 §1) apply from the
+/// start of that period, or from their own document where the plan names
+/// one; figures the plan sets, and amounts it leaves to the district, from
+/// the start of its own period (2016-01-01); working age from the Labour
+/// Law (in force 1995-01-01).
+fn plan_rows() -> [PlanRow; 19] {
+    use ParameterId::*;
+    let plan_period = date(2016, 1, 1);
+    let previous_period = date(2011, 1, 1);
+    let nursing_rules = date(2014, 1, 1);
+    let labour_law = date(1995, 1, 1);
+    [
+        (
+            DibaoStandardUrban,
+            None,
+            plan_period,
+            "江北府发〔2018〕10号 第三章第一节（本区城市最低生活保障标准，由区民政局公布）",
+        ),
+        (
+            DibaoStandardRural,
+            None,
+            plan_period,
+            "江北府发〔2018〕10号 第三章第一节（本区农村最低生活保障标准，由区民政局公布）",
+        ),
+        (
+            SeparateDibaoMultiplier,
+            Some(3.0),
+            plan_period,
+            "江北府发〔2018〕10号 第三章第一节",
+        ),
+        (
+            LivingAllowance,
+            Some(55.0),
+            previous_period,
+            "江北府发〔2018〕10号 第一章第一节（“十二五”期间每人每月55元）、第三章第一节",
+        ),
+        (
+            NursingSubsidy,
+            Some(1000.0),
+            nursing_rules,
+            "《江北区重度残疾人生活护理补贴试行办法》（江北府办〔2014〕5号）；江北府发〔2018〕10号 第一章第一节（每人每年1000元）、第三章第一节（每两年调整一次）",
+        ),
+        (
+            C5LicenceSubsidy,
+            None,
+            plan_period,
+            "江北府发〔2018〕10号 第三章第一节（按照市级统一标准）",
+        ),
+        (
+            WheelchairFuelSubsidy,
+            None,
+            plan_period,
+            "江北府发〔2018〕10号 第三章第一节",
+        ),
+        (
+            DangerousHouseSharePoor,
+            Some(1.0),
+            plan_period,
+            "江北府发〔2018〕10号 第三章第一节",
+        ),
+        (
+            DangerousHouseShareOther,
+            Some(0.8),
+            plan_period,
+            "江北府发〔2018〕10号 第三章第一节",
+        ),
+        (
+            HomeAdaptationShareOther,
+            None,
+            plan_period,
+            "江北府发〔2018〕10号 第三章第五节、第二章第三节（指标）",
+        ),
+        (
+            SelfEmploymentGrant,
+            Some(2000.0),
+            previous_period,
+            "江北府发〔2018〕10号 第一章第一节（“十二五”期间一次性2000元就业补贴）、第三章第二节",
+        ),
+        (
+            ChildTrainingSubsidy,
+            None,
+            plan_period,
+            "江北府发〔2018〕10号 第三章第三节",
+        ),
+        (
+            ProsthesisSubsidy,
+            None,
+            plan_period,
+            "江北府发〔2018〕10号 第三章第三节",
+        ),
+        (
+            CochlearImplantSubsidy,
+            None,
+            plan_period,
+            "江北府发〔2018〕10号 第三章第三节",
+        ),
+        (
+            PreschoolGrant,
+            Some(1200.0),
+            plan_period,
+            "江北府发〔2018〕10号 第三章第四节",
+        ),
+        (
+            StudentSuppliesSubsidy,
+            None,
+            plan_period,
+            "江北府发〔2018〕10号 第三章第四节",
+        ),
+        (
+            UniversityAssistance,
+            None,
+            plan_period,
+            "江北府发〔2018〕10号 第三章第四节",
+        ),
+        (
+            WorkingAgeFrom,
+            Some(16.0),
+            labour_law,
+            "《中华人民共和国劳动法》第十五条（1995年1月1日起施行）",
+        ),
+        // Left as first seeded: a retirement schedule replaces it.
+        (WorkingAgeUntil, Some(60.0), date(2018, 1, 1), "法定退休年龄"),
+    ]
 }
 
 /// The parameters in force on one date.
@@ -275,8 +301,8 @@ mod tests {
             source: "test".into(),
         });
         let allowance = |d| parameters.number(ParameterId::LivingAllowance, d);
-        assert_eq!(allowance(date(2017, 12, 31)), None, "before the plan");
-        assert_eq!(allowance(date(2018, 1, 1)), Some(55.0));
+        assert_eq!(allowance(date(2010, 12, 31)), None, "before the previous plan");
+        assert_eq!(allowance(date(2011, 1, 1)), Some(55.0));
         assert_eq!(allowance(date(2025, 6, 30)), Some(55.0));
         assert_eq!(allowance(date(2025, 7, 1)), Some(80.0));
     }
@@ -289,6 +315,90 @@ mod tests {
         let parameters = Parameters::from_plan();
         let snapshot = parameters.snapshot(date(2026, 1, 1));
         assert_eq!(snapshot.number(ParameterId::LivingAllowance), Some(55.0));
+    }
+
+    #[test]
+    fn checks_dated_in_the_plan_period_find_the_plan_figures() {
+        let parameters = Parameters::from_plan();
+        for day in [date(2016, 1, 1), date(2017, 6, 30), date(2017, 12, 31)] {
+            let snapshot = parameters.snapshot(day);
+            assert_eq!(snapshot.number(ParameterId::LivingAllowance), Some(55.0), "{day}");
+            assert_eq!(
+                snapshot.number(ParameterId::NursingSubsidy),
+                Some(1000.0),
+                "{day}"
+            );
+            assert_eq!(
+                snapshot.number(ParameterId::SelfEmploymentGrant),
+                Some(2000.0),
+                "{day}"
+            );
+            assert_eq!(
+                snapshot.number(ParameterId::PreschoolGrant),
+                Some(1200.0),
+                "{day}"
+            );
+            assert_eq!(
+                snapshot.number(ParameterId::DangerousHouseShareOther),
+                Some(0.8),
+                "{day}"
+            );
+            assert_eq!(
+                snapshot.number(ParameterId::SeparateDibaoMultiplier),
+                Some(3.0),
+                "{day}"
+            );
+            assert_eq!(snapshot.number(ParameterId::WorkingAgeFrom), Some(16.0), "{day}");
+            assert!(
+                snapshot.in_force(ParameterId::C5LicenceSubsidy).is_some(),
+                "{day}"
+            );
+        }
+        // The plan's own figures start with its period, not before.
+        let before = parameters.snapshot(date(2015, 12, 31));
+        assert_eq!(before.number(ParameterId::PreschoolGrant), None);
+        assert!(before.in_force(ParameterId::DibaoStandardUrban).is_none());
+    }
+
+    #[test]
+    fn figures_of_the_previous_plan_date_from_it() {
+        let parameters = Parameters::from_plan();
+        let on = |id, day| parameters.number(id, day);
+        // 十二五 (2011–2015): the living allowance and self-employment grant.
+        assert_eq!(on(ParameterId::LivingAllowance, date(2011, 1, 1)), Some(55.0));
+        assert_eq!(on(ParameterId::LivingAllowance, date(2010, 12, 31)), None);
+        assert_eq!(
+            on(ParameterId::SelfEmploymentGrant, date(2011, 1, 1)),
+            Some(2000.0)
+        );
+        assert_eq!(on(ParameterId::SelfEmploymentGrant, date(2010, 12, 31)), None);
+        // The nursing subsidy from its own 2014 rules (江北府办〔2014〕5号).
+        assert_eq!(on(ParameterId::NursingSubsidy, date(2014, 1, 1)), Some(1000.0));
+        assert_eq!(on(ParameterId::NursingSubsidy, date(2013, 12, 31)), None);
+        // Working age from the Labour Law.
+        assert_eq!(on(ParameterId::WorkingAgeFrom, date(1995, 1, 1)), Some(16.0));
+        assert_eq!(on(ParameterId::WorkingAgeFrom, date(1994, 12, 31)), None);
+    }
+
+    #[test]
+    fn every_seeded_value_names_its_document() {
+        for value in Parameters::from_plan().values() {
+            if value.parameter == ParameterId::WorkingAgeUntil {
+                continue;
+            }
+            assert!(
+                value.source.contains('〔') || value.source.contains('《'),
+                "{:?}: {}",
+                value.parameter,
+                value.source
+            );
+            assert!(value.source.chars().count() <= 512, "{:?}", value.parameter);
+        }
+        let nursing = Parameters::from_plan()
+            .in_force(ParameterId::NursingSubsidy, date(2026, 1, 1))
+            .map(|v| v.source.clone())
+            .unwrap_or_default();
+        assert!(nursing.contains("江北府办〔2014〕5号"), "{nursing}");
     }
 
     #[test]

@@ -191,7 +191,7 @@ fn the_two_subsidies_with_amounts_and_dates() {
     assert_eq!(allowance.status, Status::Qualifies);
     let amount = allowance.amount.as_ref().expect("an amount");
     assert_eq!((amount.value, amount.unit), (Some(55.0), Unit::YuanPerMonth));
-    assert_eq!(amount.effective_from, date(2018, 1, 1));
+    assert_eq!(amount.effective_from, date(2011, 1, 1));
     let nursing = outcomes[3].amount.as_ref().expect("an amount");
     assert_eq!((nursing.value, nursing.unit), (Some(1000.0), Unit::YuanPerYear));
 }

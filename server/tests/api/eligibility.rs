@@ -43,7 +43,7 @@ async fn the_two_subsidies_for_a_severely_disabled_dibao_recipient() {
         assert_eq!(allowance["status"], "qualifies");
         assert_eq!(
             allowance["amount"],
-            json!({"value": 55.0, "unit": "yuan_per_month", "effective_from": "2018-01-01"})
+            json!({"value": 55.0, "unit": "yuan_per_month", "effective_from": "2011-01-01"})
         );
         assert_eq!(
             allowance["reasons"][1],

@@ -26,7 +26,7 @@ async fn an_entitlement_page_shows_conditions_amount_and_where_to_apply() {
         assert_eq!(page.status, 200);
         assert_eq!(page.title(), "困难残疾人生活补贴 – 江北区残疾人服务");
         assert!(
-            page.body.contains("每月 55 元（自 2018年1月1日 起执行）"),
+            page.body.contains("每月 55 元（自 2011年1月1日 起执行）"),
             "the amount in force today"
         );
         assert!(
@@ -38,10 +38,10 @@ async fn an_entitlement_page_shows_conditions_amount_and_where_to_apply() {
         let english = app.get_with("/entitlements/e15", &[("cookie", "lang=en")]).await;
         assert!(english
             .body
-            .contains("Families in difficulty: 100% of the cost (from 1 January 2018)"));
+            .contains("Families in difficulty: 100% of the cost (from 1 January 2016)"));
         assert!(english
             .body
-            .contains("Other families: 80% of the cost (from 1 January 2018)"));
+            .contains("Other families: 80% of the cost (from 1 January 2016)"));
         let unpublished = app.get_with("/entitlements/e05", &[("cookie", "lang=en")]).await;
         assert!(unpublished
             .body

@@ -22,6 +22,7 @@ mod form_errors;
 mod layers;
 mod mail;
 mod pages;
+mod parameters;
 mod robustness;
 mod routes;
 mod screening;

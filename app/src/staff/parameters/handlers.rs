@@ -1,12 +1,16 @@
 //! `GET` and `POST /staff/parameters`.
 
-use super::pages::{AppealTermsRow, AppealTermsView, ParameterRow, ParametersPage, ParametersView};
+use super::pages::{
+    AppealTermsRow, AppealTermsView, ParameterRow, ParametersPage, ParametersView, ReviewRow,
+};
+use super::store::{add_review, reviews, Review};
 use crate::accounts::staff_session::{EditParameters, Staff};
 use crate::applications::appeal_terms;
 use crate::domain::answers::api_name;
 use crate::domain::audit::{Audit, AuditAction, AuditTarget};
 use crate::domain::decisions::{terms_on, AppealTerms};
-use crate::domain::parameters::{DatedValue, ParameterId};
+use crate::domain::parameters::{DatedValue, ParameterId, Parameters};
+use crate::domain::reviews::{last_reviewed, review_status};
 use crate::entitlements::store::{add_parameter, load_parameters};
 use crate::forms::FormState;
 use crate::web::{see_other, FormValues, Page, PageResult, PortalState};
@@ -15,10 +19,11 @@ use axum::response::{IntoResponse, Response};
 
 const MAX_SOURCE: usize = 512;
 const MAX_BODY: usize = 200;
+const MAX_NOTE: usize = 200;
 
 type Admin = Staff<EditParameters>;
 
-fn view(state: &PortalState) -> ParametersView {
+fn view(state: &PortalState, recorded: &[Review]) -> ParametersView {
     let parameters = state.parameters.current();
     let today = state.clock.today();
     let mut values = parameters.values().to_vec();
@@ -36,10 +41,40 @@ fn view(state: &PortalState) -> ParametersView {
             source: v.source,
         })
         .collect();
-    ParametersView { rows }
+    ParametersView {
+        rows,
+        reviews: review_rows(&parameters, recorded, today),
+    }
+}
+
+/// Each parameter's last review and whether the next one is due, by the
+/// server's clock.
+fn review_rows(parameters: &Parameters, recorded: &[Review], today: chrono::NaiveDate) -> Vec<ReviewRow> {
+    ParameterId::ALL
+        .into_iter()
+        .map(|parameter| {
+            let mine: Vec<&Review> = recorded.iter().filter(|r| r.parameter == parameter).collect();
+            let dates: Vec<_> = mine.iter().map(|r| r.reviewed_on).collect();
+            let last = last_reviewed(parameters, parameter, &dates, today);
+            // The note of the latest recorded review, when that is the last review.
+            let note = mine
+                .iter()
+                .rev()
+                .find(|r| Some(r.reviewed_on) == last)
+                .map(|r| r.note.clone());
+            ReviewRow {
+                parameter,
+                last_reviewed: last,
+                note,
+                every_months: parameter.review_every_months(),
+                status: review_status(parameter, last, today),
+            }
+        })
+        .collect()
 }
 
 async fn page(state: &PortalState, staff: &Admin) -> PageResult<Page> {
+    let recorded = reviews(&state.db).await?;
     let terms = appeal_terms::all(&state.db).await?;
     let today = state.clock.today();
     let in_force = terms_on(&terms, today).cloned();
@@ -52,7 +87,7 @@ async fn page(state: &PortalState, staff: &Admin) -> PageResult<Page> {
         .collect();
     Ok(staff
         .page(ParametersPage)
-        .with(view(state))
+        .with(view(state, &recorded))
         .with(AppealTermsView { rows }))
 }
 
@@ -113,6 +148,13 @@ pub async fn add(State(state): State<PortalState>, staff: Admin, sent: FormValue
     };
     let change = staff.change(&state.db).await?;
     add_parameter(change.db(), &new_value).await?;
+    // Setting a new value is reviewing the parameter.
+    let review = Review {
+        parameter: new_value.parameter,
+        reviewed_on: state.clock.today(),
+        note: new_value.source.clone(),
+    };
+    add_review(change.db(), &review, staff.account.id).await?;
     let key = api_name(new_value.parameter);
     let audit = Audit::new(AuditAction::AddParameter, AuditTarget::Parameter(key.clone())).detail(format!(
         "{key} = {} from {} ({})",
@@ -123,6 +165,51 @@ pub async fn add(State(state): State<PortalState>, staff: Admin, sent: FormValue
     change.commit(audit).await?;
     state.parameters.replace(load_parameters(&state.db).await?);
     Ok(see_other("/staff/parameters?done=added"))
+}
+
+/// A review with no change, or what to fix.
+fn read_review(state: &PortalState, form: &mut FormState) -> Option<Review> {
+    let parameter = form.choice(
+        "review_parameter",
+        |key| ParameterId::ALL.into_iter().find(|p| api_name(*p) == key),
+        "staff-parameters-review-parameter-error",
+    );
+    let note = form.text(
+        "review_note",
+        MAX_NOTE,
+        Some("staff-parameters-review-note-error"),
+    );
+    if form.has_errors() {
+        return None;
+    }
+    Some(Review {
+        parameter: parameter?,
+        reviewed_on: state.clock.today(),
+        note,
+    })
+}
+
+/// `POST /staff/parameters/review`: a parameter was checked today and its
+/// value still holds; the note says against what.
+pub async fn review(
+    State(state): State<PortalState>,
+    staff: Admin,
+    sent: FormValues,
+) -> PageResult<Response> {
+    let mut form = sent.to_form();
+    let Some(review) = read_review(&state, &mut form) else {
+        return Ok(page(&state, &staff).await?.rejected(form).into_response());
+    };
+    let change = staff.change(&state.db).await?;
+    add_review(change.db(), &review, staff.account.id).await?;
+    let key = api_name(review.parameter);
+    let audit =
+        Audit::new(AuditAction::ReviewParameter, AuditTarget::Parameter(key.clone())).detail(format!(
+            "{key} reviewed on {}, no change ({})",
+            review.reviewed_on, review.note
+        ));
+    change.commit(audit).await?;
+    Ok(see_other("/staff/parameters?done=reviewed#review-heading"))
 }
 
 /// New terms for challenging decisions, or what to fix. Like parameter

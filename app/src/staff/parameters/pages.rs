@@ -1,14 +1,16 @@
 //! The parameters page: every dated value, and the form to add one.
 
 use crate::components::{
-    with_view, ErrorSummary, NotificationBanner, PageTitle, Select, StaffNav, Table, Tag, TextInput,
+    with_view, ErrorSummary, NotificationBanner, PageTitle, Select, StaffNav, Table, Tag, TagKind, TextInput,
 };
 use crate::domain::answers::api_name;
 use crate::domain::decisions::AppealTerms;
 use crate::domain::parameters::ParameterId;
+use crate::domain::reviews::ReviewStatus;
 use crate::forms::use_form;
-use crate::i18n::{t, Lang};
+use crate::i18n::{t, t_with, Lang};
 use crate::page_context::use_page;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 pub fn parameter_text(parameter: ParameterId) -> String {
@@ -27,9 +29,21 @@ pub struct ParameterRow {
     pub in_force: bool,
 }
 
+/// When one parameter was last reviewed and whether a review is due.
+#[derive(Clone, Debug)]
+pub struct ReviewRow {
+    pub parameter: ParameterId,
+    pub last_reviewed: Option<NaiveDate>,
+    /// The note of the last review, when it was a recorded one.
+    pub note: Option<String>,
+    pub every_months: Option<u32>,
+    pub status: ReviewStatus,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct ParametersView {
     pub rows: Vec<ParameterRow>,
+    pub reviews: Vec<ReviewRow>,
 }
 
 /// One version of the terms on which decisions can be challenged.
@@ -102,24 +116,120 @@ fn AppealTermsSection() -> impl IntoView {
     })
 }
 
-#[component]
-pub fn ParametersPage() -> impl IntoView {
-    with_view(|view: ParametersView| parameters_page(view.rows))
-}
-
-fn parameters_page(rows: Vec<ParameterRow>) -> impl IntoView {
-    let form = use_form();
-    let options = vec![(
+/// Every parameter as a choice in a select.
+fn parameter_options() -> Vec<(String, Vec<(String, String)>)> {
+    vec![(
         t("staff-parameters-title"),
         ParameterId::ALL
             .into_iter()
             .map(|p| (api_name(p), parameter_text(p)))
             .collect::<Vec<_>>(),
-    )];
+    )]
+}
+
+/// Whether a review is due, in words: the tag says it, not its colour.
+fn review_status_text(status: ReviewStatus) -> AnyView {
+    let date = |d: NaiveDate| d.to_string();
+    match status {
+        ReviewStatus::Due { since } => {
+            let when = match since {
+                Some(day) => t_with("staff-parameters-review-due-since", &[("date", date(day))]),
+                None => t("staff-parameters-review-never"),
+            };
+            view! { <Tag text=t("staff-parameters-review-due") kind=TagKind::Warning/>" "{when} }.into_any()
+        }
+        ReviewStatus::NextOn(day) => {
+            t_with("staff-parameters-review-next", &[("date", date(day))]).into_any()
+        }
+        ReviewStatus::NotScheduled => t("staff-parameters-review-by-law").into_any(),
+    }
+}
+
+/// When each parameter was last reviewed, and the form to record a review
+/// that found the value still right.
+fn reviews_section(reviews: Vec<ReviewRow>) -> impl IntoView {
+    let form = use_form();
+    let rows = reviews
+        .into_iter()
+        .map(|row| {
+            let last = row
+                .last_reviewed
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| t("staff-parameters-review-never"));
+            let every = row
+                .every_months
+                .map(|months| {
+                    t_with(
+                        "staff-parameters-review-every-months",
+                        &[("months", months.to_string())],
+                    )
+                })
+                .unwrap_or_else(|| "—".to_string());
+            view! {
+                <tr>
+                    <th scope="row">{parameter_text(row.parameter)}</th>
+                    <td>{last}</td>
+                    <td>{every}</td>
+                    <td>{review_status_text(row.status)}</td>
+                    <td>{row.note.unwrap_or_default()}</td>
+                </tr>
+            }
+            .into_any()
+        })
+        .collect();
+    let headers = [
+        "staff-parameters-parameter",
+        "staff-parameters-review-last",
+        "staff-parameters-review-every",
+        "staff-parameters-review-status",
+        "staff-parameters-review-note",
+    ]
+    .map(t)
+    .to_vec();
+    view! {
+        <section aria-labelledby="review-heading">
+            <h2 id="review-heading">{t("staff-parameters-review-title")}</h2>
+            <p>{t("staff-parameters-review-lead")}</p>
+            <Table caption=t("staff-parameters-review-title") caption_hidden=true headers rows empty=String::new()/>
+            <h3>{t("staff-parameters-review-add")}</h3>
+            <form method="post" action="/staff/parameters/review" novalidate=true>
+                <Select id="review_parameter" label=t("staff-parameters-parameter") groups=parameter_options()
+                    selected=form.value("review_parameter") placeholder=t("staff-parameters-choose") error=form.error("review_parameter")/>
+                <TextInput id="review_note" name="review_note" label=t("staff-parameters-review-note")
+                    hint=t("staff-parameters-review-note-hint") value=form.value("review_note") error=form.error("review_note") width="input--30"/>
+                <button type="submit" class="button">{t("staff-parameters-review-save")}</button>
+            </form>
+        </section>
+    }
+}
+
+/// At the top of the page: how many parameters are due for review, with a
+/// link to the list. Nothing when none is.
+fn reviews_due_warning(due: usize) -> Option<impl IntoView> {
+    (due > 0).then(|| {
+        view! {
+            <div class="warning-text" role="note">
+                <p><strong>{t_with("staff-parameters-reviews-due", &[("count", due.to_string())])}</strong></p>
+                <p><a href="#review-heading">{t("staff-parameters-reviews-due-link")}</a></p>
+            </div>
+        }
+    })
+}
+
+#[component]
+pub fn ParametersPage() -> impl IntoView {
+    with_view(|view: ParametersView| parameters_page(view.rows, view.reviews))
+}
+
+fn parameters_page(rows: Vec<ParameterRow>, reviews: Vec<ReviewRow>) -> impl IntoView {
+    let form = use_form();
+    let options = parameter_options();
+    let due = reviews.iter().filter(|r| r.status.is_due()).count();
     let done = use_page().query("done");
     let added = match done.as_deref() {
         Some("added") => Some(t("staff-parameters-added")),
         Some("terms") => Some(t("staff-appeal-added")),
+        Some("reviewed") => Some(t("staff-parameters-reviewed")),
         _ => None,
     };
     let rows = rows
@@ -151,6 +261,7 @@ fn parameters_page(rows: Vec<ParameterRow>) -> impl IntoView {
         {added.map(|heading| view! { <NotificationBanner heading><span></span></NotificationBanner> })}
         <h1>{t("staff-parameters-title")}</h1>
         <p>{t("staff-parameters-lead")}</p>
+        {reviews_due_warning(due)}
         <section aria-labelledby="add-heading">
             <h2 id="add-heading">{t("staff-parameters-add")}</h2>
             <form method="post" action="/staff/parameters" novalidate=true>
@@ -165,6 +276,7 @@ fn parameters_page(rows: Vec<ParameterRow>) -> impl IntoView {
                 <button type="submit" class="button">{t("staff-parameters-save")}</button>
             </form>
         </section>
+        {reviews_section(reviews)}
         <h2 id="history-heading">{t("staff-parameters-history")}</h2>
         <Table caption=t("staff-parameters-history") caption_hidden=true headers rows empty=String::new()/>
         <AppealTermsSection/>

@@ -361,3 +361,6 @@ staff-appeal-months-error = Enter a number of months from 1 to 60
 ## Staff filters: a date that cannot be read
 staff-filter-from-error = The start date could not be read. Choose it from the calendar, or type it as year-month-day, for example 2026-11-30.
 staff-filter-to-error = The end date could not be read. Choose it from the calendar, or type it as year-month-day, for example 2026-11-30.
+
+## Parameter for the enrolment aid entitlement (E43)
+staff-parameter-enrolment-aid = Enrolment aid for children of disabled families (yuan, once)

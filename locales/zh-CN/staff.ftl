@@ -361,3 +361,6 @@ staff-appeal-months-error = 请输入 1 到 60 之间的月数
 ## Staff filters: a date that cannot be read
 staff-filter-from-error = 开始日期无法识别。请从日历中选择，或按“年-月-日”输入，例如 2026-11-30。
 staff-filter-to-error = 结束日期无法识别。请从日历中选择，或按“年-月-日”输入，例如 2026-11-30。
+
+## Parameter for the enrolment aid entitlement (E43)
+staff-parameter-enrolment-aid = 残疾人家庭子女入学救助（元，一次性）

@@ -46,10 +46,12 @@ pub enum ParameterId {
     WorkingAgeFrom,
     /// Age at which working age ends.
     WorkingAgeUntil,
+    /// E43, yuan once: enrolment aid for a child of a disabled family.
+    EnrolmentAid,
 }
 
 impl ParameterId {
-    pub const ALL: [ParameterId; 19] = [
+    pub const ALL: [ParameterId; 20] = [
         ParameterId::DibaoStandardUrban,
         ParameterId::DibaoStandardRural,
         ParameterId::SeparateDibaoMultiplier,
@@ -69,6 +71,7 @@ impl ParameterId {
         ParameterId::UniversityAssistance,
         ParameterId::WorkingAgeFrom,
         ParameterId::WorkingAgeUntil,
+        ParameterId::EnrolmentAid,
     ];
 }
 
@@ -126,7 +129,7 @@ impl Parameters {
         const PLAN: &str = "江北府发〔2018〕10号";
         let plan_start = date(2018, 1, 1);
         let previous_plan = date(2016, 1, 1);
-        let rows: [(ParameterId, Option<f64>, NaiveDate, &str); 19] = [
+        let rows: [(ParameterId, Option<f64>, NaiveDate, &str); 20] = [
             (
                 DibaoStandardUrban,
                 None,
@@ -226,6 +229,13 @@ impl Parameters {
                 "《中华人民共和国劳动法》第十五条",
             ),
             (WorkingAgeUntil, Some(60.0), plan_start, "法定退休年龄"),
+            // The plan reports the aid paid (第一章第一节) but sets no figure.
+            (
+                EnrolmentAid,
+                None,
+                plan_start,
+                "江北府发〔2018〕10号 第一章第一节、第三章第一节（教育救助）",
+            ),
         ];
         Parameters::new(
             rows.into_iter()

@@ -186,4 +186,32 @@ mod tests {
             }
         }
     }
+
+    /// Whether hukou is needed, and why, for policy staff to review. E37
+    /// onwards have it; widen the range as the first 36 get theirs.
+    #[test]
+    fn the_new_entitlements_say_whether_hukou_is_needed_and_why() {
+        use crate::domain::rules::Condition;
+        for entitlement in CATALOGUE.iter().filter(|e| e.id.0 >= 37) {
+            let needs_hukou = entitlement.conditions.contains(&Condition::RegisteredInDistrict);
+            let id = format!("ent-{}-residence", entitlement.id.slug());
+            for lang in Lang::ALL {
+                let text = tr(lang, &id);
+                assert_ne!(text, id, "{id} is missing in {}", lang.tag());
+                let (only_hukou, or_living) = match lang {
+                    Lang::ZhCn => (text.starts_with("户籍在江北区的"), text.contains("住在江北区")),
+                    Lang::En => (
+                        text.contains("hukou is in Jiangbei") && !text.contains("or who live"),
+                        text.contains("live"),
+                    ),
+                };
+                assert_eq!(only_hukou, needs_hukou, "{id} in {}: {text}", lang.tag());
+                assert_eq!(or_living, !needs_hukou, "{id} in {}: {text}", lang.tag());
+                assert!(
+                    text.contains("因为") || text.contains("because"),
+                    "{id} gives the reason: {text}"
+                );
+            }
+        }
+    }
 }

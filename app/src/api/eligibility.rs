@@ -1,5 +1,5 @@
 //! `POST /api/v1/eligibility`: the checker for partner systems. A JSON
-//! object of facts in (every field optional), all 36 results out, with
+//! object of facts in (every field optional), one result per entitlement out, with
 //! reasons in the language of `Accept-Language`. Bad input gets 400 or 413
 //! with a JSON error naming the field; never a 500.
 

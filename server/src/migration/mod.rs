@@ -11,6 +11,7 @@ mod m20261129_000005_fairs_and_training;
 mod m20261130_000001_decision_letters;
 mod m20261130_000020_answers_from_checker;
 mod m20261130_000021_mail_language;
+mod m20261130_000030_enrolment_aid_parameter;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000001_decision_letters::Migration),
             Box::new(m20261130_000020_answers_from_checker::Migration),
             Box::new(m20261130_000021_mail_language::Migration),
+            Box::new(m20261130_000030_enrolment_aid_parameter::Migration),
         ]
     }
 }

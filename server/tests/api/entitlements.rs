@@ -100,3 +100,34 @@ async fn the_entitlements_the_first_catalogue_missed_have_their_pages() {
         assert_eq!(last.h1s(), 1);
     }
 }
+
+#[tokio::test]
+async fn a_database_seeded_before_enrolment_aid_gets_its_empty_dated_parameter() {
+    use sea_orm::ConnectionTrait;
+    use sea_orm_migration::MigratorTrait;
+    const ENROLMENT_AID: &str = "SELECT COUNT(*) FROM rule_parameter WHERE parameter = 'enrolment_aid' \
+         AND value IS NULL AND effective_from = '2018-01-01'";
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        assert_eq!(
+            app.count(ENROLMENT_AID).await,
+            1,
+            "a new database: once, from the seed"
+        );
+        // As it was before E43: no row, and the migration not yet run.
+        app.db
+            .execute_unprepared("DELETE FROM rule_parameter WHERE parameter = 'enrolment_aid'")
+            .await
+            .expect("delete the row");
+        app.db
+            .execute_unprepared(
+                "DELETE FROM seaql_migrations WHERE version = 'm20261130_000030_enrolment_aid_parameter'",
+            )
+            .await
+            .expect("forget the migration");
+        server::migration::Migrator::up(&app.db, None)
+            .await
+            .expect("migrate");
+        assert_eq!(app.count(ENROLMENT_AID).await, 1, "{}", app.backend);
+    }
+}

@@ -103,3 +103,4 @@ condition-small-business = Starting or running a small business, or self-employe
 condition-preschool-grant-group = A disabled child at an inclusive or special kindergarten, or a child of a poor disabled family at an ordinary kindergarten
 api-error-date-out-of-range = The date must be between the years 1900 and 2199.
 api-error-born-after-check = The birth date cannot be after the date of the check, or after today.
+condition-disabled-or-disabled-parent = Is disabled, or has a disabled parent

@@ -299,3 +299,76 @@ ent-e33-residence = Needs hukou in Jiangbei: university students mostly study el
 ent-e34-residence = Hukou in Jiangbei or living in Jiangbei: the publication is sent to your address in the district.
 ent-e35-residence = No hukou or residence condition: show the certificate at the venue.
 ent-e36-residence = No hukou or residence condition: legal aid can be asked for where the matter happened or where you live.
+
+## Entitlements E37–E46: support the plan names that the first catalogue missed
+## (name, who, what, easy read, documents, and residence: hukou or living in the district, and why)
+
+ent-e37-name = Easier medical bills and reimbursement for severe disability
+ent-e37-who = People with a level 1 or 2 disability certificate whose hukou is in Jiangbei.
+ent-e37-what = Reimbursement under the district's scheme for severely disabled people, and easier settlement of medical bills; medical rehabilitation items paid by basic medical insurance are reimbursed as the rules say.
+ent-e37-easy = If your disability is severe (level 1 or 2), paying at the hospital is easier. You can get some of the cost back. Medical insurance also pays for some rehabilitation.
+ent-e37-documents = Disability certificate, ID card, medical insurance card, and the hospital's receipts and list of charges.
+ent-e37-residence = Severely disabled people whose hukou is in Jiangbei can apply, because medical insurance and medical assistance are handled where the hukou is.
+
+ent-e38-name = Community jobs, work from home and online work
+ent-e38-who = Disabled people of working age with a certificate who want to work.
+ent-e38-what = Help to find work in community services, community public-welfare jobs, household services and e-commerce, and support for working from home and online.
+ent-e38-easy = If you want to work, you can get help to find a job in your community. You can also work from home. You can also work online.
+ent-e38-documents = Disability certificate and ID card.
+ent-e38-residence = People whose hukou is in Jiangbei or who live in Jiangbei can ask, because employment services are given where you live.
+
+ent-e39-name = Day care, work-therapy and recreation stations
+ent-e39-who = Certificate holders from poor families, and people with a severe (level 1 or 2) disability.
+ent-e39-what = Basic rehabilitation, day care, work therapy and leisure activities at day care, work-therapy and recreation stations in the community.
+ent-e39-easy = If your family is poor or your disability is severe, you can go to a station in your community during the day. People there look after you. You can do rehabilitation. You can also do crafts and games.
+ent-e39-documents = Disability certificate and ID card; for a poor family, the dibao card or proof of difficulty.
+ent-e39-residence = People whose hukou is in Jiangbei or who live in Jiangbei can ask, because the stations serve the disabled people living near them.
+
+ent-e40-name = Care centre for children with an intellectual disability
+ent-e40-who = Children under 18 with an intellectual disability whose hukou is in Jiangbei.
+ent-e40-what = Care, looking after and rehabilitation training at the district's care centre for children with an intellectual disability.
+ent-e40-easy = A child with an intellectual disability can go to the district care centre. People there look after the child. The child can also do training.
+ent-e40-documents = The child's disability certificate or a hospital diagnosis, and the household register (hukou).
+ent-e40-residence = Children whose hukou is in Jiangbei can apply, because the care centre is a district facility and the district gives its places to children registered here.
+
+ent-e41-name = Free disability screening for children aged 0 to 6
+ent-e41-who = Children aged 0 to 6. No disability certificate is needed.
+ent-e41-what = A free check for disability, so that it is found and treated early; a child who needs help is referred to rehabilitation aid and followed up.
+ent-e41-easy = Children aged 0 to 6 can have a free check for disability. Finding it early helps. You do not need a disability certificate.
+ent-e41-documents = The child's household register or birth certificate, and the child health record book.
+ent-e41-residence = Children whose hukou is in Jiangbei or who live in Jiangbei can be screened, because screening is a basic public health service given by the community health centre where you live.
+
+ent-e42-name = Support in ordinary classes and help in exams
+ent-e42-who = Disabled pupils learning in ordinary classes, and disabled students who need help to take exams.
+ent-e42-what = The school supports disabled pupils learning in ordinary classes; in exams, help is given under the rules for disabled candidates, for example large-print or Braille papers or extra time, as that exam's rules say.
+ent-e42-easy = A disabled child can learn in an ordinary class with other children. The school helps you. In exams, you can ask for the help you need.
+ent-e42-documents = Disability certificate and student card.
+ent-e42-residence = Students whose hukou is in Jiangbei or who live in Jiangbei can ask, because the school they attend and the exam authority give this help.
+
+ent-e43-name = Enrolment aid for children of disabled families
+ent-e43-who = Children in education from poor families with a disabled parent, whose hukou is in Jiangbei.
+ent-e43-what = One-off enrolment aid, or support through the whole course, to help with the cost of going to school or college.
+ent-e43-easy = If your mother or father is disabled and your family is poor, you can get help to go to school.
+ent-e43-documents = The parent's disability certificate, household register, student card or letter of admission, and proof that the family is poor.
+ent-e43-residence = Families whose hukou is in Jiangbei can apply, because education aid is for families on the civil-affairs register of families in difficulty, which goes by hukou.
+
+ent-e44-name = Rehabilitation sports at home
+ent-e44-who = Certificate holders and their families, in the communities where the rehabilitation sports family programme runs.
+ent-e44-what = Rehabilitation sports and guidance at home. The programme starts in pilot communities and is being extended.
+ent-e44-easy = You can do rehabilitation exercise at home. Someone comes to show you how. It is only in some communities for now.
+ent-e44-documents = Disability certificate and ID card.
+ent-e44-residence = People whose hukou is in Jiangbei or who live in Jiangbei can ask, because the service comes to your home in the community where you live.
+
+ent-e45-name = Reading rooms with Braille and audio books
+ent-e45-who = People with a visual disability. You do not need to apply.
+ent-e45-what = Free use of the public library's reading rooms for visually impaired people, with Braille books and audio books.
+ent-e45-easy = If you cannot see well, you can go to the library. It has books in Braille. It also has books you can listen to.
+ent-e45-documents = Nothing special. Bring your disability certificate if you have one.
+ent-e45-residence = You do not need hukou in Jiangbei or to live here, because the library's reading rooms are open to everyone who comes.
+
+ent-e46-name = Help at home (services the district buys)
+ent-e46-who = Certificate holders, in the streets where the district buys help-at-home services.
+ent-e46-what = Help at home from social organisations that the government pays, mainly rehabilitation, care and nursing.
+ent-e46-easy = Someone can come to your home to help you. For example with care, nursing or rehabilitation. It is only in some streets for now.
+ent-e46-documents = Disability certificate and ID card.
+ent-e46-residence = People whose hukou is in Jiangbei or who live in Jiangbei can ask, because the help comes to your home and the street where you live arranges it.

@@ -387,3 +387,6 @@ staff-parameters-reviews-due = { $count ->
 }
 staff-parameters-reviews-due-link = See which ones
 audit-action-review-parameter = Reviewed a rule parameter (no change)
+
+## Parameter for the enrolment aid entitlement (E43)
+staff-parameter-enrolment-aid = Enrolment aid for children of disabled families (yuan, once)

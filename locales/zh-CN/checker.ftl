@@ -103,3 +103,4 @@ condition-small-business = 正在创办或经营小微企业，或持营业执�
 condition-preschool-grant-group = 在普惠性幼儿园或特殊教育幼儿园（班）上学的残疾儿童，或贫困残疾人家庭在普通幼儿园上学的孩子
 api-error-date-out-of-range = 日期应在 1900 年到 2199 年之间。
 api-error-born-after-check = 出生日期不能晚于查询日期，也不能晚于今天。
+condition-disabled-or-disabled-parent = 本人是残疾人，或父母中有残疾人

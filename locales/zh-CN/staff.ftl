@@ -384,3 +384,6 @@ staff-parameters-reviewed = 已登记复核
 staff-parameters-reviews-due = { $count } 项参数需要复核
 staff-parameters-reviews-due-link = 查看需要复核的参数
 audit-action-review-parameter = 复核了规则参数（未调整）
+
+## Parameter for the enrolment aid entitlement (E43)
+staff-parameter-enrolment-aid = 残疾人家庭子女入学救助（元，一次性）

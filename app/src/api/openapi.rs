@@ -2,7 +2,7 @@
 //! built from the same lists of fields and values the API accepts.
 
 use crate::domain::answers::{FIELDS, KINDS};
-use crate::domain::catalogue::Unit;
+use crate::domain::catalogue::{Unit, CATALOGUE_LEN};
 use crate::domain::disability::*;
 use crate::domain::facts::*;
 use crate::domain::rules::FactId;
@@ -92,12 +92,14 @@ fn property(field: &str) -> Value {
 
 pub fn document() -> Value {
     let properties: Map<String, Value> = FIELDS.iter().map(|f| (f.to_string(), property(f))).collect();
+    // The count comes from the catalogue, so the document never lags behind it.
+    let count = CATALOGUE_LEN;
     json!({
         "openapi": "3.1.0",
         "info": {
             "title": "Jiangbei Disability Services: eligibility",
             "version": "1",
-            "description": "Checks one person against the district's 36 entitlements (江北府发〔2018〕10号). Every fact is optional; an unknown fact never rules anything out. Reasons are in the language of Accept-Language (zh-CN or en).",
+            "description": format!("Checks one person against the district's {count} entitlements (江北府发〔2018〕10号), E01 to E{count:02}. Every fact is optional; an unknown fact never rules anything out. Reasons are in the language of Accept-Language (zh-CN or en)."),
         },
         "paths": {
             "/api/v1/eligibility": {
@@ -106,7 +108,7 @@ pub fn document() -> Value {
                     "parameters": [{ "name": "Accept-Language", "in": "header", "schema": { "type": "string" }, "example": "en" }],
                     "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Facts" } } } },
                     "responses": {
-                        "200": { "description": "Results for all 36 entitlements", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Answer" } } } },
+                        "200": { "description": format!("Results for all {count} entitlements, in catalogue order"), "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Answer" } } } },
                         "400": { "description": "A field is wrong", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
                         "413": { "description": "The body is over 64 KB", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
                     },
@@ -121,7 +123,7 @@ pub fn document() -> Value {
                     "required": ["date", "results"],
                     "properties": {
                         "date": { "type": "string", "format": "date" },
-                        "results": { "type": "array", "minItems": 36, "maxItems": 36, "items": { "$ref": "#/components/schemas/Result" } },
+                        "results": { "type": "array", "minItems": count, "maxItems": count, "items": { "$ref": "#/components/schemas/Result" } },
                     },
                 },
                 "Result": {
@@ -192,6 +194,23 @@ mod tests {
         assert_eq!(
             properties["housing"]["enum"],
             json!(["dangerous_house", "urban_housing_difficulty", "none"])
+        );
+    }
+
+    #[test]
+    fn the_document_counts_every_entitlement_in_the_catalogue() {
+        let document = document();
+        let results = &document["components"]["schemas"]["Answer"]["properties"]["results"];
+        assert_eq!(results["minItems"], json!(CATALOGUE_LEN));
+        assert_eq!(results["maxItems"], json!(CATALOGUE_LEN));
+        let description = document["info"]["description"].as_str().unwrap_or_default();
+        assert!(
+            description.contains(&format!("{CATALOGUE_LEN} entitlements")),
+            "{description}"
+        );
+        assert!(
+            description.contains(&format!("E{CATALOGUE_LEN:02}")),
+            "{description}"
         );
     }
 }

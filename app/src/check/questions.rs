@@ -3,7 +3,7 @@
 //! when a certificate number already gives it.
 
 use crate::domain::disability::Category;
-use crate::domain::facts::{Employment, Facts, Household, Kindergarten, Sex};
+use crate::domain::facts::{Education, Employment, Facts, Household, Kindergarten, Sex};
 use crate::domain::retirement::{retirement_range, Group};
 use chrono::NaiveDate;
 
@@ -224,7 +224,9 @@ pub fn applies(question: &Question, facts: &Facts, today: NaiveDate) -> bool {
         }
         "kindergarten" => age.is_none_or(|a| (3..=6).contains(&a)),
         "family" => {
-            facts.kindergarten == Some(Kindergarten::Ordinary)
+            let studying =
+                facts.education.is_some_and(|e| e != Education::None) && facts.has_certificate != Some(true);
+            (facts.kindergarten == Some(Kindergarten::Ordinary) || studying)
                 && facts.household.is_none_or(Household::is_poor)
         }
         "education" => age_at_least(6),

@@ -1,9 +1,11 @@
-//! The district's entitlements E01–E36 as code: who qualifies, what they
-//! get, where to apply and the plan section that is the legal basis.
-//! Source: `shared/policy/entitlements.md`, from 江北府发〔2018〕10号.
+//! The district's entitlements (E01 to the last in `CATALOGUE`) as code: who
+//! qualifies, what they get, where to apply and the plan section that is the
+//! legal basis. Source: `shared/policy/entitlements.md`, from 江北府发〔2018〕10号;
+//! E37 onwards are support the plan names that the first catalogue missed.
 
 use serde::{Deserialize, Serialize};
 
+use super::disability::Category;
 use super::facts::{Education, Employment, Housing, Need};
 use super::parameters::ParameterId;
 use super::rules::Condition;
@@ -106,7 +108,9 @@ impl EntitlementId {
 
     pub fn parse(text: &str) -> Option<EntitlementId> {
         let number: u8 = text.strip_prefix(['e', 'E'])?.parse().ok()?;
-        (1..=36).contains(&number).then_some(EntitlementId(number))
+        (1..=CATALOGUE_LEN)
+            .contains(&usize::from(number))
+            .then_some(EntitlementId(number))
     }
 }
 
@@ -177,12 +181,19 @@ const CH3_5: PlanSection = PlanSection {
     chapter: 3,
     section: 5,
 };
+const CH3_6: PlanSection = PlanSection {
+    chapter: 3,
+    section: 6,
+};
 const CH3_7: PlanSection = PlanSection {
     chapter: 3,
     section: 7,
 };
 
-pub const CATALOGUE: [Entitlement; 36] = [
+/// How many entitlements there are: the length of every per-entitlement array.
+pub const CATALOGUE_LEN: usize = 46;
+
+pub const CATALOGUE: [Entitlement; CATALOGUE_LEN] = [
     // Basic living
     e(
         1,
@@ -555,6 +566,126 @@ pub const CATALOGUE: [Entitlement; 36] = [
     ),
     e(35, EverydayLife, &[C::HasCertificate], NoAmount, AtVenue, CH3_5),
     e(36, EverydayLife, &[C::DisabledPerson], NoAmount, LegalAid, CH3_7),
+    // Support the plan names that the first catalogue missed. No figures in
+    // the plan for any of them; only E43 is a sum of money.
+    //
+    // 完善重度残疾人医疗报销制度，方便重度残疾人就医费用结算 (Ch3 §1). Hukou:
+    // medical insurance and medical assistance run where the hukou is.
+    e(
+        37,
+        HealthInsurance,
+        &[C::RegisteredInDistrict, C::HasCertificate, C::SevereLevel],
+        NoAmount,
+        StreetOffice,
+        CH3_1,
+    ),
+    // 社区公益性岗位、居家就业、网络就业 (Ch3 §2). Employment services serve
+    // people where they live, as for E17 and E18.
+    e(
+        38,
+        Work,
+        &[
+            C::RegisteredOrLivingInDistrict,
+            C::HasCertificate,
+            C::WorkingAge,
+            C::WantsWork,
+        ],
+        NoAmount,
+        EmploymentService,
+        CH3_2,
+    ),
+    // “工疗站”、“娱乐站”、“日间照料站” for 城乡贫困残疾人、重度残疾人 (Ch3 §3):
+    // community stations near where people live.
+    e(
+        39,
+        Rehabilitation,
+        &[
+            C::RegisteredOrLivingInDistrict,
+            C::HasCertificate,
+            C::PoorOrSevere,
+        ],
+        NoAmount,
+        DistrictFederation,
+        CH3_3,
+    ),
+    // 智障儿童托养中心, one of the district's “五个中心” (Ch3 §5). Children:
+    // under 18. No certificate condition: a diagnosis may do for a child.
+    e(
+        40,
+        Rehabilitation,
+        &[
+            C::RegisteredInDistrict,
+            C::AgeBetween { min: 0, max: 17 },
+            C::Category(Category::Intellectual),
+        ],
+        NoAmount,
+        DistrictFederation,
+        CH3_5,
+    ),
+    // 全区0—6岁儿童残疾筛查 (Ch3 §3): every young child, no certificate, a
+    // basic public health service where the child lives.
+    e(
+        41,
+        Rehabilitation,
+        &[C::RegisteredOrLivingInDistrict, C::AgeBetween { min: 0, max: 6 }],
+        NoAmount,
+        HealthCentre,
+        CH3_3,
+    ),
+    // 残疾儿童随班就读保障体系 and 残疾人考试辅助办法 (Ch3 §4): through the school.
+    e(
+        42,
+        Education,
+        &[C::RegisteredOrLivingInDistrict, C::HasCertificate, C::InEducation],
+        NoAmount,
+        School,
+        CH3_4,
+    ),
+    // 残疾人家庭子女入学救助 (Ch1 §1) under the 教育救助 of Ch3 §1 for poor
+    // disabled families. Until the facts say whether a parent is disabled,
+    // the household's poverty stands for the family condition.
+    e(
+        43,
+        Education,
+        &[
+            C::RegisteredInDistrict,
+            C::DisabledOrDisabledParent,
+            C::InEducation,
+            C::HouseholdPoor,
+        ],
+        Fixed(P::EnrolmentAid, YuanOnce),
+        DistrictFederation,
+        CH3_1,
+    ),
+    // 实施残疾人康复体育关爱家庭计划，不断扩大试点面 (Ch3 §5): at home.
+    e(
+        44,
+        Rehabilitation,
+        &[C::RegisteredOrLivingInDistrict, C::HasCertificate],
+        NoAmount,
+        DistrictFederation,
+        CH3_5,
+    ),
+    // 视障阅览室、盲文读物、盲人有声读物图书室 (Ch3 §5): public library rooms,
+    // open to anyone who comes.
+    e(
+        45,
+        EverydayLife,
+        &[C::Category(Category::Visual)],
+        NoAmount,
+        AtVenue,
+        CH3_5,
+    ),
+    // 政府购买残疾人服务 (Ch3 §6), 居家助残 as piloted since 2015 (Ch1 §1):
+    // help delivered at home where the person lives.
+    e(
+        46,
+        EverydayLife,
+        &[C::RegisteredOrLivingInDistrict, C::HasCertificate],
+        NoAmount,
+        DistrictFederation,
+        CH3_6,
+    ),
 ];
 
 impl Entitlement {
@@ -618,10 +749,10 @@ mod tests {
     fn ids_parse_from_codes_and_slugs() {
         assert_eq!(EntitlementId::parse("e03"), Some(EntitlementId(3)));
         assert_eq!(
-            EntitlementId::parse("E36").map(EntitlementId::code),
-            Some("E36".to_string())
+            EntitlementId::parse("E46").map(EntitlementId::code),
+            Some("E46".to_string())
         );
-        assert_eq!(EntitlementId::parse("e37"), None);
+        assert_eq!(EntitlementId::parse("e47"), None);
         assert_eq!(EntitlementId::parse("e00"), None);
         assert_eq!(EntitlementId::parse("x1"), None);
         assert_eq!(EntitlementId(7).slug(), "e07");

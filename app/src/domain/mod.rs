@@ -21,7 +21,7 @@ pub mod staff;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use catalogue::{AmountRule, Entitlement, EntitlementId, Unit, CATALOGUE};
+use catalogue::{AmountRule, Entitlement, EntitlementId, Unit, CATALOGUE, CATALOGUE_LEN};
 use facts::Facts;
 use parameters::{ParameterId, Parameters, Snapshot};
 use rules::{FactId, Reason, Tri};
@@ -157,8 +157,8 @@ pub fn check(facts: &Facts, date: NaiveDate, parameters: &Parameters) -> Vec<Out
 
 /// Status only, without reasons or allocation: for screening a whole register.
 /// The caller completes `facts` with `Facts::with_certificate_details` first.
-pub fn screen(facts: &Facts, parameters: &Snapshot) -> [Status; 36] {
-    let mut statuses = [Status::DoesNotQualify; 36];
+pub fn screen(facts: &Facts, parameters: &Snapshot) -> [Status; CATALOGUE_LEN] {
+    let mut statuses = [Status::DoesNotQualify; CATALOGUE_LEN];
     for (slot, entitlement) in statuses.iter_mut().zip(CATALOGUE.iter()) {
         *slot = status_from(
             entitlement

@@ -42,10 +42,11 @@ pub enum ParameterId {
     StudentSuppliesSubsidy,
     /// E33, yuan once.
     UniversityAssistance,
-    /// First age of working age (E17, E18, E20, E21).
+    /// First age of working age (E17, E18, E20, E21); it ends at the
+    /// statutory retirement age (`domain::retirement`).
     WorkingAgeFrom,
-    /// Age at which working age ends.
-    WorkingAgeUntil,
+    /// E43, yuan once: enrolment aid for a child of a disabled family.
+    EnrolmentAid,
 }
 
 impl ParameterId {
@@ -68,7 +69,7 @@ impl ParameterId {
         ParameterId::StudentSuppliesSubsidy,
         ParameterId::UniversityAssistance,
         ParameterId::WorkingAgeFrom,
-        ParameterId::WorkingAgeUntil,
+        ParameterId::EnrolmentAid,
     ];
 }
 
@@ -261,8 +262,13 @@ fn plan_rows() -> [PlanRow; 19] {
             labour_law,
             "《中华人民共和国劳动法》第十五条（1995年1月1日起施行）",
         ),
-        // Left as first seeded: a retirement schedule replaces it.
-        (WorkingAgeUntil, Some(60.0), date(2018, 1, 1), "法定退休年龄"),
+        // The plan reports the aid paid (第一章第一节) but sets no figure.
+        (
+            EnrolmentAid,
+            None,
+            plan_period,
+            "江北府发〔2018〕10号 第一章第一节、第三章第一节（教育救助）",
+        ),
     ]
 }
 
@@ -383,9 +389,6 @@ mod tests {
     #[test]
     fn every_seeded_value_names_its_document() {
         for value in Parameters::from_plan().values() {
-            if value.parameter == ParameterId::WorkingAgeUntil {
-                continue;
-            }
             assert!(
                 value.source.contains('〔') || value.source.contains('《'),
                 "{:?}: {}",

@@ -33,9 +33,10 @@ impl ParameterId {
             | CochlearImplantSubsidy
             | PreschoolGrant
             | StudentSuppliesSubsidy
-            | UniversityAssistance => Some(60),
-            // The Labour Law and the statutory retirement age.
-            WorkingAgeFrom | WorkingAgeUntil => None,
+            | UniversityAssistance
+            | EnrolmentAid => Some(60),
+            // The Labour Law.
+            WorkingAgeFrom => None,
         }
     }
 }

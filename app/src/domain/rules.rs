@@ -178,6 +178,8 @@ pub enum Condition {
     WantsWork,
     /// Starting or running a small business, or self-employed (E20).
     SmallBusiness,
+    /// A disabled person, or the child of a disabled parent (E43).
+    DisabledOrDisabledParent,
     C5Licence,
     MotorisedWheelchair,
     /// Owns a vehicle: a car in their own name or a motorised wheelchair (E07).
@@ -326,6 +328,7 @@ impl Condition {
             Condition::LostWorkAbility => &[F::LostWorkAbility],
             Condition::WantsWork => &[F::WantsWork],
             Condition::SmallBusiness => &[F::SmallBusiness, F::Employment],
+            Condition::DisabledOrDisabledParent => &[F::HasCertificate, F::DisabledParent],
             Condition::C5Licence => &[F::C5Licence],
             Condition::MotorisedWheelchair => &[F::MotorisedWheelchair],
             Condition::OwnVehicle => &[F::OwnVehicle, F::MotorisedWheelchair],
@@ -401,6 +404,9 @@ impl Condition {
             Condition::SmallBusiness => {
                 Tri::from_option(facts.employment.map(|e| e == Employment::SelfEmployedLicensed))
                     .or(Tri::from_option(facts.small_business))
+            }
+            Condition::DisabledOrDisabledParent => {
+                Tri::from_option(facts.has_certificate).or(Tri::from_option(facts.disabled_parent))
             }
             Condition::C5Licence => Tri::from_option(facts.c5_licence),
             Condition::MotorisedWheelchair => Tri::from_option(facts.motorised_wheelchair),

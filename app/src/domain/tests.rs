@@ -232,7 +232,7 @@ fn missing_facts_make_may_qualify_and_are_listed_once() {
 #[test]
 fn nothing_known_means_nothing_is_ruled_out() {
     let outcomes = check(&Facts::default(), today(), &Parameters::from_plan());
-    assert_eq!(outcomes.len(), 36);
+    assert_eq!(outcomes.len(), CATALOGUE.len());
     assert!(outcomes.iter().all(|o| o.status == Status::MayQualify));
 }
 
@@ -952,4 +952,190 @@ proptest! {
             prop_assert_eq!(before.reasons, after.reasons);
         }
     }
+}
+
+// E37–E46: support the plan names that the first catalogue missed.
+
+#[test]
+fn the_new_entitlements_are_applied_for_elsewhere_and_parse_to_the_end_of_the_catalogue() {
+    for entitlement in CATALOGUE.iter().filter(|e| e.id.0 >= 37) {
+        assert!(!entitlement.can_apply_online(), "{:?}", entitlement.id);
+    }
+    let last = EntitlementId(u8::try_from(catalogue::CATALOGUE_LEN).unwrap_or(u8::MAX));
+    assert_eq!(EntitlementId::parse(&last.slug()), Some(last));
+    assert_eq!(EntitlementId::parse(&EntitlementId(last.0 + 1).slug()), None);
+    assert_eq!(
+        screen(&Facts::default(), &Parameters::from_plan().snapshot(today())).len(),
+        CATALOGUE.len()
+    );
+}
+
+#[test]
+fn severe_disability_medical_settlement_is_for_levels_1_and_2_registered_here() {
+    let at_level = |level| Facts {
+        level: Level::new(level),
+        ..holder()
+    };
+    assert_eq!(status(37, &at_level(2)), Status::Qualifies);
+    assert_eq!(status(37, &at_level(3)), Status::DoesNotQualify);
+    let elsewhere = Facts {
+        registered_in_district: Some(false),
+        ..at_level(1)
+    };
+    assert_eq!(status(37, &elsewhere), Status::DoesNotQualify, "hukou elsewhere");
+}
+
+#[test]
+fn community_and_home_work_is_for_working_age_wherever_the_hukou_is() {
+    let person = |age| Facts {
+        birth_date: aged(age),
+        registered_in_district: Some(false),
+        lives_in_district: Some(true),
+        sex: Some(Sex::Male),
+        wants_work: Some(true),
+        ..holder()
+    };
+    assert_eq!(status(38, &person(15)), Status::DoesNotQualify);
+    assert_eq!(
+        status(38, &person(16)),
+        Status::Qualifies,
+        "living here is enough"
+    );
+    assert_eq!(status(38, &person(59)), Status::Qualifies);
+    assert_eq!(status(38, &person(64)), Status::DoesNotQualify);
+}
+
+#[test]
+fn day_care_stations_are_for_poor_or_severely_disabled_people() {
+    let person = |household, level| Facts {
+        household: Some(household),
+        level: Level::new(level),
+        registered_in_district: Some(false),
+        lives_in_district: Some(true),
+        ..holder()
+    };
+    assert_eq!(status(39, &person(Household::LowIncome, 3)), Status::Qualifies);
+    assert_eq!(status(39, &person(Household::None, 2)), Status::Qualifies);
+    assert_eq!(status(39, &person(Household::None, 3)), Status::DoesNotQualify);
+    let without_certificate = Facts {
+        has_certificate: Some(false),
+        ..person(Household::Dibao, 1)
+    };
+    assert_eq!(status(39, &without_certificate), Status::DoesNotQualify);
+}
+
+#[test]
+fn the_care_centre_is_for_intellectually_disabled_children_under_18() {
+    let child = |age, category| Facts {
+        birth_date: aged(age),
+        category: Some(category),
+        has_certificate: Some(false),
+        ..holder()
+    };
+    assert_eq!(
+        status(40, &child(17, Category::Intellectual)),
+        Status::Qualifies,
+        "no certificate needed: a diagnosis may do"
+    );
+    assert_eq!(status(40, &child(0, Category::Intellectual)), Status::Qualifies);
+    assert_eq!(
+        status(40, &child(18, Category::Intellectual)),
+        Status::DoesNotQualify
+    );
+    assert_eq!(status(40, &child(10, Category::Hearing)), Status::DoesNotQualify);
+}
+
+#[test]
+fn disability_screening_is_for_every_child_aged_0_to_6_without_a_certificate() {
+    let child = |age| Facts {
+        birth_date: aged(age),
+        registered_in_district: Some(false),
+        lives_in_district: Some(true),
+        has_certificate: Some(false),
+        ..Facts::default()
+    };
+    assert_eq!(status(41, &child(0)), Status::Qualifies);
+    assert_eq!(status(41, &child(6)), Status::Qualifies);
+    assert_eq!(status(41, &child(7)), Status::DoesNotQualify);
+    assert_eq!(status(41, &Facts::default()), Status::MayQualify);
+}
+
+#[test]
+fn ordinary_class_support_and_exam_help_are_for_certificate_holders_in_education() {
+    let student = |education| Facts {
+        education: Some(education),
+        registered_in_district: Some(false),
+        lives_in_district: Some(true),
+        ..holder()
+    };
+    assert_eq!(status(42, &student(Education::Compulsory)), Status::Qualifies);
+    assert_eq!(status(42, &student(Education::University)), Status::Qualifies);
+    assert_eq!(status(42, &student(Education::None)), Status::DoesNotQualify);
+}
+
+#[test]
+fn enrolment_aid_is_for_pupils_of_poor_families_with_an_empty_dated_amount() {
+    // The child needs no certificate: the parent is the disabled person.
+    let pupil = |household| Facts {
+        education: Some(Education::Compulsory),
+        household: Some(household),
+        has_certificate: Some(false),
+        disabled_parent: Some(true),
+        ..holder()
+    };
+    assert_eq!(status(43, &pupil(Household::Dibao)), Status::Qualifies);
+    assert_eq!(status(43, &pupil(Household::None)), Status::DoesNotQualify);
+    let not_in_school = Facts {
+        education: Some(Education::None),
+        ..pupil(Household::LowIncome)
+    };
+    assert_eq!(status(43, &not_in_school), Status::DoesNotQualify);
+    let no_disabled_parent = Facts {
+        disabled_parent: Some(false),
+        ..pupil(Household::Dibao)
+    };
+    assert_eq!(status(43, &no_disabled_parent), Status::DoesNotQualify);
+    let outcome = &check(
+        &pupil(Household::ExtremePoverty),
+        today(),
+        &Parameters::from_plan(),
+    )[42];
+    assert_eq!(outcome.id, EntitlementId(43));
+    let amount = outcome.amount.as_ref().expect("a dated amount");
+    assert_eq!((amount.value, amount.unit), (None, Unit::YuanOnce));
+    assert_eq!(amount.parameter, ParameterId::EnrolmentAid);
+    assert_eq!(amount.effective_from, date(2016, 1, 1));
+    let before_the_plan = &check(
+        &pupil(Household::Dibao),
+        date(2015, 12, 31),
+        &Parameters::from_plan(),
+    )[42];
+    assert_eq!(before_the_plan.amount, None, "no parameter before the plan");
+}
+
+#[test]
+fn home_sports_and_home_help_need_a_certificate_not_a_hukou() {
+    let person = |certificate| Facts {
+        registered_in_district: Some(false),
+        lives_in_district: Some(true),
+        has_certificate: Some(certificate),
+        ..Facts::default()
+    };
+    for id in [44, 46] {
+        assert_eq!(status(id, &person(true)), Status::Qualifies, "E{id}");
+        assert_eq!(status(id, &person(false)), Status::DoesNotQualify, "E{id}");
+    }
+}
+
+#[test]
+fn braille_and_audio_book_rooms_are_open_to_visually_disabled_people_from_anywhere() {
+    let reader = |category| Facts {
+        category: Some(category),
+        registered_in_district: Some(false),
+        lives_in_district: Some(true),
+        has_certificate: Some(false),
+        ..Facts::default()
+    };
+    assert_eq!(status(45, &reader(Category::Visual)), Status::Qualifies);
+    assert_eq!(status(45, &reader(Category::Hearing)), Status::DoesNotQualify);
 }

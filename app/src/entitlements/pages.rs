@@ -187,4 +187,24 @@ mod tests {
             }
         }
     }
+
+    /// Whether hukou is needed, living in the district is enough, or
+    /// neither, said with the reason, for policy staff to review.
+    #[test]
+    fn every_entitlement_says_what_it_asks_of_hukou_and_residence() {
+        use crate::domain::catalogue::Residence;
+        for entitlement in CATALOGUE.iter() {
+            let id = format!("ent-{}-residence", entitlement.id.slug());
+            for lang in Lang::ALL {
+                assert_ne!(tr(lang, &id), id, "{id} is missing in {}", lang.tag());
+            }
+            let text = tr(Lang::ZhCn, &id);
+            let agrees = match entitlement.residence() {
+                Residence::Registered => text.contains("户籍在江北区") && !text.contains("住在江北区"),
+                Residence::RegisteredOrLiving => text.contains("或住在江北区"),
+                Residence::Anyone => text.contains("不需要") || text.contains("没有户籍"),
+            };
+            assert!(agrees, "{id}: {text}");
+        }
+    }
 }

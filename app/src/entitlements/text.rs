@@ -44,6 +44,7 @@ pub fn condition(lang: Lang, condition: Condition) -> String {
         Condition::LostWorkAbility => tr(lang, "condition-lost-work-ability"),
         Condition::WantsWork => tr(lang, "condition-wants-work"),
         Condition::SmallBusiness => tr(lang, "condition-small-business"),
+        Condition::DisabledOrDisabledParent => tr(lang, "condition-disabled-or-disabled-parent"),
         Condition::C5Licence => tr(lang, "condition-c5-licence"),
         Condition::MotorisedWheelchair => tr(lang, "condition-motorised-wheelchair"),
         Condition::OwnVehicle => tr(lang, "condition-own-vehicle"),

@@ -11,8 +11,10 @@ mod m20261129_000005_fairs_and_training;
 mod m20261130_000001_decision_letters;
 mod m20261130_000020_answers_from_checker;
 mod m20261130_000021_mail_language;
+mod m20261130_000030_enrolment_aid_parameter;
 mod m20261130_000040_parameter_dates;
 mod m20261130_000041_parameter_reviews;
+mod m20261130_000042_retirement_schedule;
 
 pub struct Migrator;
 
@@ -28,8 +30,10 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000001_decision_letters::Migration),
             Box::new(m20261130_000020_answers_from_checker::Migration),
             Box::new(m20261130_000021_mail_language::Migration),
+            Box::new(m20261130_000030_enrolment_aid_parameter::Migration),
             Box::new(m20261130_000040_parameter_dates::Migration),
             Box::new(m20261130_000041_parameter_reviews::Migration),
+            Box::new(m20261130_000042_retirement_schedule::Migration),
         ]
     }
 }

@@ -1,4 +1,5 @@
 use crate::helpers::{backends, spawn_app, TestApp};
+use app::domain::catalogue::CATALOGUE_LEN;
 use serde_json::{json, Value};
 
 pub async fn ask(app: &TestApp, body: &str, language: &str) -> (u16, Value) {
@@ -38,7 +39,7 @@ async fn the_two_subsidies_for_a_severely_disabled_dibao_recipient() {
         let (status, answer) = ask(&app, &body.to_string(), "en").await;
         assert_eq!(status, 200, "{}: {answer}", app.backend);
         assert_eq!(answer["date"], "2026-11-29");
-        assert_eq!(answer["results"].as_array().map(Vec::len), Some(36));
+        assert_eq!(answer["results"].as_array().map(Vec::len), Some(CATALOGUE_LEN));
         let allowance = result(&answer, "E03");
         assert_eq!(allowance["status"], "qualifies");
         assert_eq!(

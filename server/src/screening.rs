@@ -6,7 +6,7 @@
 //! one (like the API's `date`), otherwise on `--date` or today. It streams,
 //! so memory stays flat however long the file.
 
-use app::domain::answers::{api_name, parse_request, value_from_text, FieldError, FIELDS};
+use app::domain::answers::{api_name, check_birth_date, parse_request, value_from_text, FieldError, FIELDS};
 use app::domain::facts::Facts;
 use app::domain::parameters::{Parameters, Snapshot};
 use app::domain::{check_one, Status};
@@ -73,10 +73,14 @@ impl Options {
 }
 
 /// One resident's facts, and the date of their row's `date` cell if it has one.
+/// The row's date (its own, or `default_date`) and facts; a birth date after
+/// that date or after `today` is refused like any other bad cell.
 fn facts_from_record(
     headers: &csv::StringRecord,
     record: &csv::StringRecord,
-) -> Result<(Option<NaiveDate>, Facts), FieldError> {
+    default_date: NaiveDate,
+    today: NaiveDate,
+) -> Result<(NaiveDate, Facts), FieldError> {
     let mut map = Map::new();
     for (header, cell) in headers.iter().zip(record.iter()) {
         let field = header.trim();
@@ -84,7 +88,11 @@ fn facts_from_record(
             map.insert(field.to_string(), value_from_text(field, cell));
         }
     }
-    parse_request(&map).map(|(date, facts)| (date, facts.with_certificate_details()))
+    let (date, facts) = parse_request(&map)?;
+    let date = date.unwrap_or(default_date);
+    let facts = facts.with_certificate_details();
+    check_birth_date(&facts, date, today)?;
+    Ok((date, facts))
 }
 
 /// The parameters in force on `date`, looked up again only when the date
@@ -99,7 +107,8 @@ fn snapshot_on<'a>(parameters: &'a Parameters, last: &mut Snapshot<'a>, date: Na
 
 /// Screens every row; returns how many residents were read.
 pub fn screen(options: &Options, parameters: &Parameters) -> Result<u64, ScreeningError> {
-    let default_date = options.date.unwrap_or_else(|| Clock::system().today());
+    let today = Clock::system().today();
+    let default_date = options.date.unwrap_or(today);
     let mut snapshot = parameters.snapshot(default_date);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
@@ -113,9 +122,9 @@ pub fn screen(options: &Options, parameters: &Parameters) -> Result<u64, Screeni
     while reader.read_record(&mut record)? {
         rows += 1;
         let row = rows.to_string();
-        match facts_from_record(&headers, &record) {
+        match facts_from_record(&headers, &record, default_date, today) {
             Ok((date, facts)) => {
-                let snapshot = snapshot_on(parameters, &mut snapshot, date.unwrap_or(default_date));
+                let snapshot = snapshot_on(parameters, &mut snapshot, date);
                 for entitlement in app::domain::catalogue::CATALOGUE.iter() {
                     let outcome = check_one(entitlement, &facts, &snapshot);
                     if !options.all && outcome.status == Status::DoesNotQualify {
@@ -174,17 +183,23 @@ mod tests {
 
     #[test]
     fn a_rows_date_cell_is_read_and_checked_like_the_apis() {
-        let headers = csv::StringRecord::from(vec!["date", "has_certificate"]);
-        let read = |cells: Vec<&str>| facts_from_record(&headers, &csv::StringRecord::from(cells));
-        let dated = read(vec!["2017-06-30", "true"]).expect("valid");
-        assert_eq!(dated.0, NaiveDate::from_ymd_opt(2017, 6, 30));
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a date");
+        let (default_date, today) = (day(2026, 1, 1), day(2026, 11, 30));
+        let headers = csv::StringRecord::from(vec!["date", "has_certificate", "birth_date"]);
+        let read = |cells: Vec<&str>| {
+            facts_from_record(&headers, &csv::StringRecord::from(cells), default_date, today)
+        };
+        let dated = read(vec!["2017-06-30", "true", ""]).expect("valid");
+        assert_eq!(dated.0, day(2017, 6, 30));
         assert_eq!(
-            read(vec!["", "true"]).expect("valid").0,
-            None,
+            read(vec!["", "true", ""]).expect("valid").0,
+            default_date,
             "empty: the default date"
         );
-        let wrong = read(vec!["2017-02-30", "true"]).expect_err("no such day");
+        let wrong = read(vec!["2017-02-30", "true", ""]).expect_err("no such day");
         assert_eq!(wrong.field.as_deref(), Some("date"));
+        let unborn = read(vec!["2017-06-30", "true", "2018-01-01"]).expect_err("born after the row's date");
+        assert_eq!(unborn.field.as_deref(), Some("birth_date"));
     }
 
     #[test]

@@ -106,7 +106,7 @@ async fn a_database_seeded_before_enrolment_aid_gets_its_empty_dated_parameter()
     use sea_orm::ConnectionTrait;
     use sea_orm_migration::MigratorTrait;
     const ENROLMENT_AID: &str = "SELECT COUNT(*) FROM rule_parameter WHERE parameter = 'enrolment_aid' \
-         AND value IS NULL AND effective_from = '2018-01-01'";
+         AND value IS NULL AND effective_from = '2016-01-01'";
     for backend in backends() {
         let app = spawn_app(backend).await;
         assert_eq!(
@@ -129,5 +129,35 @@ async fn a_database_seeded_before_enrolment_aid_gets_its_empty_dated_parameter()
             .await
             .expect("migrate");
         assert_eq!(app.count(ENROLMENT_AID).await, 1, "{}", app.backend);
+    }
+}
+
+/// Working age now ends at the retirement schedule: a database seeded with the
+/// old single upper age loses it (and its reviews) when migrated.
+#[tokio::test]
+async fn the_old_working_age_limit_is_removed_by_the_migration() {
+    use sea_orm::ConnectionTrait;
+    use sea_orm_migration::MigratorTrait;
+    const OLD_LIMIT: &str = "SELECT COUNT(*) FROM rule_parameter WHERE parameter = 'working_age_until'";
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        assert_eq!(app.count(OLD_LIMIT).await, 0, "a new database has none");
+        app.db
+            .execute_unprepared(
+                "INSERT INTO rule_parameter (parameter, value, effective_from, source) \
+                 VALUES ('working_age_until', 60, '2018-01-01', '法定退休年龄')",
+            )
+            .await
+            .expect("the old row");
+        app.db
+            .execute_unprepared(
+                "DELETE FROM seaql_migrations WHERE version = 'm20261130_000042_retirement_schedule'",
+            )
+            .await
+            .expect("forget the migration");
+        server::migration::Migrator::up(&app.db, None)
+            .await
+            .expect("migrate");
+        assert_eq!(app.count(OLD_LIMIT).await, 0, "{}", app.backend);
     }
 }

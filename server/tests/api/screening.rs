@@ -42,7 +42,7 @@ fn the_screen_command_writes_each_residents_results_and_reports_bad_rows() {
     );
     assert!(lines.contains(&"1,E26,qualifies,,,,"), "{text}");
     assert!(
-        lines.contains(&"1,E43,may_qualify,,yuan_once,2018-01-01,"),
+        lines.contains(&"1,E43,may_qualify,,yuan_once,2016-01-01,"),
         "a new parameter, dated and empty: {text}"
     );
     assert!(

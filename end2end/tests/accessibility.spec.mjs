@@ -17,6 +17,14 @@ const STATES = {
   'question with choices': async (page) => page.goto('/check/q/household'),
   'question with tick boxes': async (page) => page.goto('/check/q/needs'),
   'date question': async (page) => page.goto('/check/q/birth-date'),
+  'kinds of a multiple disability': async (page) => page.goto('/check/q/kinds'),
+  'kind of post (retirement age)': async (page) => page.goto('/check/q/post'),
+  'kind of kindergarten': async (page) => page.goto('/check/q/kindergarten'),
+  'tick boxes with an error': async (page) => {
+    await page.goto('/check/q/vehicle');
+    await page.locator('form button[type=submit]').click();
+    await expect(page.locator('.error-summary')).toBeVisible();
+  },
   'question with an error': async (page) => {
     await page.goto('/check/q/registered');
     await page.locator('form button[type=submit]').click();

@@ -36,15 +36,17 @@ test('a parent checks for a 5-year-old child by keyboard without JavaScript', as
   await choose(page, 'No'); // no certificate yet
   await choose(page, 'Hearing disability');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Does the child have any of these?');
-  await choose(page);
+  await choose(page, 'None of these');
   await choose(page, 'Dibao (minimum living guarantee)');
   await choose(page, 'Town (urban)');
   // Adults' questions are skipped for a 5-year-old.
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Has the person been diagnosed with a serious mental disorder?');
-  await choose(page, 'No');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Do any of these apply to the person?');
+  await choose(page, 'None of these');
   await choose(page, 'Neither of these');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is the person in education?');
-  await choose(page, 'Kindergarten');
+  // Preschool age: the kind of kindergarten, not school or work.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What kind of kindergarten does the child go to?');
+  await choose(page, 'An inclusive kindergarten (public, or private recognised as inclusive)');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which of these does the person need?');
   await choose(page, 'Rehabilitation training');
 
   await expect(page).toHaveURL(/\/check\/answers$/);
@@ -56,6 +58,9 @@ test('a parent checks for a 5-year-old child by keyboard without JavaScript', as
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your results');
   const qualifies = page.locator('section[aria-labelledby=qualifies-heading]');
+  const notQualifying = page.locator('section[aria-labelledby=not-heading]');
+  // Age decides: a 5-year-old is not of compulsory-school age yet.
+  await expect(notQualifying.getByRole('link', { name: 'Free compulsory education and teaching at home', exact: true })).toBeAttached();
   await expect(qualifies.getByRole('link', { name: 'Rehabilitation for disabled children aged 0 to 6', exact: true })).toBeVisible();
   await expect(qualifies.getByRole('link', { name: /^Apply online.*Rehabilitation for disabled children aged 0 to 6/ })).toHaveAttribute('href', '/apply/e22');
 
@@ -77,4 +82,35 @@ test('an error keeps the answer and says what to fix', async ({ page, context, b
   await expect(page.getByRole('link', { name: '请输入真实存在的出生日期，例如 1970 年 3 月 27 日' })).toBeVisible();
   await expect(page.getByLabel('日')).toHaveValue('31');
   await expect(page.getByLabel('年')).toHaveValue('1980');
+});
+
+test('"not sure" on tick boxes is not "no", and multiple disabilities ask for their kinds', async ({ page, context, baseURL }) => {
+  await setPreferences(context, baseURL, { lang: 'en' });
+  await page.goto('/check/q/category');
+  await choose(page, 'Multiple disabilities');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which kinds of disability make up the multiple disabilities?');
+  await choose(page, 'Visual disability', 'Hearing disability');
+
+  // Ticking "None of these" with a need is refused, and what was ticked is kept.
+  await page.goto('/check/q/needs');
+  await choose(page, 'A prosthesis', 'None of these');
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.getByRole('link', { name: '"None of these" cannot be selected with another answer' })).toBeVisible();
+  await expect(page.getByLabel('A prosthesis', { exact: true })).toBeChecked();
+  await page.getByLabel('None of these', { exact: true }).uncheck();
+  await choose(page, 'Not sure');
+  await page.goto('/check/results');
+  const may = page.locator('section[aria-labelledby=may-heading]');
+  const not = page.locator('section[aria-labelledby=not-heading]');
+  await expect(may.getByRole('link', { name: 'Cochlear implant subsidy', exact: true })).toBeAttached();
+
+  // Without "Not sure", the boxes left empty are "no".
+  await page.goto('/check/q/needs');
+  await expect(page.getByLabel('Not sure', { exact: true })).toBeChecked();
+  await page.getByLabel('Not sure', { exact: true }).uncheck();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.goto('/check/results');
+  await expect(not.getByRole('link', { name: 'Cochlear implant subsidy', exact: true })).toBeAttached();
+  // Visual is one of the kinds, the level is not known: Braille stays open.
+  await expect(may.getByRole('link', { name: 'Free Braille publication', exact: true })).toBeAttached();
 });

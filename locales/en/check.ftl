@@ -195,3 +195,5 @@ check-kindergarten-none = Not at kindergarten
 check-q-family = Does either of the child's parents have a disability?
 check-q-family-hint = Children of poor disabled families at an ordinary kindergarten can get the preschool grant too; the child needs no certificate.
 check-q-family-error = Select whether a parent has a disability
+check-results-amount-depends = How much you get depends on the support the household receives (dibao, low income or extreme poverty): poor families get a larger share.
+check-results-amount-answer = Answer this question

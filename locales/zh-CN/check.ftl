@@ -195,3 +195,5 @@ check-kindergarten-none = 没有上幼儿园
 check-q-family = 孩子的父母中有残疾人吗？
 check-q-family-hint = 贫困残疾人家庭的孩子上普通幼儿园，也可以领学前教育资助，孩子本人不需要残疾人证。
 check-q-family-error = 请选择父母中是否有残疾人
+check-results-amount-depends = 能得到多少，要看家庭享受哪种救助（低保、低收入或特困）：贫困家庭和其他家庭的补助比例不同。
+check-results-amount-answer = 回答这个问题

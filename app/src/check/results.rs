@@ -58,11 +58,22 @@ fn OutcomeItem(outcome: Outcome) -> impl IntoView {
         .unwrap_or_default();
     let reasons: Vec<String> = outcome.reasons.iter().map(|r| text::reason(lang, r)).collect();
     let show_how = outcome.status != Status::DoesNotQualify;
+    // A "qualifies" whose share depends on a fact not given (E15, E16).
+    let amount_open = outcome.status == Status::Qualifies && !outcome.missing_facts.is_empty();
     let online = show_how && details.is_some_and(|e| e.can_apply_online());
     view! {
         <li class="result">
             <h3 class="result__name"><a href=format!("/entitlements/{slug}")>{name}</a></h3>
             {outcome.amount.as_ref().map(|a| view! { <p class="result__amount">{amount_line(a)}</p> })}
+            {amount_open.then(|| view! {
+                <p class="result__amount">
+                    {t("check-results-amount-depends")}" "
+                    <a href="/check/q/household?change=1" class="no-print">
+                        {t("check-results-amount-answer")}
+                        <span class="visually-hidden">{format!(": {name_for_link}")}</span>
+                    </a>
+                </p>
+            })}
             <ul class="list list--bullet result__reasons">{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
             {show_how.then(|| view! {
                 <p><strong>{t("check-results-documents")}</strong>" "{t(&format!("ent-{slug}-documents"))}</p>

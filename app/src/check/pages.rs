@@ -135,9 +135,9 @@ pub fn current_values(question: &Question, state: &CheckState) -> Vec<String> {
                 .filter(|(_, a)| **a == Some(true))
                 .map(|(f, _)| f.to_string())
                 .collect();
-            tick_extras(&mut ticked, answers.iter().all(|a| *a == Some(false)), {
-                answers.contains(&None) && answers.contains(&Some(true))
-            });
+            let none = answers.iter().all(|a| *a == Some(false));
+            let not_sure = answers.contains(&None) && answers.contains(&Some(true));
+            tick_extras(&mut ticked, none, not_sure);
             ticked
         }
         Kind::List { not_sure_field, .. } => {

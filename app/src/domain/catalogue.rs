@@ -736,6 +736,12 @@ mod tests {
                 "{:?} asks residence once",
                 entitlement.id
             );
+            assert_eq!(
+                residence_conditions == 0,
+                entitlement.residence() == Residence::Anyone,
+                "{:?}",
+                entitlement.id
+            );
         }
         for theme in Theme::ALL {
             assert!(

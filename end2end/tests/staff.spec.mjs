@@ -244,6 +244,7 @@ const PAGES = {
     },
     parameters: (page) => page.goto('/staff/parameters'),
     'parameters with errors': async (page) => { await page.goto('/staff/parameters'); await submitEmpty(page, '/staff/parameters'); },
+    'parameter review with errors': async (page) => { await page.goto('/staff/parameters'); await submitEmpty(page, '/staff/parameters/review'); },
     'audit log': (page) => page.goto('/staff/audit'),
     'not allowed': (page) => page.goto('/staff/queue'),
   },

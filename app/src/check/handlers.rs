@@ -184,17 +184,15 @@ pub fn read_answer(
                 .copied()
                 .filter(|o| !ticked.yes.contains(o))
                 .collect();
-            let mut values = match (ticked.not_sure, not_sure_field) {
-                (true, None) => vec![(field, Value::Null)],
-                (true, Some(_)) if ticked.yes.is_empty() => vec![(field, Value::Null)],
-                _ => vec![(field, list(ticked.yes.clone()))],
+            // Ticked ones are yes; with "not sure" the others stay open where
+            // the API can say so, otherwise the whole answer is unknown.
+            let (value, unsure) = match (ticked.not_sure, not_sure_field) {
+                (false, _) => (list(ticked.yes), Value::Null),
+                (true, Some(_)) if !ticked.yes.is_empty() => (list(ticked.yes), list(open)),
+                (true, _) => (Value::Null, Value::Null),
             };
+            let mut values = vec![(field, value)];
             if let Some(not_sure_field) = not_sure_field {
-                let unsure = if ticked.not_sure && !ticked.yes.is_empty() {
-                    list(open)
-                } else {
-                    Value::Null
-                };
                 values.push((not_sure_field, unsure));
             }
             Ok(values)

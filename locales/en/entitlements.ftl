@@ -253,6 +253,7 @@ channel-school = Ask your child's school or kindergarten, or the District Educat
 channel-employment-service = Contact the District Disabled Persons' Federation's employment service, and come to job fairs and training for disabled people.
 channel-at-venue = You do not need to apply: show your disability certificate when you go in.
 channel-employer-or-federation = If you work, your employer subscribes for you free of charge; if not, ask the District Disabled Persons' Federation.
+channel-library = Go to the reading room for visually impaired people at the district public library: no application and no certificate needed.
 channel-legal-aid = Ask at the legal-aid post of your street or town, or the legal-aid point in your community.
 entitlement-check-link = Check whether you qualify
 

@@ -253,6 +253,7 @@ channel-school = 向孩子所在的学校或幼儿园提出，或咨询区教委
 channel-employment-service = 联系区残联就业服务机构，参加残疾人专场招聘会和培训。
 channel-at-venue = 不用申请，进场时出示残疾人证即可。
 channel-employer-or-federation = 有工作单位的，由所在单位免费订阅；没有工作单位的，向区残联申请赠阅。
+channel-library = 直接到区公共图书馆的视障阅览室，不需要申请，也不需要残疾人证。
 channel-legal-aid = 到街道（镇）法律援助工作站或社区法律援助点咨询。
 entitlement-check-link = 查一查您是否符合条件
 

@@ -83,6 +83,8 @@ pub enum Channel {
     LegalAid,
     /// The employer for someone in work, otherwise the District Federation (E34).
     EmployerOrFederation,
+    /// The public library: walk in, no certificate needed (E45).
+    Library,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -673,7 +675,7 @@ pub const CATALOGUE: [Entitlement; CATALOGUE_LEN] = [
         EverydayLife,
         &[C::Category(Category::Visual)],
         NoAmount,
-        AtVenue,
+        Library,
         CH3_5,
     ),
     // 政府购买残疾人服务 (Ch3 §6), 居家助残 as piloted since 2015 (Ch1 §1):

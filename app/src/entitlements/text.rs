@@ -83,6 +83,7 @@ pub fn channel_key(channel: Channel) -> &'static str {
         Channel::AtVenue => "channel-at-venue",
         Channel::LegalAid => "channel-legal-aid",
         Channel::EmployerOrFederation => "channel-employer-or-federation",
+        Channel::Library => "channel-library",
     }
 }
 
@@ -138,6 +139,17 @@ mod tests {
     use crate::domain::parameters::ParameterId;
 
     /// Every condition in the catalogue has words in both languages, for every outcome.
+    /// Where to apply, for every entitlement, in both languages.
+    #[test]
+    fn every_channel_has_its_words_in_both_languages() {
+        for lang in Lang::ALL {
+            for entitlement in CATALOGUE.iter() {
+                let key = channel_key(entitlement.channel);
+                assert_ne!(tr(lang, key), key, "{key} in {}", lang.tag());
+            }
+        }
+    }
+
     #[test]
     fn every_reason_reads_as_a_sentence_in_both_languages() {
         for lang in Lang::ALL {

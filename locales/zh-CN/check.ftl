@@ -149,7 +149,7 @@ check-results-basis = 政策依据：
 ## 第 14 号问题新增的问题
 
 check-or = 或者
-check-tick-none-alone = 选了“以上都没有”，就不能再选其他项
+check-tick-none-alone = 选了“都没有”，就不能再选其他项
 check-tick-not-sure-hint = 可以和已知的项一起选：没选的项按“不确定”计算，不按“没有”计算。
 check-q-child-error = 请选择符合的情况，或选“都没有”“不确定”
 check-q-vehicle-error = 请选择这个人有的，或选“都没有”“不确定”

@@ -114,6 +114,26 @@ impl Schedule {
     }
 }
 
+/// Whether age alone settles working age, without date arithmetic (the
+/// screening of a register asks this hundreds of thousands of times): below
+/// the lowest base age everyone is still of working age, and from the highest
+/// age any schedule reaches everyone has retired. `None` in between.
+pub fn settled_by_age(age: u32) -> Option<bool> {
+    let lowest_years = SCHEDULES.iter().map(|s| s.base_years).min().unwrap_or(0);
+    let highest_months = SCHEDULES
+        .iter()
+        .map(|s| s.base_years * 12 + s.max_delay_months)
+        .max()
+        .unwrap_or(0);
+    if age < lowest_years {
+        Some(true)
+    } else if age * 12 >= highest_months {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 fn schedule(group: Group) -> &'static Schedule {
     match group {
         Group::Men => &SCHEDULES[0],
@@ -215,6 +235,14 @@ mod tests {
         let schedule = schedule(Group::Men);
         assert_eq!(schedule.delay_months(date(1970, 1, 1), date(2024, 12, 31)), 0);
         assert_eq!(schedule.delay_months(date(1970, 1, 1), date(2025, 1, 1)), 16);
+    }
+
+    #[test]
+    fn age_alone_settles_working_age_below_50_and_from_63() {
+        assert_eq!(settled_by_age(49), Some(true));
+        assert_eq!(settled_by_age(50), None);
+        assert_eq!(settled_by_age(62), None);
+        assert_eq!(settled_by_age(63), Some(false));
     }
 
     #[test]

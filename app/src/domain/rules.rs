@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::disability::Category;
 use super::facts::{AreaKind, Education, Employment, Facts, Household, Housing, Kindergarten, Need, Sex};
 use super::parameters::{ParameterId, Snapshot};
-use super::retirement::{retirement_range, Group};
+use super::retirement::{retirement_range, settled_by_age, Group};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -276,6 +276,9 @@ fn working_age(facts: &Facts, parameters: &Snapshot) -> Result<Tri, ParameterId>
     };
     if f64::from(age) < from {
         return Ok(Tri::NotMet);
+    }
+    if let Some(working) = settled_by_age(age) {
+        return Ok(Tri::from_option(Some(working)));
     }
     let groups = Group::possible(facts.sex, facts.post_kind);
     Ok(match retirement_range(birth, groups, date) {

@@ -130,6 +130,37 @@ async fn a_certificate_number_skips_the_questions_it_answers() {
     }
 }
 
+/// A share that depends on poverty (E15) qualifies without it, and the page
+/// says the amount waits on the household's answer, with a link to it.
+#[tokio::test]
+async fn an_amount_that_waits_on_the_household_says_so() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        for (slug, body) in [
+            ("registered", "answer=yes"),
+            ("certificate", "answer=yes"),
+            ("housing", "answer=dangerous_house"),
+            ("household", "answer=not_sure"),
+        ] {
+            let response = app.post_form(&format!("/check/q/{slug}"), body).await;
+            assert_eq!(response.status, 303, "{slug}");
+        }
+        let results = app.get("/check/results").await;
+        assert!(
+            results.body.contains("能得到多少，要看家庭享受哪种救助"),
+            "{}",
+            app.backend
+        );
+        assert!(results
+            .body
+            .contains(r#"<a href="/check/q/household?change=1" class="no-print">回答这个问题"#));
+
+        app.post_form("/check/q/household", "answer=dibao").await;
+        let results = app.get("/check/results").await;
+        assert!(!results.body.contains("能得到多少，要看家庭享受哪种救助"));
+    }
+}
+
 #[tokio::test]
 async fn wrong_answers_are_shown_again_with_what_to_fix() {
     for backend in backends() {

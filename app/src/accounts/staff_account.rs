@@ -2,7 +2,8 @@
 //! what signing in reads and what administrators change.
 
 use crate::domain::staff::{Role, StaffMember};
-use crate::web::secrets::{hash_token, password_matches, random_token};
+use crate::web::sealed::SealingKey;
+use crate::web::secrets::{hash_token, random_token};
 use chrono::{DateTime, Duration, Utc};
 use rand::RngCore;
 use sea_orm::entity::prelude::*;
@@ -84,9 +85,15 @@ impl StaffAccount {
         self.totp_secret.is_some() && self.totp_confirmed_at.is_some()
     }
 
-    pub fn password_matches(&self, password: &str) -> bool {
-        let hash = (self.password_hash != NO_PASSWORD).then_some(self.password_hash.as_str());
-        password_matches(hash, password)
+    /// The authenticator key, opened; `None` before set-up begins.
+    pub fn authenticator_key(&self, key: &SealingKey) -> Option<String> {
+        let sealed = self.totp_secret.as_deref()?;
+        key.open(sealed, &authenticator_context(self.id))
+    }
+
+    /// The password's hash, once one is chosen (check it with `PasswordHashing`).
+    pub fn chosen_password_hash(&self) -> Option<String> {
+        (self.password_hash != NO_PASSWORD).then(|| self.password_hash.clone())
     }
 }
 
@@ -257,15 +264,53 @@ pub async fn choose_password<C: ConnectionTrait>(
     Ok(updated.rows_affected == 1)
 }
 
-/// Stores a new, not yet confirmed, authenticator secret (base32).
-pub async fn start_second_factor<C: ConnectionTrait>(db: &C, id: i32, secret: &str) -> Result<(), DbErr> {
+/// What a sealed authenticator key is bound to: its account.
+fn authenticator_context(id: i32) -> String {
+    format!("staff-authenticator:{id}")
+}
+
+/// Stores a new, not yet confirmed, authenticator secret (base32), sealed.
+pub async fn start_second_factor<C: ConnectionTrait>(
+    db: &C,
+    key: &SealingKey,
+    id: i32,
+    secret: &str,
+) -> Result<(), DbErr> {
     account::Entity::update_many()
-        .col_expr(account::Column::TotpSecret, Expr::value(secret))
+        .col_expr(
+            account::Column::TotpSecret,
+            Expr::value(key.seal(secret, &authenticator_context(id))),
+        )
         .filter(account::Column::Id.eq(id))
         .filter(account::Column::TotpConfirmedAt.is_null())
         .exec(db)
         .await?;
     Ok(())
+}
+
+/// Seals the authenticator keys stored before keys were sealed (at start-up;
+/// a key already sealed is left alone). Returns how many it sealed.
+pub async fn seal_plain_authenticator_keys<C: ConnectionTrait>(db: &C, key: &SealingKey) -> Result<usize, DbErr> {
+    let plain: Vec<StaffAccount> = account::Entity::find()
+        .filter(account::Column::TotpSecret.is_not_null())
+        .filter(account::Column::TotpSecret.not_like("sealed:%"))
+        .all(db)
+        .await?;
+    for account in &plain {
+        let Some(secret) = account.totp_secret.as_deref() else {
+            continue;
+        };
+        account::Entity::update_many()
+            .col_expr(
+                account::Column::TotpSecret,
+                Expr::value(key.seal(secret, &authenticator_context(account.id))),
+            )
+            .filter(account::Column::Id.eq(account.id))
+            .filter(account::Column::TotpSecret.eq(secret))
+            .exec(db)
+            .await?;
+    }
+    Ok(plain.len())
 }
 
 /// Accepts the code of `step` once: a code seen before (or older) is refused,

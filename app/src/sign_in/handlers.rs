@@ -9,8 +9,7 @@ use crate::domain::local_time::utc_to_chongqing;
 use crate::forms::FormState;
 use crate::i18n::{dates, Lang};
 use crate::mail::{self, MailKind};
-use crate::web::limits::{clear_attempts, locked_until_any, record_attempts, Limit};
-use crate::web::secrets::{hash_password, password_matches};
+use crate::web::limits::{clear_attempts, locked_until_any, take_attempt, take_attempt_now, Limit};
 use crate::web::{
     local_path, see_other, ClientAddress, FormValues, Page, PageError, PageResult, PortalState,
 };
@@ -21,7 +20,7 @@ use http::{StatusCode, Uri};
 use sea_orm::{DatabaseTransaction, TransactionTrait};
 use tower_sessions::Session;
 
-/// Failed password attempts allowed per email address, and per client address, in the window.
+/// Wrong passwords allowed per email address and client, and per client, in the window.
 const ACCOUNT_ATTEMPTS: usize = 5;
 const ADDRESS_ATTEMPTS: usize = 20;
 /// Emails (links, resets) sent per address typed, and per client address, in the window.
@@ -34,24 +33,28 @@ fn try_again_at(until: DateTime<Utc>) -> Vec<(&'static str, String)> {
     vec![("time", dates::time(utc_to_chongqing(until)))]
 }
 
-fn limits(email: &str, address: &str, purpose: &str, account_max: usize, address_max: usize) -> [Limit; 2] {
+fn limits(per_account: (String, usize), per_client: (String, usize)) -> [Limit; 2] {
     let window = Duration::minutes(WINDOW_MINUTES);
-    [
-        Limit {
-            key: format!("{purpose}:email:{email}"),
-            max: account_max,
-            window,
-        },
-        Limit {
-            key: format!("{purpose}:address:{address}"),
-            max: address_max,
-            window,
-        },
-    ]
+    [per_account, per_client].map(|(key, max)| Limit { key, max, window })
 }
 
+/// Emails count per address typed (so nobody floods someone's inbox) and per client.
 fn email_limits(email: &str, client: &ClientAddress) -> [Limit; 2] {
-    limits(email, &client.0, "email", EMAILS_PER_ACCOUNT, EMAILS_PER_ADDRESS)
+    let client = client.for_limits();
+    limits(
+        (format!("email:email:{email}"), EMAILS_PER_ACCOUNT),
+        (format!("email:address:{client}"), EMAILS_PER_ADDRESS),
+    )
+}
+
+/// Wrong passwords count per account and client, so that typing someone's
+/// address from elsewhere cannot lock them out; and per client, across accounts.
+fn password_limits(email: &str, client: &ClientAddress) -> [Limit; 2] {
+    let client = client.for_limits();
+    limits(
+        (format!("password:email:{email}:client:{client}"), ACCOUNT_ATTEMPTS),
+        (format!("password:address:{client}"), ADDRESS_ATTEMPTS),
+    )
 }
 
 /// An emailed link to `path`, coming back to `next` afterwards.
@@ -108,14 +111,9 @@ async fn within_limits(
     limits: &[Limit],
     now: DateTime<Utc>,
 ) -> PageResult<Result<DatabaseTransaction, DateTime<Utc>>> {
-    if let Some(until) = locked_until_any(&state.db, limits, now).await? {
-        return Ok(Err(until));
-    }
-    // The transaction starts with a write, so on SQLite a simultaneous one
-    // waits its turn instead of failing to upgrade a read lock.
     let txn = state.db.begin().await?;
-    record_attempts(&txn, limits, now).await?;
-    Ok(Ok(txn))
+    // Every email sent counts, whatever became of it: the attempt stays.
+    Ok(take_attempt(&txn, limits, now).await?.map(|_sent| txn))
 }
 
 /// Queues the email with a link to `path` (and back to `next`) for `account`.
@@ -258,7 +256,7 @@ pub async fn sign_in(
     let (Some(email), false) = (email, form.has_errors()) else {
         return Ok(sign_in_page().rejected(form).into_response());
     };
-    let limits = limits(&email, &client.0, "password", ACCOUNT_ATTEMPTS, ADDRESS_ATTEMPTS);
+    let limits = password_limits(&email, &client);
     match try_password(&state, &session, &email, password, &limits).await? {
         PasswordOutcome::SignedIn => {
             let next = local_path(sent.get("next"));
@@ -292,30 +290,27 @@ async fn try_password(
     password: String,
     limits: &[Limit],
 ) -> PageResult<PasswordOutcome> {
-    if let Some(until) = locked_until_any(&state.db, limits, state.clock.now()).await? {
-        return Ok(PasswordOutcome::Locked(until));
-    }
+    let now = state.clock.now();
+    let attempt = match take_attempt_now(&state.db, limits, now).await? {
+        Ok(attempt) => attempt,
+        Err(until) => return Ok(PasswordOutcome::Locked(until)),
+    };
     let account = resident::find_by_email(&state.db, email).await?;
     // An unconfirmed address cannot use a password: whoever typed it has not shown it is theirs.
     let usable = account.filter(|a| a.email_confirmed_at.is_some());
     let hash = usable.as_ref().and_then(|a| a.password_hash.clone());
-    let matches = tokio::task::spawn_blocking(move || password_matches(hash.as_deref(), &password))
-        .await
-        .unwrap_or(false);
+    let matches = state.passwords.matches(hash, password).await;
     match (usable, matches) {
         (Some(account), true) => {
+            attempt.succeeded(&state.db).await?;
             clear_attempts(&state.db, &limits[0].key).await?;
             resident_session::sign_in(session, account.id, account.session_generation).await?;
             Ok(PasswordOutcome::SignedIn)
         }
-        _ => {
-            let now = state.clock.now();
-            record_attempts(&state.db, limits, now).await?;
-            match locked_until_any(&state.db, limits, now).await? {
-                Some(until) => Ok(PasswordOutcome::Locked(until)),
-                None => Ok(PasswordOutcome::Wrong),
-            }
-        }
+        _ => match locked_until_any(&state.db, limits, now).await? {
+            Some(until) => Ok(PasswordOutcome::Locked(until)),
+            None => Ok(PasswordOutcome::Wrong),
+        },
     }
 }
 
@@ -404,10 +399,7 @@ pub async fn change_password(
     account: &Account,
     password: String,
 ) -> PageResult<()> {
-    let hash = tokio::task::spawn_blocking(move || hash_password(&password))
-        .await
-        .map_err(PageError::failed)?
-        .map_err(PageError::failed)?;
+    let hash = state.passwords.hash(password).await.map_err(PageError::failed)?;
     let now = state.clock.now();
     let txn = state.db.begin().await?;
     let generation = resident::set_password_hash(&txn, account, &hash).await?;

@@ -37,6 +37,21 @@ impl ClientAddress {
     }
 }
 
+impl ClientAddress {
+    /// The client as per-address limits count it. One home or phone gets a
+    /// whole IPv6 /64 and may use any address in it, so the /64 is one client.
+    pub fn for_limits(&self) -> String {
+        match self.0.parse::<IpAddr>().map(|ip| ip.to_canonical()) {
+            Ok(IpAddr::V6(ip)) => {
+                let [a, b, c, d, ..] = ip.segments();
+                format!("{}/64", std::net::Ipv6Addr::new(a, b, c, d, 0, 0, 0, 0))
+            }
+            Ok(ip) => ip.to_string(),
+            Err(_) => self.0.clone(),
+        }
+    }
+}
+
 /// Behind a trusted proxy the client is the right-most address in
 /// `X-Forwarded-For` that is not one of our proxies (the left-most entries
 /// are whatever the client chose to send).
@@ -83,5 +98,16 @@ mod tests {
             Some(proxies[0])
         );
         assert_eq!(client_address(None, &[], &proxies), None);
+    }
+
+    #[test]
+    fn limits_count_an_ipv6_64_as_one_client() {
+        let key = |a: &str| ClientAddress(a.to_string()).for_limits();
+        assert_eq!(key("2001:db8:1:2:aaaa::1"), "2001:db8:1:2::/64");
+        assert_eq!(key("2001:db8:1:2:bbbb:cccc:dddd:eeee"), "2001:db8:1:2::/64");
+        assert_ne!(key("2001:db8:1:3::1"), key("2001:db8:1:2::1"));
+        assert_eq!(key("203.0.113.9"), "203.0.113.9");
+        assert_eq!(key("::ffff:203.0.113.9"), "203.0.113.9");
+        assert_eq!(key("unknown"), "unknown");
     }
 }

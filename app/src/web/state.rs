@@ -2,6 +2,8 @@
 //! start-up, and the settings that shape requests.
 
 use super::clock::Clock;
+use super::sealed::SealingKey;
+use super::secrets::PasswordHashing;
 use crate::areas::Areas;
 use crate::domain::parameters::Parameters;
 use crate::domain::staff::ServiceLevels;
@@ -36,6 +38,10 @@ pub struct PortalState {
     pub uploads: Arc<PathBuf>,
     /// Reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Arc<[IpAddr]>,
+    /// Password checks and hashes, a few at a time.
+    pub passwords: Arc<PasswordHashing>,
+    /// Seals secrets kept at rest (`PORTAL_SECRET_KEY`).
+    pub sealing_key: Arc<SealingKey>,
 }
 
 impl FromRef<PortalState> for LeptosOptions {

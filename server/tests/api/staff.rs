@@ -12,7 +12,7 @@ use app::accounts::staff_account::{self, StaffDetails};
 use app::domain::staff::Role;
 use serde_json::json;
 
-const PASSWORD: &str = "a long staff password 2026";
+pub const PASSWORD: &str = "a long staff password 2026";
 const GUANYINQIAO_1: &str = "jiangbei.guanyinqiao.community1";
 
 /// A staff member signed in in their own browser, with their authenticator key.

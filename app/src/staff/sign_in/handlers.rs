@@ -11,9 +11,8 @@ use crate::forms::FormState;
 use crate::i18n::dates;
 use crate::web::audit::{Actor, AuditedChange};
 use crate::web::idle;
-use crate::web::limits::{clear_attempts, locked_until_any, record_attempts, Limit};
-use crate::web::secrets::{hash_password, password_matches};
-use crate::web::{see_other, ClientAddress, FormValues, Page, PageError, PageResult, PortalState};
+use crate::web::limits::{clear_attempts, take_attempt_now, Limit};
+use crate::web::{local_path, see_other, ClientAddress, FormValues, Page, PageError, PageResult, PortalState};
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Duration, Utc};
@@ -34,6 +33,16 @@ fn limit(key: String, max: usize) -> Limit {
     }
 }
 
+/// Wrong passwords count per address and client, so that typing a
+/// colleague's address from elsewhere cannot lock them out; and per client.
+fn password_limits(email: &str, client: &ClientAddress) -> [Limit; 2] {
+    let client = client.for_limits();
+    [
+        limit(format!("staff-password:email:{email}:client:{client}"), PASSWORD_ATTEMPTS),
+        limit(format!("staff-password:address:{client}"), ADDRESS_ATTEMPTS),
+    ]
+}
+
 /// "Try again after 14:05", in Chongqing time.
 fn try_again_at(until: DateTime<Utc>) -> Vec<(&'static str, String)> {
     vec![("time", dates::time(utc_to_chongqing(until)))]
@@ -41,10 +50,8 @@ fn try_again_at(until: DateTime<Utc>) -> Vec<(&'static str, String)> {
 
 /// The staff page to go to after signing in (only staff pages).
 fn next_or_home(next: Option<&str>) -> String {
-    match next {
-        Some(path) if path.starts_with("/staff/") && !path.starts_with("//") && !path.contains('\\') => {
-            path.to_string()
-        }
+    match local_path(next) {
+        path if path.starts_with("/staff/") => path.to_string(),
         _ => "/staff/home".to_string(),
     }
 }
@@ -104,22 +111,19 @@ pub async fn sign_in(
     if form.has_errors() {
         return Ok(sign_in_page().rejected(form).into_response());
     }
-    let limits = [
-        limit(format!("staff-password:email:{email}"), PASSWORD_ATTEMPTS),
-        limit(format!("staff-password:address:{}", client.0), ADDRESS_ATTEMPTS),
-    ];
+    let limits = password_limits(&email, &client);
     let now = state.clock.now();
-    if let Some(until) = locked_until_any(&state.db, &limits, now).await? {
-        form.add_with("email", "staff-sign-in-locked", try_again_at(until));
-        return Ok(sign_in_page().rejected(form).into_response());
-    }
-    let account = staff_account::find_by_email(&state.db, &email).await?;
-    let accepted = match &account {
-        Some(account) => account.password_matches(password) && !account.is_disabled,
-        None => password_matches(None, password),
+    let attempt = match take_attempt_now(&state.db, &limits, now).await? {
+        Ok(attempt) => attempt,
+        Err(until) => {
+            form.add_with("email", "staff-sign-in-locked", try_again_at(until));
+            return Ok(sign_in_page().rejected(form).into_response());
+        }
     };
-    let Some(account) = account.filter(|_| accepted) else {
-        record_attempts(&state.db, &limits, now).await?;
+    let account = staff_account::find_by_email(&state.db, &email).await?;
+    let hash = account.as_ref().and_then(StaffAccount::chosen_password_hash);
+    let matches = state.passwords.matches(hash, password.to_string()).await;
+    let Some(account) = account.filter(|a| matches && !a.is_disabled) else {
         actor_for(&state, None, client)
             .record(
                 &state.db,
@@ -129,6 +133,8 @@ pub async fn sign_in(
         form.add("email", "staff-sign-in-error");
         return Ok(sign_in_page().rejected(form).into_response());
     };
+    attempt.succeeded(&state.db).await?;
+    clear_attempts(&state.db, &limits[0].key).await?;
     staff_session::password_accepted(&session, &account, now).await?;
     let step = if account.has_second_factor() {
         "/staff/two-factor"
@@ -189,21 +195,23 @@ pub async fn check_code(
         return Ok(Page::new(StaffCodePage).rejected(form).into_response());
     }
     let limits = [limit(format!("staff-code:{}", account.id), CODE_ATTEMPTS)];
-    let now = state.clock.now();
-    if let Some(until) = locked_until_any(&state.db, &limits, now).await? {
-        form.add_with("code", "staff-code-locked", try_again_at(until));
-        return Ok(Page::new(StaffCodePage).rejected(form).into_response());
-    }
+    let attempt = match take_attempt_now(&state.db, &limits, state.clock.now()).await? {
+        Ok(attempt) => attempt,
+        Err(until) => {
+            form.add_with("code", "staff-code-locked", try_again_at(until));
+            return Ok(Page::new(StaffCodePage).rejected(form).into_response());
+        }
+    };
     let actor = actor_for(&state, Some(&account), client);
     let target = AuditTarget::Staff(account.id);
     let Some(action) = accept_code(&state, &account, &typed).await? else {
-        record_attempts(&state.db, &limits, now).await?;
         actor
             .record(&state.db, Audit::new(AuditAction::SecondFactorFailed, target))
             .await?;
         form.add("code", "staff-code-wrong");
         return Ok(Page::new(StaffCodePage).rejected(form).into_response());
     };
+    attempt.succeeded(&state.db).await?;
     clear_attempts(&state.db, &limits[0].key).await?;
     if action == AuditAction::RecoveryCodeUsed {
         actor
@@ -225,10 +233,10 @@ async fn accept_code(
 ) -> PageResult<Option<AuditAction>> {
     let now = state.clock.now();
     if second_factor::looks_like_code(typed) {
-        let Some(secret) = account.totp_secret.as_deref() else {
+        let Some(secret) = account.authenticator_key(&state.sealing_key) else {
             return Ok(None);
         };
-        let Some(step) = second_factor::check(secret, typed, seconds_at(now)) else {
+        let Some(step) = second_factor::check(&secret, typed, seconds_at(now)) else {
             return Ok(None);
         };
         let fresh = staff_account::accept_step(&state.db, account, step, now).await?;
@@ -248,11 +256,11 @@ pub async fn show_set_up(
     if account.has_second_factor() {
         return Ok(see_other("/staff/two-factor"));
     }
-    let secret = match account.totp_secret.clone() {
+    let secret = match account.authenticator_key(&state.sealing_key) {
         Some(secret) => secret,
         None => {
             let secret = second_factor::new_secret();
-            staff_account::start_second_factor(&state.db, account.id, &secret).await?;
+            staff_account::start_second_factor(&state.db, &state.sealing_key, account.id, &secret).await?;
             secret
         }
     };
@@ -272,8 +280,7 @@ pub async fn confirm_set_up(
     let form = sent.to_form();
     let typed = sent.get("code").unwrap_or_default();
     let Some(secret) = account
-        .totp_secret
-        .clone()
+        .authenticator_key(&state.sealing_key)
         .filter(|_| !account.has_second_factor())
     else {
         return Ok(see_other("/staff/two-factor"));
@@ -315,15 +322,38 @@ pub async fn confirm_set_up(
         return Ok(see_other("/staff"));
     };
     staff_session::second_factor_accepted(&session, &account).await?;
-    session.insert(RECOVERY_CODES_KEY, codes).await?;
+    keep_codes_to_show(&state, &session, account.id, &codes).await?;
     Ok(see_other("/staff/recovery-codes"))
 }
 
+/// What sealed recovery codes are bound to: the account they belong to.
+fn recovery_codes_context(staff_id: i32) -> String {
+    format!("staff-recovery-codes:{staff_id}")
+}
+
+/// Keeps new recovery codes, sealed, in the session until the next page shows them.
+async fn keep_codes_to_show(state: &PortalState, session: &Session, staff_id: i32, codes: &[String]) -> PageResult<()> {
+    let sealed = state
+        .sealing_key
+        .seal(&codes.join("\n"), &recovery_codes_context(staff_id));
+    session.insert(RECOVERY_CODES_KEY, sealed).await?;
+    Ok(())
+}
+
 /// `GET /staff/recovery-codes`: the new codes, once; reloading shows that they were shown.
-pub async fn show_recovery_codes(staff: Staff, session: Session) -> PageResult<Page> {
-    let codes = session
-        .remove::<Vec<String>>(RECOVERY_CODES_KEY)
-        .await?
+pub async fn show_recovery_codes(
+    State(state): State<PortalState>,
+    staff: Staff,
+    session: Session,
+) -> PageResult<Page> {
+    let sealed = session.remove::<String>(RECOVERY_CODES_KEY).await?;
+    let codes = sealed
+        .and_then(|sealed| {
+            state
+                .sealing_key
+                .open(&sealed, &recovery_codes_context(staff.account.id))
+        })
+        .map(|codes| codes.lines().map(str::to_string).collect())
         .unwrap_or_default();
     Ok(staff.page(RecoveryCodesPage).with(RecoveryCodes(codes)))
 }
@@ -342,7 +372,7 @@ pub async fn renew_recovery_codes(
     )
     .detail("recovery codes renewed");
     change.commit(audit).await?;
-    session.insert(RECOVERY_CODES_KEY, codes).await?;
+    keep_codes_to_show(&state, &session, staff.account.id, &codes).await?;
     Ok(see_other("/staff/recovery-codes"))
 }
 
@@ -377,10 +407,7 @@ pub async fn choose_password(
     let Some(password) = form.new_password("password", sent.get("password").unwrap_or_default()) else {
         return Ok(page.rejected(form).into_response());
     };
-    let hash = tokio::task::spawn_blocking(move || hash_password(&password))
-        .await
-        .map_err(PageError::failed)?
-        .map_err(PageError::failed)?;
+    let hash = state.passwords.hash(password).await.map_err(PageError::failed)?;
     // The link was used up meanwhile (another tab, or a reset).
     if !staff_account::choose_password(&state.db, &account, &hash).await? {
         return Ok(see_other("/staff"));

@@ -39,6 +39,10 @@ pub struct Config {
     /// `PORTAL_SERVICE_DAYS_COMMUNITY`, `_STREET`, `_DISTRICT`: working days each level has
     /// before an application is flagged overdue. Default 10 each.
     pub service_levels: app::domain::staff::ServiceLevels,
+    /// `PORTAL_SECRET_KEY`: 64 hexadecimal digits (`openssl rand -hex 32`), the same on every
+    /// server, that seals authenticator keys and not-yet-shown recovery codes at rest. Required
+    /// in production; a fixed development key otherwise.
+    pub sealing_key: std::sync::Arc<app::web::sealed::SealingKey>,
     /// The clock every page, store and worker reads: the system clock, or a
     /// manual one a test sets. Not from the environment.
     pub clock: app::web::clock::Clock,
@@ -121,12 +125,34 @@ impl Config {
                 street: days(&lookup, "PORTAL_SERVICE_DAYS_STREET")?,
                 district: days(&lookup, "PORTAL_SERVICE_DAYS_DISTRICT")?,
             },
+            sealing_key: sealing_key(&lookup, environment)?,
             clock: app::web::clock::Clock::system(),
         })
     }
 
     pub fn is_production(&self) -> bool {
         self.environment == Environment::Production
+    }
+}
+
+fn sealing_key(
+    lookup: &impl Fn(&str) -> Option<String>,
+    environment: Environment,
+) -> Result<std::sync::Arc<app::web::sealed::SealingKey>, ConfigError> {
+    use app::web::sealed::SealingKey;
+    match lookup("PORTAL_SECRET_KEY") {
+        Some(value) => SealingKey::from_hex(&value)
+            .map(std::sync::Arc::new)
+            .map_err(|_| ConfigError::Invalid {
+                variable: "PORTAL_SECRET_KEY",
+                value: "(not shown)".to_string(),
+                expected: "64 hexadecimal digits, as `openssl rand -hex 32` prints",
+            }),
+        None if environment == Environment::Production => Err(ConfigError::Missing {
+            variable: "PORTAL_SECRET_KEY",
+            because: "PORTAL_ENV is production",
+        }),
+        None => Ok(std::sync::Arc::new(SealingKey::development())),
     }
 }
 
@@ -390,10 +416,30 @@ mod tests {
             Some(ConfigError::DemoInProduction)
         );
         assert!(
-            config(&[("PORTAL_ENV", "production")])
+            config(&[("PORTAL_ENV", "production"), ("PORTAL_SECRET_KEY", KEY)])
                 .expect("valid")
                 .secure_cookies
         );
+    }
+
+    const KEY: &str = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+
+    #[test]
+    fn production_needs_a_secret_key_and_a_bad_one_is_not_printed() {
+        let error = config(&[("PORTAL_ENV", "production")]).err();
+        assert!(matches!(
+            error,
+            Some(ConfigError::Missing {
+                variable: "PORTAL_SECRET_KEY",
+                ..
+            })
+        ));
+        let error = config(&[("PORTAL_SECRET_KEY", "not-a-key-but-a-secret")])
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(error.starts_with("PORTAL_SECRET_KEY"), "{error}");
+        assert!(!error.contains("not-a-key"), "{error}");
     }
 
     #[test]

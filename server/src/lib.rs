@@ -49,6 +49,8 @@ pub enum StartupError {
     Parameters(sea_orm::DbErr),
     #[error("The portal could not load the district's areas from the database: {0}")]
     Areas(sea_orm::DbErr),
+    #[error("The portal could not seal the stored authenticator keys: {0}")]
+    SealKeys(sea_orm::DbErr),
     #[error(transparent)]
     Demo(#[from] demo::DemoError),
     #[error(transparent)]
@@ -80,6 +82,9 @@ impl Application {
         if config.demo {
             demo::create_demo_data(&db, config.clock.now()).await?;
         }
+        app::accounts::staff_account::seal_plain_authenticator_keys(&db, &config.sealing_key)
+            .await
+            .map_err(StartupError::SealKeys)?;
         let site = app::site_info::store::load(&db)
             .await
             .map_err(StartupError::SiteInfo)?;
@@ -184,18 +189,23 @@ async fn build_router(
         public_url: Arc::from(config.public_url.as_str()),
         uploads: Arc::new(std::path::PathBuf::from(&config.upload_dir)),
         trusted_proxies: Arc::from(config.trusted_proxies.as_slice()),
+        passwords: Arc::new(app::web::secrets::PasswordHashing::per_core()),
+        sealing_key: config.sealing_key.clone(),
     };
     let pages = app::router::router(state);
     let pages = sessions::layer(pages, &db, config.secure_cookies).await?;
-    Ok(with_common_layers(pages.merge(health::router(db))))
+    Ok(with_common_layers(
+        pages.merge(health::router(db)),
+        config.sealing_key.clone(),
+    ))
 }
 
 /// The layers every response goes through: security headers and CSRF
 /// defence, time and size limits, compression, panics turned into the error
 /// page, and request logs.
-pub fn with_common_layers(router: Router) -> Router {
+pub fn with_common_layers(router: Router, key: Arc<app::web::sealed::SealingKey>) -> Router {
     router
-        .layer(axum::middleware::from_fn(security::headers_and_csrf))
+        .layer(axum::middleware::from_fn_with_state(key, security::headers_and_csrf))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,

@@ -4,56 +4,147 @@
 //! CSRF defence checks where a request comes from, using the headers browsers
 //! set and pages cannot forge (`Sec-Fetch-Site`, then `Origin`), as OWASP
 //! recommends. Together with SameSite=Lax cookies this covers every form, with
-//! or without JavaScript, without a token in each form.
+//! or without JavaScript. Browsers that send neither header must send the
+//! session's form token instead (`app::web::form_token`), which every page
+//! adds to its forms.
 
+use app::web::form_token;
+use app::web::sealed::SealingKey;
 use app::web::CspNonce;
-use axum::body::Body;
-use axum::extract::Request;
-use axum::http::header::{HeaderName, CONTENT_TYPE, HOST, ORIGIN};
+use axum::body::{Body, Bytes};
+use axum::extract::{Request, State};
+use axum::http::header::{HeaderName, CONTENT_LENGTH, CONTENT_TYPE, HOST, ORIGIN};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use rand::RngCore;
+use futures_util::StreamExt;
 use std::any::Any;
+use std::sync::Arc;
 
-pub async fn headers_and_csrf(mut request: Request, next: Next) -> Response {
-    if !is_safe(request.method()) && !is_same_origin(request.headers()) {
-        tracing::warn!(method = %request.method(), path = request.uri().path(), "cross-site request refused");
-        let nonce = new_nonce();
-        let mut response = html_response(StatusCode::FORBIDDEN, app::web::fallback_pages::forbidden_html());
-        add_headers(response.headers_mut(), &nonce);
-        return response;
-    }
+pub async fn headers_and_csrf(State(key): State<Arc<SealingKey>>, request: Request, next: Next) -> Response {
+    let session = form_token::session_of_request(request.headers());
+    let request = match checked(request, session.as_deref(), &key).await {
+        Ok(request) => request,
+        Err(refused) => return refused,
+    };
     let nonce = new_nonce();
+    let mut request = request;
     request.extensions_mut().insert(CspNonce(nonce.clone()));
     let mut response = next.run(request).await;
     add_headers(response.headers_mut(), &nonce);
-    response
+    // The page's forms carry the token of the session the browser will
+    // have when it sends them: a new one if this response starts one.
+    match form_token::session_of_response(response.headers()).unwrap_or(session) {
+        Some(session) => with_form_token(response, &form_token::token_for(&key, &session)).await,
+        None => response,
+    }
 }
+
+/// The request if it may change something, or the refusal: a request
+/// another site sent is refused; one that does not say where it comes from
+/// must carry its session's form token, when it has a session.
+async fn checked(request: Request, session: Option<&str>, key: &SealingKey) -> Result<Request, Response> {
+    if is_safe(request.method()) {
+        return Ok(request);
+    }
+    let request = match (sent_from(request.headers()), session) {
+        (Sender::SameOrigin, _) | (Sender::Unknown, None) => Some(request),
+        (Sender::Unknown, Some(session)) => token_first(request, &form_token::token_for(key, session)).await,
+        (Sender::OtherSite, _) => None,
+    };
+    request.ok_or_else(|| {
+        tracing::warn!("cross-site request refused");
+        let mut response = html_response(StatusCode::FORBIDDEN, app::web::fallback_pages::forbidden_html());
+        add_headers(response.headers_mut(), &new_nonce());
+        response
+    })
+}
+
+/// How much of a body is read to find the token (the first field).
+const TOKEN_PREFIX_BYTES: usize = 1024;
+
+/// The request, its body intact, if the body starts with `token`.
+async fn token_first(request: Request, token: &str) -> Option<Request> {
+    let (parts, body) = request.into_parts();
+    let mut stream = body.into_data_stream();
+    let mut start = Vec::new();
+    while start.len() < TOKEN_PREFIX_BYTES {
+        match stream.next().await {
+            Some(Ok(chunk)) => start.extend_from_slice(&chunk),
+            Some(Err(_)) => return None,
+            None => break,
+        }
+    }
+    if !form_token::sent_first(&start, token) {
+        return None;
+    }
+    let start = futures_util::stream::once(async move { Ok::<_, axum::Error>(Bytes::from(start)) });
+    Some(Request::from_parts(parts, Body::from_stream(start.chain(stream))))
+}
+
+/// Adds the form token to an HTML page's forms.
+async fn with_form_token(response: Response, token: &str) -> Response {
+    let is_html = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
+    if !is_html {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_PAGE_BYTES).await else {
+        return html_response(StatusCode::INTERNAL_SERVER_ERROR, app::web::fallback_pages::server_error_html());
+    };
+    let html = form_token::add_to_forms(&String::from_utf8_lossy(&bytes), token);
+    parts.headers.remove(CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(html))
+}
+
+/// The largest page the portal renders is far below this.
+const MAX_PAGE_BYTES: usize = 8 * 1024 * 1024;
 
 fn is_safe(method: &Method) -> bool {
     matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
-/// True unless the browser tells us the request came from another site.
-/// Requests without either header do not come from a current browser, and
-/// carry no SameSite=Lax cookie from a cross-site form either.
-pub fn is_same_origin(headers: &HeaderMap) -> bool {
+/// Where a request says it comes from.
+#[derive(Debug, PartialEq, Eq)]
+enum Sender {
+    SameOrigin,
+    OtherSite,
+    /// Neither `Sec-Fetch-Site` nor `Origin`: an old browser, or not a browser.
+    Unknown,
+}
+
+fn sent_from(headers: &HeaderMap) -> Sender {
     if let Some(site) = headers.get("sec-fetch-site") {
-        return matches!(site.as_bytes(), b"same-origin" | b"none");
+        return match site.as_bytes() {
+            b"same-origin" | b"none" => Sender::SameOrigin,
+            _ => Sender::OtherSite,
+        };
     }
     let Some(origin) = headers.get(ORIGIN) else {
-        return true;
+        return Sender::Unknown;
     };
     let (Ok(origin), Some(Ok(host))) = (origin.to_str(), headers.get(HOST).map(|h| h.to_str())) else {
-        return false;
+        return Sender::OtherSite;
     };
     let origin_host = origin
         .strip_prefix("https://")
         .or_else(|| origin.strip_prefix("http://"));
-    origin_host.is_some_and(|o| o.eq_ignore_ascii_case(host))
+    if origin_host.is_some_and(|o| o.eq_ignore_ascii_case(host)) {
+        Sender::SameOrigin
+    } else {
+        Sender::OtherSite
+    }
+}
+
+/// True unless the browser tells us the request came from another site.
+pub fn is_same_origin(headers: &HeaderMap) -> bool {
+    sent_from(headers) != Sender::OtherSite
 }
 
 fn new_nonce() -> String {

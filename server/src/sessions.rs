@@ -53,7 +53,7 @@ fn sweep<S: ExpiredDeletion + Clone + 'static>(store: S) -> S {
 
 fn manager<S: SessionStore + Clone>(store: S, secure: bool) -> SessionManagerLayer<S> {
     SessionManagerLayer::new(store)
-        .with_name("session")
+        .with_name(app::web::form_token::SESSION_COOKIE)
         .with_secure(secure)
         .with_http_only(true)
         .with_same_site(SameSite::Lax)

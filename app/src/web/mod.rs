@@ -12,10 +12,12 @@ pub mod error;
 pub mod extract;
 pub mod fallback_pages;
 pub mod form_body;
+pub mod form_token;
 pub mod idle;
 pub mod limits;
 pub mod redirect;
 pub mod render;
+pub mod sealed;
 pub mod secrets;
 pub mod state;
 

@@ -17,10 +17,13 @@ async fn serve(router: Router) -> String {
 #[tokio::test]
 async fn a_panicking_handler_gives_the_accessible_error_page() {
     // Indexing past the end panics, as a bug in a handler would.
-    let router = server::with_common_layers(Router::new().route(
-        "/boom/{index}",
-        get(|Path(index): Path<usize>| async move { [0u8; 1][index].to_string() }),
-    ));
+    let router = server::with_common_layers(
+        Router::new().route(
+            "/boom/{index}",
+            get(|Path(index): Path<usize>| async move { [0u8; 1][index].to_string() }),
+        ),
+        std::sync::Arc::new(app::web::sealed::SealingKey::development()),
+    );
     let address = serve(router).await;
     let response = reqwest::get(format!("{address}/boom/5")).await.expect("GET");
     assert_eq!(response.status().as_u16(), 500);

@@ -130,3 +130,5 @@ people-confirm-remove-bookings = Their { $fairs } job fair registrations and { $
 people-confirm-remove-applications = Applications already sent for them are not affected: you can still follow them in "My applications".
 people-confirm-remove-button = Yes, remove
 people-confirm-keep = No, keep them and go back to my account
+sign-in-keep-answers-why = This browser holds answers to the entitlement check. Unless you tick the box below, they are deleted when you sign in, so that nobody else who uses this browser sees them.
+sign-in-keep-answers = These answers are mine: keep them, to use in an application

@@ -130,3 +130,5 @@ people-confirm-remove-bookings = 为其做的 { $fairs } 个招聘会报名和 {
 people-confirm-remove-applications = 已经为其提交的申请不受影响，您仍然可以在“我的申请”里查看进度。
 people-confirm-remove-button = 确认移除
 people-confirm-keep = 不移除，返回我的账户
+sign-in-keep-answers-why = 此浏览器保存着资格自测的答案。除非勾选下面的方框，登录时这些答案将被删除，以免使用此浏览器的其他人看到。
+sign-in-keep-answers = 这些答案是我的：保留它们，用于填写申请

@@ -205,7 +205,10 @@ async fn build_router(
 /// page, and request logs.
 pub fn with_common_layers(router: Router, key: Arc<app::web::sealed::SealingKey>) -> Router {
     router
-        .layer(axum::middleware::from_fn_with_state(key, security::headers_and_csrf))
+        .layer(axum::middleware::from_fn_with_state(
+            key,
+            security::headers_and_csrf,
+        ))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,

@@ -19,8 +19,8 @@ use axum::middleware::Next;
 use axum::response::Response;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use rand::RngCore;
 use futures_util::StreamExt;
+use rand::RngCore;
 use std::any::Any;
 use std::sync::Arc;
 
@@ -96,7 +96,10 @@ async fn with_form_token(response: Response, token: &str) -> Response {
     }
     let (mut parts, body) = response.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, MAX_PAGE_BYTES).await else {
-        return html_response(StatusCode::INTERNAL_SERVER_ERROR, app::web::fallback_pages::server_error_html());
+        return html_response(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            app::web::fallback_pages::server_error_html(),
+        );
     };
     let html = form_token::add_to_forms(&String::from_utf8_lossy(&bytes), token);
     parts.headers.remove(CONTENT_LENGTH);

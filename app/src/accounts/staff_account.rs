@@ -290,7 +290,10 @@ pub async fn start_second_factor<C: ConnectionTrait>(
 
 /// Seals the authenticator keys stored before keys were sealed (at start-up;
 /// a key already sealed is left alone). Returns how many it sealed.
-pub async fn seal_plain_authenticator_keys<C: ConnectionTrait>(db: &C, key: &SealingKey) -> Result<usize, DbErr> {
+pub async fn seal_plain_authenticator_keys<C: ConnectionTrait>(
+    db: &C,
+    key: &SealingKey,
+) -> Result<usize, DbErr> {
     let plain: Vec<StaffAccount> = account::Entity::find()
         .filter(account::Column::TotpSecret.is_not_null())
         .filter(account::Column::TotpSecret.not_like("sealed:%"))

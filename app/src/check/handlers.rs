@@ -25,6 +25,17 @@ pub async fn stored_answers(session: &Session) -> Result<Map<String, Value>, Pag
         .unwrap_or_default())
 }
 
+/// Whether this session holds any answers.
+pub async fn holds_answers(session: &Session) -> Result<bool, PageError> {
+    Ok(!stored_answers(session).await?.is_empty())
+}
+
+/// Forgets every answer.
+pub async fn forget_answers(session: &Session) -> Result<(), PageError> {
+    session.remove::<Map<String, Value>>(ANSWERS_KEY).await?;
+    Ok(())
+}
+
 /// `?change=1`: came from "Change" on the answers page, so go back there after.
 fn is_changing(uri: &Uri) -> bool {
     uri.query().is_some_and(|q| q.split('&').any(|p| p == "change=1"))
@@ -114,7 +125,7 @@ pub fn apply(answers: &mut Map<String, Value>, values: Vec<(&'static str, Value)
 
 /// `POST /check/start-again`: forget every answer.
 pub async fn start_again(session: Session) -> PageResult<Response> {
-    session.remove::<Map<String, Value>>(ANSWERS_KEY).await?;
+    forget_answers(&session).await?;
     Ok(see_other("/check"))
 }
 

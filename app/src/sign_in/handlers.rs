@@ -2,9 +2,12 @@
 //! an account: registering, asking for a link and asking for a reset all
 //! lead to the same "check your email" page.
 
-use super::pages::{LinkState, NewPasswordPage, PasswordResetPage, RegisterPage, SignInLinkPage, SignInPage};
+use super::pages::{
+    AnswersHeld, LinkState, NewPasswordPage, PasswordResetPage, RegisterPage, SignInLinkPage, SignInPage,
+};
 use crate::accounts::resident::{self, Account, Purpose, LINK_MINUTES};
 use crate::accounts::resident_session::{self, current};
+use crate::check::handlers::{forget_answers, holds_answers};
 use crate::domain::local_time::utc_to_chongqing;
 use crate::forms::FormState;
 use crate::i18n::{dates, Lang};
@@ -52,7 +55,10 @@ fn email_limits(email: &str, client: &ClientAddress) -> [Limit; 2] {
 fn password_limits(email: &str, client: &ClientAddress) -> [Limit; 2] {
     let client = client.for_limits();
     limits(
-        (format!("password:email:{email}:client:{client}"), ACCOUNT_ATTEMPTS),
+        (
+            format!("password:email:{email}:client:{client}"),
+            ACCOUNT_ATTEMPTS,
+        ),
         (format!("password:address:{client}"), ADDRESS_ATTEMPTS),
     )
 }
@@ -171,18 +177,19 @@ async fn send_link_for_registration(
 /// account. The form is on the sign-in page, so its errors are shown there.
 pub async fn request_link(
     State(state): State<PortalState>,
+    session: Session,
     client: ClientAddress,
     sent: FormValues,
 ) -> PageResult<Response> {
     let mut form = sent.to_form();
     let Some(email) = form.email("link_email") else {
-        return Ok(sign_in_page().rejected(form).into_response());
+        return Ok(sign_in_page(&session).await?.rejected(form).into_response());
     };
     let next = sent.get("next").unwrap_or_default();
     let limits = email_limits(&email, &client);
     if let Some(until) = email_link(&state, &email, Purpose::SignIn, next, &limits).await? {
         form.add_with("link_email", "email-limited", try_again_at(until));
-        return Ok(sign_in_page().rejected(form).into_response());
+        return Ok(sign_in_page(&session).await?.rejected(form).into_response());
     }
     Ok(see_other("/check-email?for=sign-in"))
 }
@@ -231,13 +238,32 @@ pub async fn request_reset(
     Ok(see_other("/check-email?for=reset"))
 }
 
-fn sign_in_page() -> Page {
-    Page::new(SignInPage).with_islands()
+/// The form field of "keep my answers to the check".
+const KEEP_ANSWERS: &str = "keep_answers";
+
+/// Answers given to the checker before signing in say things about health:
+/// on a shared computer they may be someone else's. They stay only when the
+/// person signing in ticks that they are theirs to keep.
+async fn keep_answers_if_chosen(session: &Session, sent: &FormValues) -> PageResult<()> {
+    if sent.get(KEEP_ANSWERS) != Some("yes") {
+        forget_answers(session).await?;
+    }
+    Ok(())
+}
+
+async fn answers_held(session: &Session) -> PageResult<AnswersHeld> {
+    Ok(AnswersHeld(holds_answers(session).await?))
+}
+
+async fn sign_in_page(session: &Session) -> PageResult<Page> {
+    Ok(Page::new(SignInPage)
+        .with_islands()
+        .with(answers_held(session).await?))
 }
 
 /// `GET /sign-in`.
-pub async fn show_sign_in() -> Page {
-    sign_in_page()
+pub async fn show_sign_in(session: Session) -> PageResult<Page> {
+    sign_in_page(&session).await
 }
 
 /// `POST /sign-in`: email and password, with limits on failed attempts.
@@ -254,11 +280,12 @@ pub async fn sign_in(
         form.add("password", "sign-in-password-error");
     }
     let (Some(email), false) = (email, form.has_errors()) else {
-        return Ok(sign_in_page().rejected(form).into_response());
+        return Ok(sign_in_page(&session).await?.rejected(form).into_response());
     };
     let limits = password_limits(&email, &client);
     match try_password(&state, &session, &email, password, &limits).await? {
         PasswordOutcome::SignedIn => {
+            keep_answers_if_chosen(&session, &sent).await?;
             let next = local_path(sent.get("next"));
             Ok(see_other(if next == "/" {
                 "/account?done=signed-in"
@@ -268,11 +295,11 @@ pub async fn sign_in(
         }
         PasswordOutcome::Locked(until) => {
             form.add_with("email", "sign-in-locked", try_again_at(until));
-            Ok(sign_in_page().rejected(form).into_response())
+            Ok(sign_in_page(&session).await?.rejected(form).into_response())
         }
         PasswordOutcome::Wrong => {
             form.add("email", "sign-in-wrong");
-            Ok(sign_in_page().rejected(form).into_response())
+            Ok(sign_in_page(&session).await?.rejected(form).into_response())
         }
     }
 }
@@ -334,9 +361,12 @@ async fn link_page(state: &PortalState, token: &str, purpose: Purpose) -> PageRe
 /// button does.
 pub async fn show_sign_in_link(
     State(state): State<PortalState>,
+    session: Session,
     Path(token): Path<String>,
 ) -> PageResult<Page> {
-    link_page(&state, &token, Purpose::SignIn).await
+    Ok(link_page(&state, &token, Purpose::SignIn)
+        .await?
+        .with(answers_held(&session).await?))
 }
 
 /// `GET /password-reset/{token}`.
@@ -353,6 +383,7 @@ pub async fn use_link(
     session: Session,
     Path(token): Path<String>,
     uri: Uri,
+    sent: FormValues,
 ) -> PageResult<Response> {
     let now = state.clock.now();
     let Some(account) = resident::consume_token(&state.db, &token, Purpose::SignIn, now).await? else {
@@ -360,6 +391,7 @@ pub async fn use_link(
     };
     resident::confirm_email(&state.db, &account, now).await?;
     resident_session::sign_in(&session, account.id, account.session_generation).await?;
+    keep_answers_if_chosen(&session, &sent).await?;
     let query = FormValues::parse(uri.query().unwrap_or_default().as_bytes());
     let next = local_path(query.get("next"));
     Ok(see_other(if next == "/" {
@@ -388,6 +420,8 @@ pub async fn reset_password(
         return Ok(link_page(&state, &token, Purpose::Reset).await?.into_response());
     };
     change_password(&state, &session, &account, password).await?;
+    // The reset form offers no choice: a rare path, and forgetting is the safe side.
+    forget_answers(&session).await?;
     Ok(see_other("/account?done=password"))
 }
 

@@ -2,8 +2,8 @@
 //! password), reset a password, and signed out.
 
 use crate::components::{
-    encode_path, with_view, ErrorSummary, PageTitle, PasswordInput, PasswordWords, RadioOption, Radios,
-    TextInput,
+    encode_path, with_view, Checkbox, ErrorSummary, PageTitle, PasswordInput, PasswordWords, RadioOption,
+    Radios, TextInput,
 };
 use crate::forms::use_form;
 use crate::i18n::{t, t_with, Lang};
@@ -14,6 +14,24 @@ use leptos::prelude::*;
 #[derive(Clone, Copy, Debug, Default)]
 pub struct LinkState {
     pub valid: bool,
+}
+
+/// Whether this browser holds answers to the entitlement check, which
+/// signing in forgets unless the person ticks that they are theirs.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AnswersHeld(pub bool);
+
+/// The choice to keep the check's answers, when there are any.
+#[component]
+fn KeepAnswers() -> impl IntoView {
+    let held = use_context::<AnswersHeld>().unwrap_or_default().0;
+    let kept = use_form().value("keep_answers") == "yes";
+    held.then(|| {
+        view! {
+            <p>{t("sign-in-keep-answers-why")}</p>
+            <Checkbox id="keep_answers" label=t("sign-in-keep-answers") checked=kept/>
+        }
+    })
 }
 
 /// Where to go after signing in: a local path from `?next=` or the form.
@@ -138,6 +156,7 @@ pub fn SignInPage() -> impl IntoView {
                     error=form.error("email") autocomplete="username" input_type="email" width="input--30"/>
                 <PasswordInput id="password".to_string() autocomplete="current-password".to_string()
                     words=password_words("field-password", None, password_error)/>
+                <KeepAnswers/>
                 <button type="submit" class="button">{t("sign-in-submit")}</button>
             </form>
             <p><a href="/password-reset">{t("sign-in-forgot")}</a></p>
@@ -167,6 +186,7 @@ pub fn SignInLinkPage() -> impl IntoView {
             <h1>{t("sign-in-link-page-title")}</h1>
             <p>{t("sign-in-link-page-lead")}</p>
             <form method="post" action=action>
+                <KeepAnswers/>
                 <button type="submit" class="button">{t("sign-in-link-page-submit")}</button>
             </form>
         }

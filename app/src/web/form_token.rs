@@ -78,7 +78,9 @@ pub fn sent_first(body_start: &[u8], token: &str) -> bool {
     let (headers, value) = body_start.split_at(headers_end);
     let named = format!("name=\"{FIELD}\"");
     let expected = format!("\r\n\r\n{token}\r\n");
-    body_start.starts_with(b"--") && find(headers, named.as_bytes()).is_some() && value.starts_with(expected.as_bytes())
+    body_start.starts_with(b"--")
+        && find(headers, named.as_bytes()).is_some()
+        && value.starts_with(expected.as_bytes())
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
@@ -99,7 +101,10 @@ mod tests {
             r#"<p>a</p><form method="post" action="/x" novalidate><input type="hidden" name="csrf_token" value="TOK"><input name="a"></form><form method="get" action="/q"></form><form class="f" method="post" action="/y"><input type="hidden" name="csrf_token" value="TOK">"#
         );
         assert_eq!(add_to_forms("<p>no forms</p>", "TOK"), "<p>no forms</p>");
-        assert_eq!(add_to_forms("<form method=\"post\"", "TOK"), "<form method=\"post\"");
+        assert_eq!(
+            add_to_forms("<form method=\"post\"", "TOK"),
+            "<form method=\"post\""
+        );
     }
 
     #[test]
@@ -125,7 +130,10 @@ mod tests {
         let mut response = HeaderMap::new();
         response.append(SET_COOKIE, HeaderValue::from_static("lang=en; Path=/"));
         assert_eq!(session_of_response(&response), None);
-        response.append(SET_COOKIE, HeaderValue::from_static("session=new; HttpOnly; Path=/"));
+        response.append(
+            SET_COOKIE,
+            HeaderValue::from_static("session=new; HttpOnly; Path=/"),
+        );
         assert_eq!(session_of_response(&response), Some(Some("new".to_string())));
         let mut ended = HeaderMap::new();
         ended.append(SET_COOKIE, HeaderValue::from_static("session=; Max-Age=0"));

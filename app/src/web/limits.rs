@@ -3,8 +3,9 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::entity::prelude::*;
-use sea_orm::{ActiveValue::Set, ConnectionTrait, DbBackend, QueryOrder, QuerySelect, Statement,
-    TransactionTrait};
+use sea_orm::{
+    ActiveValue::Set, ConnectionTrait, DbBackend, QueryOrder, QuerySelect, Statement, TransactionTrait,
+};
 
 pub mod failure {
     use sea_orm::entity::prelude::*;

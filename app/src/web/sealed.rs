@@ -133,7 +133,11 @@ mod tests {
         let sealed = key.seal("JBSWY3DPEHPK3PXP", "totp:7");
         assert!(SealingKey::is_sealed(&sealed));
         assert!(!sealed.contains("JBSWY3DPEHPK3PXP"));
-        assert_ne!(sealed, key.seal("JBSWY3DPEHPK3PXP", "totp:7"), "a fresh nonce each time");
+        assert_ne!(
+            sealed,
+            key.seal("JBSWY3DPEHPK3PXP", "totp:7"),
+            "a fresh nonce each time"
+        );
         assert_eq!(key.open(&sealed, "totp:7").as_deref(), Some("JBSWY3DPEHPK3PXP"));
         assert_eq!(key.open(&sealed, "totp:8"), None);
         assert_eq!(SealingKey::development().open(&sealed, "totp:7"), None);
@@ -151,7 +155,10 @@ mod tests {
         assert_eq!(key.tag("csrf", "abc"), key.tag("csrf", "abc"));
         assert_ne!(key.tag("csrf", "abc"), key.tag("csrf", "abd"));
         assert_ne!(key.tag("csrf", "abc"), key.tag("other", "abc"));
-        assert_ne!(key.tag("csrf", "abc"), SealingKey::development().tag("csrf", "abc"));
+        assert_ne!(
+            key.tag("csrf", "abc"),
+            SealingKey::development().tag("csrf", "abc")
+        );
         assert_eq!(key.tag("csrf", "abc").len(), 43);
     }
 

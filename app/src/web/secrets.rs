@@ -152,7 +152,10 @@ mod tests {
         for check in checks {
             assert_eq!(check.await.ok(), Some(false));
         }
-        assert!((1..=2).contains(&hashing.peak()), "never more hashes at once than permits");
+        assert!(
+            (1..=2).contains(&hashing.peak()),
+            "never more hashes at once than permits"
+        );
     }
 
     #[test]

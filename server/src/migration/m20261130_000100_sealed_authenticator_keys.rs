@@ -36,13 +36,20 @@ async fn set_type(manager: &SchemaManager<'_>, column: ColumnDef) -> Result<(), 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        set_type(manager, ColumnDef::new(StaffAccount::TotpSecret).text().null().to_owned()).await
+        set_type(
+            manager,
+            ColumnDef::new(StaffAccount::TotpSecret).text().null().to_owned(),
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         set_type(
             manager,
-            ColumnDef::new(StaffAccount::TotpSecret).string_len(64).null().to_owned(),
+            ColumnDef::new(StaffAccount::TotpSecret)
+                .string_len(64)
+                .null()
+                .to_owned(),
         )
         .await
     }

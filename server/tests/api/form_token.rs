@@ -20,9 +20,15 @@ async fn a_form_without_origin_needs_the_session_token_and_one_with_it_works() {
         app.register_and_sign_in("Zhao Lei", "zhao@example.cn").await;
         let account = app.get("/account").await;
         let token = token_in(&account.body);
-        assert_eq!(token.len(), 43, "every form of a page with a session has the token");
+        assert_eq!(
+            token.len(),
+            43,
+            "every form of a page with a session has the token"
+        );
         let forms = account.html().count(r#"form[method="post"]"#);
-        let tokens = account.html().count(r#"form[method="post"] > input[name="csrf_token"]:first-child"#);
+        let tokens = account
+            .html()
+            .count(r#"form[method="post"] > input[name="csrf_token"]:first-child"#);
         assert_eq!(forms, tokens, "the token is the first field of each form");
 
         let forged = post_without_origin(&app, "/sign-out", "").await;

@@ -74,9 +74,14 @@ async fn fifty_wrong_passwords_at_once_get_no_more_answers_than_the_limit() {
         .await;
         assert!(answers.iter().all(|(status, _)| *status == 422));
         let (wrong, locked) = wrong_and_locked(&answers);
-        assert!(wrong <= 5, "{wrong} answered wrong, {locked} locked ({})", app.backend);
+        assert!(
+            wrong <= 5,
+            "{wrong} answered wrong, {locked} locked ({})",
+            app.backend
+        );
         assert_eq!(
-            app.count("SELECT COUNT(*) FROM auth_failure WHERE key LIKE 'password:email:%'").await,
+            app.count("SELECT COUNT(*) FROM auth_failure WHERE key LIKE 'password:email:%'")
+                .await,
             5,
             "five attempts counted, no more"
         );
@@ -96,7 +101,11 @@ async fn fifty_registrations_at_once_from_one_client_send_no_more_than_the_limit
         )
         .await;
         let accepted = answers.iter().filter(|(status, _)| *status == 303).count();
-        assert!(accepted <= 20, "{accepted} registrations let through ({})", app.backend);
+        assert!(
+            accepted <= 20,
+            "{accepted} registrations let through ({})",
+            app.backend
+        );
         assert_eq!(answers.len() - accepted, 50 - accepted);
         assert!(app.count("SELECT COUNT(*) FROM outbox").await <= 20);
     }
@@ -117,7 +126,11 @@ async fn fifty_staff_passwords_and_fifty_codes_at_once_get_no_more_answers_than_
         )
         .await;
         let (wrong, locked) = wrong_and_locked(&answers);
-        assert!(wrong <= 5, "{wrong} passwords answered wrong, {locked} locked ({})", app.backend);
+        assert!(
+            wrong <= 5,
+            "{wrong} passwords answered wrong, {locked} locked ({})",
+            app.backend
+        );
 
         // Someone with the phished password, elsewhere, guessing codes.
         let phisher = app.other_browser();
@@ -128,7 +141,12 @@ async fn fifty_staff_passwords_and_fifty_codes_at_once_get_no_more_answers_than_
         ];
         let body = format!("email=c%40example.org&password={}", urlencode(PASSWORD));
         let password = phisher.post_form_with("/staff", &body, &elsewhere).await;
-        assert_eq!(password.header("location"), "/staff/two-factor", "{}", errors(&password.body));
+        assert_eq!(
+            password.header("location"),
+            "/staff/two-factor",
+            "{}",
+            errors(&password.body)
+        );
         let right: u32 = code_at(&staffer.secret, seconds_at(app.clock.now()))
             .and_then(|code| code.parse().ok())
             .expect("a code");
@@ -141,7 +159,11 @@ async fn fifty_staff_passwords_and_fifty_codes_at_once_get_no_more_answers_than_
         )
         .await;
         let (wrong, locked) = wrong_and_locked(&answers);
-        assert!(wrong <= 5, "{wrong} codes answered wrong, {locked} locked ({})", app.backend);
+        assert!(
+            wrong <= 5,
+            "{wrong} codes answered wrong, {locked} locked ({})",
+            app.backend
+        );
         assert!(locked >= 45);
     }
 }
@@ -156,10 +178,16 @@ async fn failures_from_one_client_do_not_lock_out_the_owner_elsewhere() {
         let attacker = app.other_browser();
         for (path, body) in [
             ("/staff", "email=s%40example.org&password=guess".to_string()),
-            ("/sign-in", "email=zhao%40example.cn&password=guessguess".to_string()),
+            (
+                "/sign-in",
+                "email=zhao%40example.cn&password=guessguess".to_string(),
+            ),
         ] {
             let answers = at_once(&attacker, path, 6, |_| body.clone(), from("198.51.100.7")).await;
-            assert!(answers.iter().any(|(_, e)| e.contains(LOCKED)), "{path} locks the attacker");
+            assert!(
+                answers.iter().any(|(_, e)| e.contains(LOCKED)),
+                "{path} locks the attacker"
+            );
         }
 
         let owner = staffer.browser;
@@ -170,15 +198,28 @@ async fn failures_from_one_client_do_not_lock_out_the_owner_elsewhere() {
         ];
         let body = format!("email=s%40example.org&password={}", urlencode(PASSWORD));
         let password = owner.post_form_with("/staff", &body, &header).await;
-        assert_eq!(password.header("location"), "/staff/two-factor", "{}", errors(&password.body));
+        assert_eq!(
+            password.header("location"),
+            "/staff/two-factor",
+            "{}",
+            errors(&password.body)
+        );
         let code = code_at(&staffer.secret, seconds_at(app.clock.now()) + 30).expect("a code");
         let signed_in = owner
             .post_form_with("/staff/two-factor", &format!("code={code}"), &header)
             .await;
-        assert_eq!(signed_in.header("location"), "/staff/home", "{}", errors(&signed_in.body));
+        assert_eq!(
+            signed_in.header("location"),
+            "/staff/home",
+            "{}",
+            errors(&signed_in.body)
+        );
 
         let resident = app.other_browser();
-        let body = format!("email=zhao%40example.cn&password={}", urlencode(RESIDENT_PASSWORD));
+        let body = format!(
+            "email=zhao%40example.cn&password={}",
+            urlencode(RESIDENT_PASSWORD)
+        );
         let signed_in = resident.post_form_with("/sign-in", &body, &header).await;
         assert_eq!(signed_in.status, 303, "{}", errors(&signed_in.body));
     }
@@ -218,7 +259,11 @@ async fn the_server_answers_other_requests_while_many_passwords_are_checked() {
         let health = app.get("/healthz").await;
         let finished = done.load(Ordering::SeqCst);
         assert_eq!(health.status, 200);
-        assert!(finished < 64, "/healthz waited for all {finished} password checks ({})", app.backend);
+        assert!(
+            finished < 64,
+            "/healthz waited for all {finished} password checks ({})",
+            app.backend
+        );
         while let Some(status) = tasks.join_next().await {
             assert_eq!(status.expect("task").expect("POST"), 422);
         }

@@ -62,7 +62,14 @@ async fn authenticator_keys_are_sealed_and_old_plain_ones_are_sealed_at_start() 
             .await;
         assert_eq!(password.header("location"), "/staff/two-factor");
         let code = code_at(&staffer.secret, seconds_at(app.clock.now()) + 30).expect("a code");
-        let signed_in = browser.post_form("/staff/two-factor", &format!("code={code}")).await;
-        assert_eq!(signed_in.header("location"), "/staff/home", "{}", errors(&signed_in.body));
+        let signed_in = browser
+            .post_form("/staff/two-factor", &format!("code={code}"))
+            .await;
+        assert_eq!(
+            signed_in.header("location"),
+            "/staff/home",
+            "{}",
+            errors(&signed_in.body)
+        );
     }
 }

@@ -12,7 +12,9 @@ use crate::i18n::dates;
 use crate::web::audit::{Actor, AuditedChange};
 use crate::web::idle;
 use crate::web::limits::{clear_attempts, take_attempt_now, Limit};
-use crate::web::{local_path, see_other, ClientAddress, FormValues, Page, PageError, PageResult, PortalState};
+use crate::web::{
+    local_path, see_other, ClientAddress, FormValues, Page, PageError, PageResult, PortalState,
+};
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Duration, Utc};
@@ -38,7 +40,10 @@ fn limit(key: String, max: usize) -> Limit {
 fn password_limits(email: &str, client: &ClientAddress) -> [Limit; 2] {
     let client = client.for_limits();
     [
-        limit(format!("staff-password:email:{email}:client:{client}"), PASSWORD_ATTEMPTS),
+        limit(
+            format!("staff-password:email:{email}:client:{client}"),
+            PASSWORD_ATTEMPTS,
+        ),
         limit(format!("staff-password:address:{client}"), ADDRESS_ATTEMPTS),
     ]
 }
@@ -332,7 +337,12 @@ fn recovery_codes_context(staff_id: i32) -> String {
 }
 
 /// Keeps new recovery codes, sealed, in the session until the next page shows them.
-async fn keep_codes_to_show(state: &PortalState, session: &Session, staff_id: i32, codes: &[String]) -> PageResult<()> {
+async fn keep_codes_to_show(
+    state: &PortalState,
+    session: &Session,
+    staff_id: i32,
+    codes: &[String],
+) -> PageResult<()> {
     let sealed = state
         .sealing_key
         .seal(&codes.join("\n"), &recovery_codes_context(staff_id));

@@ -33,3 +33,4 @@ mod startup;
 mod timeouts;
 mod wayfinding;
 mod wording;
+mod web_hardening;

@@ -5,6 +5,7 @@ use crate::components::{
     encode_path, with_view, ErrorSummary, PageTitle, PasswordInput, PasswordWords, RadioOption, Radios,
     TextInput,
 };
+use crate::domain::local_path::is_local_path;
 use crate::forms::use_form;
 use crate::i18n::{t, t_with, Lang};
 use crate::page_context::use_page;
@@ -25,7 +26,7 @@ fn next_path() -> String {
     } else {
         sent
     };
-    if candidate.starts_with('/') && !candidate.starts_with("//") && !candidate.contains('\\') {
+    if is_local_path(&candidate) {
         candidate
     } else {
         String::new()

@@ -187,7 +187,8 @@ async fn build_router(
     };
     let pages = app::router::router(state);
     let pages = sessions::layer(pages, &db, config.secure_cookies).await?;
-    Ok(with_common_layers(pages.merge(health::router(db))))
+    let router = with_common_layers(pages.merge(health::router(db)));
+    Ok(security::with_strict_transport(router, config.is_production()))
 }
 
 /// The layers every response goes through: security headers and CSRF

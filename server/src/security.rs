@@ -9,10 +9,11 @@
 use app::web::CspNonce;
 use axum::body::Body;
 use axum::extract::Request;
-use axum::http::header::{HeaderName, CONTENT_TYPE, HOST, ORIGIN};
+use axum::http::header::{HeaderName, CONTENT_TYPE, HOST, ORIGIN, STRICT_TRANSPORT_SECURITY};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
+use axum::Router;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use rand::RngCore;
@@ -30,6 +31,27 @@ pub async fn headers_and_csrf(mut request: Request, next: Next) -> Response {
     request.extensions_mut().insert(CspNonce(nonce.clone()));
     let mut response = next.run(request).await;
     add_headers(response.headers_mut(), &nonce);
+    response
+}
+
+/// Once a browser has seen the portal in production (always behind TLS),
+/// it uses only HTTPS for it and its subdomains for a year, so a network
+/// cannot strip TLS from a later visit. Development runs on plain HTTP.
+const STRICT_TRANSPORT: HeaderValue = HeaderValue::from_static("max-age=31536000; includeSubDomains");
+
+/// `router` with `Strict-Transport-Security` on every response in production.
+pub fn with_strict_transport(router: Router, production: bool) -> Router {
+    if production {
+        router.layer(axum::middleware::map_response(add_strict_transport))
+    } else {
+        router
+    }
+}
+
+async fn add_strict_transport(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(STRICT_TRANSPORT_SECURITY, STRICT_TRANSPORT);
     response
 }
 

@@ -130,3 +130,4 @@ people-confirm-remove-bookings = Their { $fairs } job fair registrations and { $
 people-confirm-remove-applications = Applications already sent for them are not affected: you can still follow them in "My applications".
 people-confirm-remove-button = Yes, remove
 people-confirm-keep = No, keep them and go back to my account
+sign-in-link-page-account = This link signs in to the account for { $email }. If that is not your email address, do not press the button: close this page.

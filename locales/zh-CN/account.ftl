@@ -130,3 +130,4 @@ people-confirm-remove-bookings = 为其做的 { $fairs } 个招聘会报名和 {
 people-confirm-remove-applications = 已经为其提交的申请不受影响，您仍然可以在“我的申请”里查看进度。
 people-confirm-remove-button = 确认移除
 people-confirm-keep = 不移除，返回我的账户
+sign-in-link-page-account = 此链接登录的是邮箱 { $email } 的账户。如果这不是您的邮箱，请不要按登录按钮，直接关闭本页。

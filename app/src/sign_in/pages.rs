@@ -11,10 +11,12 @@ use crate::i18n::{t, t_with, Lang};
 use crate::page_context::use_page;
 use leptos::prelude::*;
 
-/// Whether the link in the URL still works.
-#[derive(Clone, Copy, Debug, Default)]
+/// Whether the link in the URL still works, and the email address of the
+/// account it is for (empty when it does not work).
+#[derive(Clone, Debug, Default)]
 pub struct LinkState {
     pub valid: bool,
+    pub email: String,
 }
 
 /// Where to go after signing in: a local path from `?next=` or the form.
@@ -166,6 +168,7 @@ pub fn SignInLinkPage() -> impl IntoView {
         view! {
             <PageTitle text=t("sign-in-link-page-title")/>
             <h1>{t("sign-in-link-page-title")}</h1>
+            <p>{t_with("sign-in-link-page-account", &[("email", link.email)])}</p>
             <p>{t("sign-in-link-page-lead")}</p>
             <form method="post" action=action>
                 <button type="submit" class="button">{t("sign-in-link-page-submit")}</button>

@@ -317,7 +317,14 @@ mod tests {
         ] {
             assert!(is_personal_path(path), "{path}");
         }
-        for path in ["/", "/accounts", "/staffing", "/sign-in", "/jobs/fairs/1", "/check"] {
+        for path in [
+            "/",
+            "/accounts",
+            "/staffing",
+            "/sign-in",
+            "/jobs/fairs/1",
+            "/check",
+        ] {
             assert!(!is_personal_path(path), "{path}");
         }
     }

@@ -32,5 +32,5 @@ mod staff_forms;
 mod startup;
 mod timeouts;
 mod wayfinding;
-mod wording;
 mod web_hardening;
+mod wording;

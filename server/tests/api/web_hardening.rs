@@ -49,7 +49,11 @@ async fn the_language_switch_never_sends_anyone_off_the_site() {
             assert_eq!(switched.header("location"), "/", "next={next}");
         }
         let kept = app.get("/language/en?next=/jobs%3Fpage%3D2").await;
-        assert_eq!(kept.header("location"), "/jobs?page=2", "a page of the site is kept");
+        assert_eq!(
+            kept.header("location"),
+            "/jobs?page=2",
+            "a page of the site is kept"
+        );
     }
 }
 
@@ -204,7 +208,12 @@ async fn set_up_checking_caching(app: &TestApp, email: &str, role: Role, area: &
     let chosen = browser
         .post_form(&link, &format!("password={}", urlencode(PASSWORD)))
         .await;
-    assert_eq!(chosen.header("location"), "/staff/two-factor/set-up", "{}", errors(&chosen.body));
+    assert_eq!(
+        chosen.header("location"),
+        "/staff/two-factor/set-up",
+        "{}",
+        errors(&chosen.body)
+    );
     let key_page = browser.get("/staff/two-factor/set-up").await;
     assert_eq!(key_page.status, 200);
     assert!(no_store(&key_page), "the authenticator key is kept in no cache");
@@ -228,7 +237,9 @@ async fn set_up_checking_caching(app: &TestApp, email: &str, role: Role, area: &
 /// A resident submits an application for someone in the first community of Guanyinqiao.
 async fn submitted(app: &TestApp) -> i32 {
     let resident = app.other_browser();
-    resident.register_and_sign_in("Ma Li", "applicant@example.com").await;
+    resident
+        .register_and_sign_in("Ma Li", "applicant@example.com")
+        .await;
     let id = start(&resident, "self").await;
     complete_sections_in(&resident, id, GUANYINQIAO_1).await;
     let sent = resident
@@ -243,7 +254,8 @@ async fn the_staff_workspace_is_kept_in_no_cache() {
     for backend in backends() {
         let app = spawn_app(backend).await;
         let id = submitted(&app).await;
-        let worker = set_up_checking_caching(&app, "cw@example.org", Role::CommunityWorker, GUANYINQIAO_1).await;
+        let worker =
+            set_up_checking_caching(&app, "cw@example.org", Role::CommunityWorker, GUANYINQIAO_1).await;
         for path in [
             "/staff/home".to_string(),
             "/staff/queue".to_string(),
@@ -267,7 +279,13 @@ async fn certificate_numbers_are_whole_only_for_the_community() {
         assert!(queue.body.contains(CERTIFICATE), "the community checks identity");
         assert!(community.browser.get(&detail).await.body.contains(CERTIFICATE));
 
-        let street = staff_member(&app, "s@example.org", Role::StreetReviewer, "jiangbei.guanyinqiao").await;
+        let street = staff_member(
+            &app,
+            "s@example.org",
+            Role::StreetReviewer,
+            "jiangbei.guanyinqiao",
+        )
+        .await;
         let district = staff_member(&app, "d@example.org", Role::DistrictApprover, "jiangbei").await;
         for staffer in [street, district] {
             let queue = staffer.browser.get("/staff/queue?status=all").await;

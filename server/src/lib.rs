@@ -194,10 +194,11 @@ async fn build_router(
     };
     let pages = app::router::router(state);
     let pages = sessions::layer(pages, &db, config.secure_cookies).await?;
-    Ok(with_common_layers(
+    let router = with_common_layers(
         pages.merge(health::router(db)),
         config.sealing_key.clone(),
-    ))
+    );
+    Ok(security::with_strict_transport(router, config.is_production()))
 }
 
 /// The layers every response goes through: security headers and CSRF

@@ -13,10 +13,11 @@ use app::web::sealed::SealingKey;
 use app::web::CspNonce;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
-use axum::http::header::{HeaderName, CONTENT_LENGTH, CONTENT_TYPE, HOST, ORIGIN};
+use axum::http::header::{HeaderName, CONTENT_LENGTH, CONTENT_TYPE, HOST, ORIGIN, STRICT_TRANSPORT_SECURITY};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
+use axum::Router;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use futures_util::StreamExt;
@@ -41,6 +42,27 @@ pub async fn headers_and_csrf(State(key): State<Arc<SealingKey>>, request: Reque
         Some(session) => with_form_token(response, &form_token::token_for(&key, &session)).await,
         None => response,
     }
+}
+
+/// Once a browser has seen the portal in production (always behind TLS),
+/// it uses only HTTPS for it and its subdomains for a year, so a network
+/// cannot strip TLS from a later visit. Development runs on plain HTTP.
+const STRICT_TRANSPORT: HeaderValue = HeaderValue::from_static("max-age=31536000; includeSubDomains");
+
+/// `router` with `Strict-Transport-Security` on every response in production.
+pub fn with_strict_transport(router: Router, production: bool) -> Router {
+    if production {
+        router.layer(axum::middleware::map_response(add_strict_transport))
+    } else {
+        router
+    }
+}
+
+async fn add_strict_transport(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(STRICT_TRANSPORT_SECURITY, STRICT_TRANSPORT);
+    response
 }
 
 /// The request if it may change something, or the refusal: a request

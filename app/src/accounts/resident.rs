@@ -142,14 +142,17 @@ pub async fn issue_token<C: ConnectionTrait>(
     Ok(token)
 }
 
-/// Whether a link still works, without using it up.
-pub async fn token_is_valid<C: ConnectionTrait>(
+/// The account a link that still works signs into, without using it up.
+pub async fn token_holder<C: ConnectionTrait>(
     db: &C,
     token: &str,
     purpose: Purpose,
     now: DateTime<Utc>,
-) -> Result<bool, DbErr> {
-    Ok(valid_token(db, token, purpose, now).await?.is_some())
+) -> Result<Option<Account>, DbErr> {
+    match valid_token(db, token, purpose, now).await? {
+        Some(row) => find(db, row.account_id).await,
+        None => Ok(None),
+    }
 }
 
 async fn valid_token<C: ConnectionTrait>(

@@ -10,6 +10,7 @@ pub mod catalogue;
 pub mod decisions;
 pub mod disability;
 pub mod facts;
+pub mod local_path;
 pub mod local_time;
 pub mod parameters;
 pub mod resident_id;

@@ -2,6 +2,7 @@
 //! through: what a role may do, at which level, and where (its scope).
 
 use super::applications::{ApplicationStatus, Move};
+use super::resident_id::CertificateNumber;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -154,10 +155,24 @@ impl StaffMember {
 }
 
 impl Role {
-    /// Whether lists and exports show full certificate numbers: the
-    /// community checks the person's identity, the other levels do not need it.
+    /// Whether lists, exports and application pages show full certificate
+    /// numbers: community workers check the person's identity at intake; the
+    /// street and district decide on what the community checked.
     pub fn sees_full_numbers(self) -> bool {
         self == Role::CommunityWorker
+    }
+
+    /// A stored certificate number as this role may see it: whole, or the
+    /// ID's region and last two characters. A number that does not parse
+    /// (never stored by the portal's own forms) is shown only to those who
+    /// see numbers whole.
+    pub fn certificate_number_shown(self, stored: &str) -> String {
+        match (CertificateNumber::parse(stored), self.sees_full_numbers()) {
+            (Ok(number), true) => number.to_string(),
+            (Ok(number), false) => number.resident_id().masked(),
+            (Err(_), true) => stored.to_string(),
+            (Err(_), false) => String::new(),
+        }
     }
 }
 
@@ -342,6 +357,21 @@ mod tests {
         for role in Role::ALL {
             assert_eq!(role.sees_full_numbers(), role == Role::CommunityWorker);
         }
+        let number = "11010519491231002X12";
+        assert_eq!(Role::CommunityWorker.certificate_number_shown(number), number);
+        assert_eq!(
+            Role::CommunityWorker.certificate_number_shown("110105 19491231 002x 12"),
+            number,
+            "as the portal writes it"
+        );
+        for role in [Role::StreetReviewer, Role::DistrictApprover] {
+            assert_eq!(role.certificate_number_shown(number), "110105**********2X");
+            assert_eq!(role.certificate_number_shown("not a number"), "");
+        }
+        assert_eq!(
+            Role::CommunityWorker.certificate_number_shown("not a number"),
+            "not a number"
+        );
         for reason in RefusalReason::ALL {
             assert_eq!(RefusalReason::parse(reason.key()), Some(reason));
         }

@@ -341,14 +341,19 @@ async fn try_password(
     }
 }
 
-/// The page of an emailed link: whether it still works (410 when not).
+/// The page of an emailed link: whether it still works (410 when not), and
+/// which account it is for.
 async fn link_page(state: &PortalState, token: &str, purpose: Purpose) -> PageResult<Page> {
-    let valid = resident::token_is_valid(&state.db, token, purpose, state.clock.now()).await?;
+    let holder = resident::token_holder(&state.db, token, purpose, state.clock.now()).await?;
+    let valid = holder.is_some();
     let page = match purpose {
         Purpose::SignIn => Page::new(SignInLinkPage),
         Purpose::Reset => Page::new(NewPasswordPage).with_islands(),
     };
-    let page = page.with(LinkState { valid });
+    let page = page.with(LinkState {
+        valid,
+        email: holder.map(|a| a.email).unwrap_or_default(),
+    });
     Ok(if valid {
         page
     } else {

@@ -5,15 +5,18 @@ use crate::components::{
     encode_path, with_view, Checkbox, ErrorSummary, PageTitle, PasswordInput, PasswordWords, RadioOption,
     Radios, TextInput,
 };
+use crate::domain::local_path::is_local_path;
 use crate::forms::use_form;
 use crate::i18n::{t, t_with, Lang};
 use crate::page_context::use_page;
 use leptos::prelude::*;
 
-/// Whether the link in the URL still works.
-#[derive(Clone, Copy, Debug, Default)]
+/// Whether the link in the URL still works, and the email address of the
+/// account it is for (empty when it does not work).
+#[derive(Clone, Debug, Default)]
 pub struct LinkState {
     pub valid: bool,
+    pub email: String,
 }
 
 /// Whether this browser holds answers to the entitlement check, which
@@ -43,7 +46,7 @@ fn next_path() -> String {
     } else {
         sent
     };
-    if candidate.starts_with('/') && !candidate.starts_with("//") && !candidate.contains('\\') {
+    if is_local_path(&candidate) {
         candidate
     } else {
         String::new()
@@ -184,6 +187,7 @@ pub fn SignInLinkPage() -> impl IntoView {
         view! {
             <PageTitle text=t("sign-in-link-page-title")/>
             <h1>{t("sign-in-link-page-title")}</h1>
+            <p>{t_with("sign-in-link-page-account", &[("email", link.email)])}</p>
             <p>{t("sign-in-link-page-lead")}</p>
             <form method="post" action=action>
                 <KeepAnswers/>

@@ -1,6 +1,7 @@
 //! Where a request goes next: redirects after a form, and the only places a
 //! `next` address from a request may send someone.
 
+use crate::domain::local_path::is_local_path;
 use axum::body::Body;
 use axum::response::Response;
 use http::header::{LOCATION, SET_COOKIE};
@@ -33,17 +34,11 @@ pub fn see_other_saving_preference(location: &str, name: &str, value: &str, secu
     response
 }
 
-/// Only a path on this site is a safe place to send someone back to.
+/// Only a path on this site is a safe place to send someone back to
+/// (`domain::local_path` says which); anything else goes home.
 pub fn local_path(candidate: Option<&str>) -> &str {
     match candidate {
-        Some(p)
-            if p.starts_with('/')
-                && !p.starts_with("//")
-                && !p.contains('\\')
-                && !p.contains(['\r', '\n']) =>
-        {
-            p
-        }
+        Some(path) if is_local_path(path) => path,
         _ => "/",
     }
 }
@@ -58,6 +53,8 @@ mod tests {
         assert_eq!(local_path(Some("//evil.example")), "/");
         assert_eq!(local_path(Some("https://evil.example")), "/");
         assert_eq!(local_path(Some("/\\evil.example")), "/");
+        assert_eq!(local_path(Some("/\t/evil.example")), "/");
+        assert_eq!(local_path(Some("/%2F%2Fevil.example")), "/");
         assert_eq!(local_path(None), "/");
     }
 }

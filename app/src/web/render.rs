@@ -26,6 +26,7 @@ use leptos::prelude::*;
 use leptos_axum::render_app_async_with_context;
 use leptos_meta::{provide_meta_context, MetaTags};
 use std::sync::Arc;
+use tower_sessions::Session;
 
 type Provide = Arc<dyn Fn() + Send + Sync>;
 type Body_ = Arc<dyn Fn() -> AnyView + Send + Sync>;
@@ -113,6 +114,44 @@ pub struct CspNonce(pub String);
 /// was otherwise shown from the cache in the display it was first seen in).
 const PAGE_CACHING: HeaderValue = HeaderValue::from_static("private, no-cache");
 
+/// A page that may show personal data is kept nowhere, not even in the
+/// browser's own cache or history, where the next person at a shared or
+/// office computer would find it after the session ended.
+const PERSONAL_PAGE_CACHING: HeaderValue = HeaderValue::from_static("no-store");
+
+/// Addresses whose pages show personal data whoever asks: the account and
+/// its applications, the staff workspace (including the set-up steps with
+/// the authenticator key and recovery codes) and the pages of emailed links.
+const PERSONAL_PATHS: &[&str] = &[
+    "/account",
+    "/applications",
+    "/staff",
+    "/sign-in/link",
+    "/password-reset",
+];
+
+fn is_personal_path(path: &str) -> bool {
+    PERSONAL_PATHS.iter().any(|prefix| {
+        path.strip_prefix(prefix)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    })
+}
+
+/// Any page seen with a session (someone signed in, a staff sign-in under
+/// way, checker answers) or at a personal address is personal; other pages
+/// are the same for everyone with the same settings.
+async fn page_caching(asked: &Parts) -> HeaderValue {
+    let in_session = match asked.extensions.get::<Session>() {
+        Some(session) => !session.is_empty().await,
+        None => false,
+    };
+    if in_session || is_personal_path(asked.uri.path()) {
+        PERSONAL_PAGE_CACHING
+    } else {
+        PAGE_CACHING
+    }
+}
+
 /// The layer that renders every [`Page`] a handler answers with. Headers
 /// the handler set (cookies, its own caching) are kept.
 pub async fn render_pages(State(state): State<PortalState>, request: Request, next: Next) -> Response {
@@ -126,6 +165,7 @@ pub async fn render_pages(State(state): State<PortalState>, request: Request, ne
     let Some(page) = response.extensions_mut().remove::<Page>() else {
         return response;
     };
+    let caching = page_caching(&asked).await;
     let mut rendered = render(&state, asked, page, session).await;
     for (name, value) in response.headers() {
         if name != http::header::CONTENT_TYPE && name != http::header::CONTENT_LENGTH {
@@ -135,7 +175,7 @@ pub async fn render_pages(State(state): State<PortalState>, request: Request, ne
     rendered
         .headers_mut()
         .entry(http::header::CACHE_CONTROL)
-        .or_insert(PAGE_CACHING);
+        .or_insert(caching);
     rendered
 }
 
@@ -257,4 +297,35 @@ fn cookie_header(headers: &HeaderMap) -> String {
 pub fn request_lang(headers: &HeaderMap) -> Lang {
     let accept_language = headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
     PageContext::choose_lang(Some(&cookie_header(headers)), accept_language)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_personal_path;
+
+    #[test]
+    fn personal_addresses_are_whole_path_segments() {
+        for path in [
+            "/account",
+            "/account/bookings",
+            "/applications/7/documents",
+            "/staff",
+            "/staff/recovery-codes",
+            "/staff/two-factor/set-up",
+            "/sign-in/link/abc",
+            "/password-reset/abc",
+        ] {
+            assert!(is_personal_path(path), "{path}");
+        }
+        for path in [
+            "/",
+            "/accounts",
+            "/staffing",
+            "/sign-in",
+            "/jobs/fairs/1",
+            "/check",
+        ] {
+            assert!(!is_personal_path(path), "{path}");
+        }
+    }
 }

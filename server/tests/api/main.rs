@@ -36,4 +36,5 @@ mod staff_forms;
 mod startup;
 mod timeouts;
 mod wayfinding;
+mod web_hardening;
 mod wording;

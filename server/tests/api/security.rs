@@ -56,15 +56,20 @@ async fn pages_carry_security_headers_and_a_fresh_nonce_on_their_scripts() {
 }
 
 /// Pages depend on cookies (language, display, who is signed in): no shared
-/// cache keeps them and the browser asks again, whatever the status.
+/// cache keeps them and the browser asks again, whatever the status. An
+/// emailed link's page (it names an account) is kept in no cache at all.
 #[tokio::test]
 async fn pages_are_private_and_asked_for_again() {
     for backend in backends() {
         let app = spawn_app(backend).await;
-        for (path, status) in [("/", 200), ("/sign-in/link/expired", 410), ("/no-such-page", 404)] {
+        for (path, status, caching) in [
+            ("/", 200, "private, no-cache"),
+            ("/sign-in/link/expired", 410, "no-store"),
+            ("/no-such-page", 404, "private, no-cache"),
+        ] {
             let page = app.get(path).await;
             assert_eq!(page.status, status, "{path}");
-            assert_eq!(page.header("cache-control"), "private, no-cache", "{path}");
+            assert_eq!(page.header("cache-control"), caching, "{path}");
         }
     }
 }

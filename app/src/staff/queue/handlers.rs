@@ -9,7 +9,6 @@ use crate::areas::AreaName;
 use crate::domain::audit::{Audit, AuditAction, AuditTarget};
 use crate::domain::catalogue::CATALOGUE;
 use crate::domain::local_time::date_in_chongqing;
-use crate::domain::resident_id::CertificateNumber;
 use crate::domain::staff::{in_scope, working_days_between};
 use crate::i18n::{tr, Lang};
 use crate::web::csv::CsvFile;
@@ -71,12 +70,10 @@ fn row_of(
     today: NaiveDate,
 ) -> QueueRow {
     let person = app.person_details();
-    let number = CertificateNumber::parse(&person.certificate_number).ok();
-    let certificate_number = match number {
-        Some(n) if staff.member.role.sees_full_numbers() => n.to_string(),
-        Some(n) => n.resident_id().masked(),
-        None => String::new(),
-    };
+    let certificate_number = staff
+        .member
+        .role
+        .certificate_number_shown(&person.certificate_number);
     let status = app.status();
     let since = app
         .level_since

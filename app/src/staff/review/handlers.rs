@@ -8,6 +8,7 @@ use crate::accounts::staff_account;
 use crate::accounts::staff_session::{ReviewApplications, Scoped, Staff};
 use crate::applications::pages::grant_text_in;
 use crate::applications::store::{self as applications, Application, Decision, StoreError};
+use crate::applications::views::PersonDetails;
 use crate::applications::{decisions, documents};
 use crate::check::facts_from;
 use crate::components::{confirmed, Confirmation, ConfirmationPage, Done};
@@ -77,6 +78,18 @@ fn recomputed(
     Some(check_one(details, &facts, &parameters.snapshot(submitted)))
 }
 
+/// The person's details, with the certificate number as the role may see it.
+fn person_shown_to(staff: &Reviewer, app: &Application) -> PersonDetails {
+    let person = app.person_details();
+    PersonDetails {
+        certificate_number: staff
+            .member
+            .role
+            .certificate_number_shown(&person.certificate_number),
+        ..person
+    }
+}
+
 async fn review_view(state: &PortalState, staff: &Reviewer, app: &Application) -> PageResult<ReviewView> {
     let lang = staff.lang;
     let staff_names: HashMap<i32, String> = staff_account::all(&state.db)
@@ -140,7 +153,7 @@ async fn review_view(state: &PortalState, staff: &Reviewer, app: &Application) -
         reference: app.reference.clone().unwrap_or_default(),
         entitlement: app.entitlement.clone(),
         status: app.status(),
-        person: app.person_details(),
+        person: person_shown_to(staff, app),
         area_name,
         applicant_name: applicant
             .as_ref()

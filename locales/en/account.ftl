@@ -130,3 +130,5 @@ people-confirm-remove-bookings = Their { $fairs } job fair registrations and { $
 people-confirm-remove-applications = Applications already sent for them are not affected: you can still follow them in "My applications".
 people-confirm-remove-button = Yes, remove
 people-confirm-keep = No, keep them and go back to my account
+people-too-many = You can add up to { $max } people you help. Remove someone you no longer help before adding another.
+people-already-added = This person is already on your list of people you help

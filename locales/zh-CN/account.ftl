@@ -130,3 +130,5 @@ people-confirm-remove-bookings = 为其做的 { $fairs } 个招聘会报名和 {
 people-confirm-remove-applications = 已经为其提交的申请不受影响，您仍然可以在“我的申请”里查看进度。
 people-confirm-remove-button = 确认移除
 people-confirm-keep = 不移除，返回我的账户
+people-too-many = 最多可以添加 { $max } 位您帮助的人。请先移除一位您不再帮助的人，再添加新的。
+people-already-added = 此人已经在您帮助的人名单上

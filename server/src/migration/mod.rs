@@ -15,6 +15,7 @@ mod m20261130_000030_enrolment_aid_parameter;
 mod m20261130_000040_parameter_dates;
 mod m20261130_000041_parameter_reviews;
 mod m20261130_000042_retirement_schedule;
+mod m20261130_000110_helped_person_once;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000040_parameter_dates::Migration),
             Box::new(m20261130_000041_parameter_reviews::Migration),
             Box::new(m20261130_000042_retirement_schedule::Migration),
+            Box::new(m20261130_000110_helped_person_once::Migration),
         ]
     }
 }

@@ -1,8 +1,9 @@
 //! One account cannot hoard: it helps at most ten people, each certificate
 //! number once, and holds at most four places on one training session or
 //! fair; requests sent all at once get the same answers as one by one, and
-//! none is a server error.
+//! none is a server error. Deleting an account removes its drafts' files.
 
+use crate::applications::{start, PDF};
 use crate::helpers::{backends, spawn_app, Backend, TestApp};
 use crate::residents::errors;
 
@@ -223,6 +224,34 @@ async fn an_account_registers_at_most_four_people_for_a_fair_even_when_sent_at_o
             .await;
         assert_eq!(active, 4, "{backend:?}");
     }
+}
+
+#[tokio::test]
+async fn deleting_an_account_removes_its_drafts_files() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        app.register_and_sign_in("Xu Lan", "xu@example.cn").await;
+        let draft = start(&app, "self").await;
+        let uploaded = app
+            .upload(&format!("/applications/{draft}/documents"), "scan.pdf", PDF, &[])
+            .await;
+        assert_eq!(uploaded.status, 303, "{}", errors(&uploaded.body));
+        let uploads = app.dir.path().join("uploads");
+        assert_eq!(files_in(&uploads), 1, "{backend:?}: the scan is stored");
+
+        let deleted = app.post_form("/account/delete", "").await;
+        assert_eq!(deleted.header("location"), "/signed-out?deleted=1");
+        assert_eq!(app.count("SELECT COUNT(*) FROM document").await, 0);
+        assert_eq!(
+            files_in(&uploads),
+            0,
+            "{backend:?}: the scan is gone from the disk"
+        );
+    }
+}
+
+fn files_in(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir).map_or(0, |entries| entries.filter_map(Result::ok).count())
 }
 
 fn statuses(answers: &[(u16, String)]) -> Vec<u16> {

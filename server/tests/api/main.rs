@@ -22,6 +22,7 @@ mod form_errors;
 mod hoarding;
 mod layers;
 mod mail;
+mod outbox;
 mod pages;
 mod parameters;
 mod robustness;

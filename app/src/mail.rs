@@ -27,6 +27,8 @@ pub mod outbox {
         pub next_attempt_at: DateTimeUtc,
         pub sent_at: Option<DateTimeUtc>,
         pub last_error: Option<String>,
+        /// Sent in this order, then by id: see [`super::MailKind::priority`].
+        pub priority: i32,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -111,6 +113,18 @@ impl MailKind {
             MailKind::SessionReminder => "session-reminder",
         }
     }
+
+    /// The outbox sends lower numbers first. Links that expire within
+    /// minutes go first, so a flood of booking mail never delays a sign-in.
+    pub fn priority(self) -> i32 {
+        match self {
+            MailKind::SignInLink
+            | MailKind::AlreadyRegistered
+            | MailKind::PasswordReset
+            | MailKind::StaffSetUp => 0,
+            _ => 1,
+        }
+    }
 }
 
 /// The argument naming whom a message is about, when that may not be the
@@ -175,6 +189,7 @@ pub async fn enqueue<C: ConnectionTrait>(
         next_attempt_at: Set(now),
         sent_at: Set(None),
         last_error: Set(None),
+        priority: Set(kind.priority()),
         ..Default::default()
     }
     .insert(db)

@@ -133,3 +133,5 @@ people-confirm-keep = No, keep them and go back to my account
 sign-in-keep-answers-why = This browser holds answers to the entitlement check. Unless you tick the box below, they are deleted when you sign in, so that nobody else who uses this browser sees them.
 sign-in-keep-answers = These answers are mine: keep them, to use in an application
 sign-in-link-page-account = This link signs in to the account for { $email }. If that is not your email address, do not press the button: close this page.
+people-too-many = You can add up to { $max } people you help. Remove someone you no longer help before adding another.
+people-already-added = This person is already on your list of people you help

@@ -146,3 +146,5 @@ training-confirm-cancel-button = Yes, cancel the booking
 training-confirm-decline-title = Turn down this training place?
 training-confirm-decline-next = The place goes to the next person on the waiting list, and you leave the list.
 training-confirm-decline-button = Yes, turn the place down
+fairs-too-many = One account can register up to { $max } people for a fair. Cancel a registration before adding another.
+training-too-many = One account can hold up to { $max } places on a session, including the waiting list. Cancel one before booking another.

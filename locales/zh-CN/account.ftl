@@ -133,3 +133,5 @@ people-confirm-keep = 不移除，返回我的账户
 sign-in-keep-answers-why = 此浏览器保存着资格自测的答案。除非勾选下面的方框，登录时这些答案将被删除，以免使用此浏览器的其他人看到。
 sign-in-keep-answers = 这些答案是我的：保留它们，用于填写申请
 sign-in-link-page-account = 此链接登录的是邮箱 { $email } 的账户。如果这不是您的邮箱，请不要按登录按钮，直接关闭本页。
+people-too-many = 最多可以添加 { $max } 位您帮助的人。请先移除一位您不再帮助的人，再添加新的。
+people-already-added = 此人已经在您帮助的人名单上

@@ -143,3 +143,5 @@ training-confirm-cancel-button = 确认取消预约
 training-confirm-decline-title = 放弃这个培训名额？
 training-confirm-decline-next = 这个名额会给候补名单上的下一个人，您会离开候补名单。
 training-confirm-decline-button = 确认放弃名额
+fairs-too-many = 一个账户最多可以为 { $max } 人报名同一场招聘会。请先取消一个报名，再为其他人报名。
+training-too-many = 一个账户在同一期培训最多可以占 { $max } 个名额（包括候补）。请先取消一个，再预约新的。

@@ -30,8 +30,9 @@ pub struct Config {
     /// `PORTAL_TRUSTED_PROXIES`: comma-separated addresses of the reverse proxies in front of
     /// the portal, whose `X-Forwarded-For` gives the client's address. Default none.
     pub trusted_proxies: Vec<std::net::IpAddr>,
-    /// `PORTAL_MAIL_*` and `PORTAL_SMTP_*`: how the outbox is sent. Default: `.eml` files in
-    /// `data/outbox`.
+    /// `PORTAL_MAIL_*` and `PORTAL_SMTP_*`: how the outbox is sent, and `PORTAL_MAIL_KEEP_DAYS`
+    /// how long sent mail is kept. Default: `.eml` files in `data/outbox` (refused in production),
+    /// kept 30 days.
     pub mail: MailConfig,
     /// `PORTAL_OFFER_HOURS`: how long a freed training place is held for the first person
     /// waiting, 1 to 720 hours. Default 48.
@@ -64,6 +65,12 @@ pub enum ConfigError {
     },
     #[error("PORTAL_DEMO is on, but demo accounts are never allowed when PORTAL_ENV is production.")]
     DemoInProduction,
+    #[error(
+        "PORTAL_ENV is production, but PORTAL_MAIL_TRANSPORT is file (the default when not set): \
+         mail would be written to .eml files and never reach anyone. Set PORTAL_MAIL_TRANSPORT=smtp \
+         and PORTAL_SMTP_HOST."
+    )]
+    FileMailInProduction,
     #[error("{variable} must be set when {because}.")]
     Missing {
         variable: &'static str,
@@ -118,7 +125,7 @@ impl Config {
             public_url: public_url(&lookup, addr)?,
             upload_dir: lookup("PORTAL_UPLOAD_DIR").unwrap_or_else(|| "data/uploads".to_string()),
             trusted_proxies: trusted_proxies(&lookup)?,
-            mail: mail_config(&lookup)?,
+            mail: mail_config(&lookup, environment)?,
             offer_hours: offer_hours(&lookup)?,
             service_levels: app::domain::staff::ServiceLevels {
                 community: days(&lookup, "PORTAL_SERVICE_DAYS_COMMUNITY")?,
@@ -229,7 +236,27 @@ fn public_url(lookup: &impl Fn(&str) -> Option<String>, addr: SocketAddr) -> Res
     }
 }
 
-fn mail_config(lookup: &impl Fn(&str) -> Option<String>) -> Result<MailConfig, ConfigError> {
+/// Days sent mail is kept, 1 to 3650; 30 when not set.
+fn mail_keep_days(lookup: &impl Fn(&str) -> Option<String>) -> Result<u32, ConfigError> {
+    let Some(value) = lookup("PORTAL_MAIL_KEEP_DAYS") else {
+        return Ok(mail::DEFAULT_KEEP_DAYS);
+    };
+    value
+        .trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|d| (1..=3650).contains(d))
+        .ok_or(ConfigError::Invalid {
+            variable: "PORTAL_MAIL_KEEP_DAYS",
+            value,
+            expected: "a whole number of days from 1 to 3650",
+        })
+}
+
+fn mail_config(
+    lookup: &impl Fn(&str) -> Option<String>,
+    environment: Environment,
+) -> Result<MailConfig, ConfigError> {
     let from = lookup("PORTAL_MAIL_FROM").unwrap_or_else(|| mail::DEFAULT_FROM.to_string());
     let from = from.trim().parse().map_err(|_| ConfigError::Invalid {
         variable: "PORTAL_MAIL_FROM",
@@ -318,7 +345,15 @@ fn mail_config(lookup: &impl Fn(&str) -> Option<String>) -> Result<MailConfig, C
             })
         }
     };
-    Ok(MailConfig { from, transport })
+    // In production a file is no delivery: sign-in links would never arrive.
+    if environment == Environment::Production && matches!(transport, MailTransport::File { .. }) {
+        return Err(ConfigError::FileMailInProduction);
+    }
+    Ok(MailConfig {
+        from,
+        transport,
+        keep_days: mail_keep_days(lookup)?,
+    })
 }
 
 fn flag(
@@ -409,24 +444,57 @@ mod tests {
         }
     }
 
+    /// What production needs at least: mail that is really sent.
+    /// A valid production configuration; without its last entry, the secret key.
+    const PRODUCTION: [(&str, &str); 4] = [
+        ("PORTAL_ENV", "production"),
+        ("PORTAL_MAIL_TRANSPORT", "smtp"),
+        ("PORTAL_SMTP_HOST", "smtp.example.org"),
+        ("PORTAL_SECRET_KEY", KEY),
+    ];
+
     #[test]
     fn production_refuses_demo_and_secures_cookies() {
         assert_eq!(
             config(&[("PORTAL_ENV", "production"), ("PORTAL_DEMO", "true")]).err(),
             Some(ConfigError::DemoInProduction)
         );
-        assert!(
-            config(&[("PORTAL_ENV", "production"), ("PORTAL_SECRET_KEY", KEY)])
-                .expect("valid")
-                .secure_cookies
-        );
+        assert!(config(&PRODUCTION).expect("valid").secure_cookies);
+    }
+
+    #[test]
+    fn production_refuses_mail_written_to_files() {
+        for pairs in [
+            &[("PORTAL_ENV", "production")][..],
+            &[("PORTAL_ENV", "production"), ("PORTAL_MAIL_TRANSPORT", "file")][..],
+        ] {
+            let error = config(pairs).err();
+            assert_eq!(error, Some(ConfigError::FileMailInProduction), "{pairs:?}");
+            let message = error.map(|e| e.to_string()).unwrap_or_default();
+            assert!(message.contains("PORTAL_MAIL_TRANSPORT=smtp"), "{message}");
+        }
+        assert!(config(&[("PORTAL_MAIL_TRANSPORT", "file")]).is_ok());
+    }
+
+    #[test]
+    fn sent_mail_is_kept_30_days_unless_set() {
+        assert_eq!(config(&[]).expect("valid").mail.keep_days, 30);
+        let set = config(&[("PORTAL_MAIL_KEEP_DAYS", " 7 ")]).expect("valid");
+        assert_eq!(set.mail.keep_days, 7);
+        for bad in ["0", "a month", "3651", "-1"] {
+            let error = config(&[("PORTAL_MAIL_KEEP_DAYS", bad)])
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            assert!(error.starts_with("PORTAL_MAIL_KEEP_DAYS"), "{bad}: {error}");
+        }
     }
 
     const KEY: &str = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
 
     #[test]
     fn production_needs_a_secret_key_and_a_bad_one_is_not_printed() {
-        let error = config(&[("PORTAL_ENV", "production")]).err();
+        let error = config(&PRODUCTION[..3]).err();
         assert!(matches!(
             error,
             Some(ConfigError::Missing {

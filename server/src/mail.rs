@@ -3,6 +3,9 @@
 //! in the same transaction as the change the message announces. This worker sends those rows, by
 //! SMTP or as `.eml` files, and retries the ones that fail.
 //!
+//! Once sent, a message's body (with its links) is blanked at once, and the whole row is deleted
+//! after `PORTAL_MAIL_KEEP_DAYS`, so the outbox is not a store of live links and personal details.
+//!
 //! Several servers may share one database: each message is claimed with a conditional `UPDATE`
 //! before it is sent, so only one of them sends it.
 
@@ -36,6 +39,8 @@ pub const DEFAULT_SMTP_PORT: u16 = 587;
 pub const WORKER_INTERVAL: Duration = Duration::from_secs(5);
 /// After this many failed attempts a message is no longer retried.
 pub const MAX_ATTEMPTS: i32 = 10;
+/// `PORTAL_MAIL_KEEP_DAYS` when it is not set: how long a sent (or given-up) message's row stays.
+pub const DEFAULT_KEEP_DAYS: u32 = 30;
 
 /// Messages sent in one batch at most.
 const BATCH_SIZE: u64 = 20;
@@ -44,6 +49,8 @@ const BATCH_SIZE: u64 = 20;
 const BATCH_TIME: Duration = Duration::from_secs(60);
 /// How long a claimed message is left alone by other servers.
 const CLAIM_MINUTES: i64 = 5;
+/// How often the worker deletes rows older than `PORTAL_MAIL_KEEP_DAYS`.
+const PURGE_INTERVAL: TimeDelta = TimeDelta::hours(1);
 /// The longest wait between two attempts.
 const MAX_BACKOFF_MINUTES: i64 = 60;
 /// Longest wait for one SMTP command.
@@ -56,6 +63,9 @@ pub struct MailConfig {
     pub from: Mailbox,
     /// `PORTAL_MAIL_TRANSPORT` and the variables of the chosen transport.
     pub transport: MailTransport,
+    /// `PORTAL_MAIL_KEEP_DAYS`: days a sent or given-up message's row is kept before the worker
+    /// deletes it.
+    pub keep_days: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,6 +120,7 @@ impl fmt::Debug for SmtpCredentials {
 pub struct Mailer {
     from: Mailbox,
     transport: Transport,
+    keep: TimeDelta,
 }
 
 #[derive(Clone)]
@@ -174,6 +185,7 @@ impl Mailer {
         Ok(Mailer {
             from: config.from.clone(),
             transport,
+            keep: TimeDelta::days(i64::from(config.keep_days)),
         })
     }
 
@@ -246,9 +258,10 @@ fn smtp_transport(smtp: &SmtpConfig) -> Result<AsyncSmtpTransport<Tokio1Executor
     Ok(builder.build())
 }
 
-/// Sends the messages that are due at `now` (at most 20, oldest first) and returns how many were
-/// sent. A message that fails is tried again after 1, 2, 4 … minutes (at most 60), up to
-/// [`MAX_ATTEMPTS`] times; one whose recipient is not an address is not retried.
+/// Sends the messages that are due at `now` (at most 20: expiring links first, then oldest first)
+/// and returns how many were sent. A message that fails is tried again after 1, 2, 4 … minutes
+/// (at most 60), up to [`MAX_ATTEMPTS`] times; one whose recipient is not an address is not
+/// retried.
 pub async fn send_due(
     db: &DatabaseConnection,
     mailer: &Mailer,
@@ -271,6 +284,7 @@ async fn send_batch(
         .filter(Column::SentAt.is_null())
         .filter(Column::Attempts.lt(MAX_ATTEMPTS))
         .filter(Expr::expr(instant(db, Expr::col(Column::NextAttemptAt))).lte(instant(db, Expr::val(now))))
+        .order_by_asc(Column::Priority)
         .order_by_asc(Column::Id)
         .limit(BATCH_SIZE)
         .all(db)
@@ -285,8 +299,10 @@ async fn send_batch(
         }
         match mailer.send(&row).await {
             Ok(()) => {
+                // The body's links still work for a while: they leave the database now.
                 outbox::Entity::update_many()
                     .col_expr(Column::SentAt, Expr::val(now).into())
+                    .col_expr(Column::Body, Expr::val("").into())
                     .filter(Column::Id.eq(row.id))
                     .exec(db)
                     .await?;
@@ -296,6 +312,27 @@ async fn send_batch(
         }
     }
     Ok(sent)
+}
+
+/// Deletes the rows of messages sent, or given up, more than the configured number of days
+/// before `now`; returns how many went.
+pub async fn purge_old(
+    db: &DatabaseConnection,
+    mailer: &Mailer,
+    now: DateTime<Utc>,
+) -> Result<u64, MailError> {
+    use outbox::Column;
+    let before = now.trunc_subsecs(6) - mailer.keep;
+    let sent_long_ago = Expr::expr(instant(db, Expr::col(Column::SentAt))).lt(instant(db, Expr::val(before)));
+    let given_up_long_ago = Column::SentAt
+        .is_null()
+        .and(Column::Attempts.gte(MAX_ATTEMPTS))
+        .and(Expr::expr(instant(db, Expr::col(Column::CreatedAt))).lt(instant(db, Expr::val(before))));
+    let purged = outbox::Entity::delete_many()
+        .filter(sent_long_ago.or(given_up_long_ago))
+        .exec(db)
+        .await?;
+    Ok(purged.rows_affected)
 }
 
 /// Takes the message for this server by moving its next attempt ahead, but only if no other
@@ -365,12 +402,26 @@ fn instant(db: &DatabaseConnection, expr: impl Into<SimpleExpr>) -> SimpleExpr {
 /// Starts a task that sends due mail every `interval`, at the time `clock`
 /// says, until [`Worker::stop`] is called.
 pub fn spawn_worker(db: DatabaseConnection, mailer: Mailer, clock: Clock, interval: Duration) -> Worker {
+    let mut next_purge = clock.now();
     spawn_every("mail", interval, move |stopping| {
         let (db, mailer, now) = (db.clone(), mailer.clone(), clock.now());
+        // Old rows are few compared with the rounds: look for them hourly, not every round.
+        let purge = now >= next_purge;
+        if purge {
+            next_purge = now + PURGE_INTERVAL;
+        }
         async move {
             match send_batch(&db, &mailer, now, || stopping.asked()).await {
                 Ok(0) => {}
                 Ok(sent) => tracing::info!(sent, "mail sent from the outbox"),
+                Err(error) => tracing::error!(%error, "mail outbox"),
+            }
+            if !purge {
+                return;
+            }
+            match purge_old(&db, &mailer, now).await {
+                Ok(0) => {}
+                Ok(purged) => tracing::info!(purged, "old mail deleted from the outbox"),
                 Err(error) => tracing::error!(%error, "mail outbox"),
             }
         }
@@ -413,6 +464,7 @@ mod tests {
                     tls,
                     credentials: None,
                 }),
+                keep_days: DEFAULT_KEEP_DAYS,
             };
             assert!(Mailer::new(&config).is_ok(), "{tls:?}");
         }

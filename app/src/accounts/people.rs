@@ -4,6 +4,10 @@
 use crate::domain::applications::Relationship;
 use crate::i18n::t;
 
+/// The most people one account may help: a family. A cap, so one account
+/// cannot hoard bookings by adding people (each may hold a place).
+pub const MAX_PEOPLE: u64 = 10;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PersonRow {
     pub id: i32,

@@ -147,11 +147,18 @@ pub async fn save(dir: &Path, upload: Upload) -> std::io::Result<NewDocument> {
     })
 }
 
-/// Removes stored files; a file already gone is not an error.
+/// Removes stored files; a file already gone is not an error, and one that
+/// cannot be removed is logged (the change that dropped its record stands).
 pub async fn remove(dir: &Path, keys: &[String]) {
     for key in keys {
-        if key.chars().all(|c| c.is_ascii_hexdigit()) {
-            let _ = tokio::fs::remove_file(dir.join(key)).await;
+        if !key.chars().all(|c| c.is_ascii_hexdigit()) {
+            continue;
+        }
+        match tokio::fs::remove_file(dir.join(key)).await {
+            Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
+                tracing::error!(key = %key, %error, "a stored document could not be removed");
+            }
+            _ => {}
         }
     }
 }

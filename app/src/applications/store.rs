@@ -734,20 +734,22 @@ pub async fn delete_draft<C: ConnectionTrait>(db: &C, draft: &Application) -> Re
 }
 
 /// When an account is deleted: drafts go, applications without a decision
-/// are withdrawn; decided ones stay as the district's record.
+/// are withdrawn; decided ones stay as the district's record. Returns the
+/// storage keys of the drafts' files, to remove once the change is committed.
 pub async fn close_for_deleted_account<C: ConnectionTrait>(
     db: &C,
     account_id: i32,
     now: DateTime<Utc>,
-) -> Result<(), DbErr> {
+) -> Result<Vec<String>, DbErr> {
     let all = application::Entity::find()
         .filter(application::Column::AccountId.eq(account_id))
         .all(db)
         .await?;
+    let mut files = Vec::new();
     for app in read_all(all)? {
         let status = app.status();
         if status == ApplicationStatus::Draft {
-            delete_draft(db, &app).await?;
+            files.extend(delete_draft(db, &app).await?);
             continue;
         }
         if status.is_in_progress()
@@ -756,5 +758,5 @@ pub async fn close_for_deleted_account<C: ConnectionTrait>(
             add_history(db, app.id, ApplicationStatus::Withdrawn, "applicant", None, now).await?;
         }
     }
-    Ok(())
+    Ok(files)
 }

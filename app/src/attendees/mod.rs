@@ -13,6 +13,11 @@ use leptos::prelude::*;
 /// Longest "anything else you need" we keep.
 pub const MAX_OTHER_NEEDS: usize = 500;
 
+/// The most people one account may have on one fair or one training
+/// session (places and waiting list together), so nobody hoards places for
+/// the people they help.
+pub const MAX_PER_ACCOUNT: u64 = 4;
+
 /// Who a registration or booking is for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Attendee {

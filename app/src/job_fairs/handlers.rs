@@ -172,6 +172,11 @@ pub async fn register(
         {
             Ok(_) => return Ok(see_other(&format!("/jobs/fairs/{}?done=registered", fair.id))),
             Err(RegisterError::AlreadyRegistered) => form.add("for", "fairs-already-registered"),
+            Err(RegisterError::TooMany) => form.add_with(
+                "for",
+                "fairs-too-many",
+                vec![("max", crate::attendees::MAX_PER_ACCOUNT.to_string())],
+            ),
             Err(RegisterError::Closed) => form.add("for", "fairs-closed"),
             Err(RegisterError::Database(error)) => return Err(error.into()),
         }

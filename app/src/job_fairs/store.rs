@@ -1,7 +1,7 @@
 //! Fairs, their employers and positions, and registrations.
 
 use crate::accounts::resident::Account;
-use crate::attendees::{Attendee, AttendeeRequest};
+use crate::attendees::{Attendee, AttendeeRequest, MAX_PER_ACCOUNT};
 use crate::components::in_lang;
 use crate::domain::bookings::{adjustments_text, features_from, person_key, Feature};
 use crate::domain::local_time::utc_to_chongqing;
@@ -259,14 +259,29 @@ pub async fn all_registrations_of<C: ConnectionTrait>(
 pub enum RegisterError {
     #[error("already registered")]
     AlreadyRegistered,
+    #[error("the account has registered as many people for the fair as it may")]
+    TooMany,
     #[error("the fair is cancelled or over")]
     Closed,
     #[error(transparent)]
     Database(#[from] DbErr),
 }
 
+/// Serialises registrations for one fair: an update of its row takes the
+/// row lock on PostgreSQL and the write lock on SQLite, so two registrations
+/// at once count one after the other. `false` if the fair is gone.
+async fn lock_fair<C: ConnectionTrait>(txn: &C, fair_id: i32) -> Result<bool, DbErr> {
+    let locked = fair::Entity::update_many()
+        .col_expr(fair::Column::Id, Expr::col(fair::Column::Id).into())
+        .filter(fair::Column::Id.eq(fair_id))
+        .exec(txn)
+        .await?;
+    Ok(locked.rows_affected == 1)
+}
+
 /// Registers `attendee` for `fair`, and emails the account holder in the
-/// same transaction.
+/// same transaction. An account registers at most [`MAX_PER_ACCOUNT`]
+/// people for one fair.
 pub async fn register<C: TransactionTrait>(
     db: &C,
     public_url: &str,
@@ -280,6 +295,16 @@ pub async fn register<C: TransactionTrait>(
         return Err(RegisterError::Closed);
     }
     let txn = db.begin().await?;
+    if !lock_fair(&txn, fair.id).await? {
+        return Err(RegisterError::Closed);
+    }
+    let registered = active_registrations(fair.id)
+        .filter(registration::Column::AccountId.eq(account.id))
+        .count(&txn)
+        .await?;
+    if registered >= MAX_PER_ACCOUNT {
+        return Err(RegisterError::TooMany);
+    }
     let inserted = registration::ActiveModel {
         fair_id: Set(fair.id),
         account_id: Set(account.id),

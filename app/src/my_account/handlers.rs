@@ -83,9 +83,9 @@ pub async fn show_delete(State(state): State<PortalState>, Resident(account): Re
     Ok(Page::new(DeleteAccountPage).with(account_view(&state, &account).await?))
 }
 
-/// `POST /account/delete`: withdraws open applications, deletes drafts and
-/// the people helped, gives up fair and training places, removes the
-/// person's details, and signs out.
+/// `POST /account/delete`: withdraws open applications, deletes drafts (and,
+/// once that is committed, their files) and the people helped, gives up fair
+/// and training places, removes the person's details, and signs out.
 pub async fn delete(
     State(state): State<PortalState>,
     session: Session,
@@ -96,7 +96,7 @@ pub async fn delete(
     // Writes first, so SQLite queues this transaction whole; the email is
     // queued before the address goes.
     resident::sign_out_everywhere(&txn, &account).await?;
-    crate::applications::store::close_for_deleted_account(&txn, account.id, now).await?;
+    let draft_files = crate::applications::store::close_for_deleted_account(&txn, account.id, now).await?;
     people_store::delete_all(&txn, account.id).await?;
     crate::bookings::give_up_all_of_account(&txn, &state, account.id, now).await?;
     mail::enqueue(
@@ -110,6 +110,7 @@ pub async fn delete(
     .await?;
     resident::delete(&txn, &account, now).await?;
     txn.commit().await?;
+    crate::applications::documents::remove(&state.uploads, &draft_files).await;
     resident_session::sign_out(&session).await?;
     Ok(see_other("/signed-out?deleted=1"))
 }

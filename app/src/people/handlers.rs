@@ -1,7 +1,8 @@
 //! Adding and removing people a resident helps.
 
 use super::pages::AddPersonPage;
-use crate::accounts::people_store;
+use crate::accounts::people::MAX_PEOPLE;
+use crate::accounts::people_store::{self, AddError};
 use crate::accounts::resident_session::Resident;
 use crate::components::{confirmed, Confirmation, ConfirmationPage};
 use crate::domain::applications::Relationship;
@@ -34,7 +35,7 @@ pub async fn add(
     else {
         return Ok(Page::new(AddPersonPage).rejected(form).into_response());
     };
-    let id = people_store::add(
+    let added = people_store::add(
         &state.db,
         account.id,
         &name,
@@ -42,7 +43,23 @@ pub async fn add(
         &certificate,
         state.clock.now(),
     )
-    .await?;
+    .await;
+    let id = match added {
+        Ok(id) => id,
+        Err(AddError::TooMany) => {
+            form.add_with(
+                "full_name",
+                "people-too-many",
+                vec![("max", MAX_PEOPLE.to_string())],
+            );
+            return Ok(Page::new(AddPersonPage).rejected(form).into_response());
+        }
+        Err(AddError::AlreadyAdded) => {
+            form.add("certificate_number", "people-already-added");
+            return Ok(Page::new(AddPersonPage).rejected(form).into_response());
+        }
+        Err(AddError::Database(error)) => return Err(error.into()),
+    };
     let next = local_path(sent.get("next"));
     Ok(if next.starts_with("/apply/") {
         see_other(&format!("{next}?for={id}"))

@@ -131,6 +131,11 @@ pub async fn book(
             Ok(BookingStatus::Confirmed) => return Ok(see_other("/account/bookings?done=booked")),
             Ok(_) => return Ok(see_other("/account/bookings?done=waiting")),
             Err(BookError::AlreadyBooked) => form.add("session", "training-already-booked"),
+            Err(BookError::TooMany) => form.add_with(
+                "session",
+                "training-too-many",
+                vec![("max", crate::attendees::MAX_PER_ACCOUNT.to_string())],
+            ),
             Err(BookError::Closed) => form.add("session", "training-closed"),
             Err(BookError::Database(error)) => return Err(error.into()),
         }

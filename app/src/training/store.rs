@@ -7,7 +7,7 @@
 //! last place free.
 
 use crate::accounts::resident::{account, Account};
-use crate::attendees::{Attendee, AttendeeRequest};
+use crate::attendees::{Attendee, AttendeeRequest, MAX_PER_ACCOUNT};
 use crate::components::{in_lang, Content};
 use crate::domain::bookings::{adjustments_text, offer_expires_at, person_key, BookingStatus};
 use crate::domain::local_time::utc_to_chongqing;
@@ -258,6 +258,8 @@ pub async fn find_booking<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<
 pub enum BookError {
     #[error("already booked or waiting")]
     AlreadyBooked,
+    #[error("the account holds as many places on the session as it may")]
+    TooMany,
     #[error("the session is cancelled, over or unknown")]
     Closed,
     #[error(transparent)]
@@ -306,8 +308,19 @@ async fn next_position(txn: &DatabaseTransaction, session_id: i32) -> Result<i32
     Ok(last.map_or(1, |b| b.position + 1))
 }
 
+/// Places and waiting-list entries one account holds on a session.
+async fn held_by_account(txn: &DatabaseTransaction, session_id: i32, account_id: i32) -> Result<u64, DbErr> {
+    booking::Entity::find()
+        .filter(booking::Column::SessionId.eq(session_id))
+        .filter(booking::Column::AccountId.eq(account_id))
+        .filter(booking::Column::Status.is_in(BookingStatus::keys(&BookingStatus::ACTIVE)))
+        .count(txn)
+        .await
+}
+
 /// Books a place, or a place on the waiting list when the session is full
-/// (or others already wait), and emails the account holder.
+/// (or others already wait), and emails the account holder. An account
+/// holds at most [`MAX_PER_ACCOUNT`] of a session's places and waiting list.
 pub async fn book<C: TransactionTrait>(
     db: &C,
     offers: Offers<'_>,
@@ -323,6 +336,9 @@ pub async fn book<C: TransactionTrait>(
     };
     if session.starts_at <= utc_to_chongqing(now) {
         return Err(BookError::Closed);
+    }
+    if held_by_account(&txn, session_id, account.id).await? >= MAX_PER_ACCOUNT {
+        return Err(BookError::TooMany);
     }
     let held = held_places(&txn, session_id).await?;
     let waiting = count(&txn, session_id, &[BookingStatus::Waiting]).await?;

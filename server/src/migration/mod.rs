@@ -16,6 +16,8 @@ mod m20261130_000040_parameter_dates;
 mod m20261130_000041_parameter_reviews;
 mod m20261130_000042_retirement_schedule;
 mod m20261130_000100_sealed_authenticator_keys;
+mod m20261130_000110_helped_person_once;
+mod m20261130_000111_outbox_priority;
 
 pub struct Migrator;
 
@@ -36,6 +38,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000041_parameter_reviews::Migration),
             Box::new(m20261130_000042_retirement_schedule::Migration),
             Box::new(m20261130_000100_sealed_authenticator_keys::Migration),
+            Box::new(m20261130_000110_helped_person_once::Migration),
+            Box::new(m20261130_000111_outbox_priority::Migration),
         ]
     }
 }

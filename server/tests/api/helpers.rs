@@ -14,6 +14,8 @@ pub struct TestApp {
     pub db: DatabaseConnection,
     pub backend: &'static str,
     pub dir: TempDir,
+    /// Where the app writes the `.eml` files of the mail it sends (shared by every browser).
+    pub mail_dir: std::path::PathBuf,
     /// The time the whole app sees: the system clock unless the test chose one.
     pub clock: Clock,
 }
@@ -55,14 +57,12 @@ async fn start(backend: Backend, extra: &[(&str, &str)], clock: Clock) -> TestAp
         Backend::Sqlite => format!("sqlite://{}", dir.path().join("portal.db").display()),
         Backend::Postgres => fresh_postgres_database().await,
     };
+    let mail_dir = dir.path().join("outbox");
     let mut vars: HashMap<String, String> = HashMap::from([
         ("PORTAL_ADDR".to_string(), "127.0.0.1:0".to_string()),
         ("DATABASE_URL".to_string(), database_url),
         ("PORTAL_LOG".to_string(), "warn".to_string()),
-        (
-            "PORTAL_MAIL_DIR".to_string(),
-            dir.path().join("outbox").display().to_string(),
-        ),
+        ("PORTAL_MAIL_DIR".to_string(), mail_dir.display().to_string()),
         (
             "PORTAL_UPLOAD_DIR".to_string(),
             dir.path().join("uploads").display().to_string(),
@@ -87,6 +87,7 @@ async fn start(backend: Backend, extra: &[(&str, &str)], clock: Clock) -> TestAp
             Backend::Postgres => "postgres",
         },
         dir,
+        mail_dir,
         clock,
     }
 }
@@ -169,6 +170,7 @@ impl TestApp {
             db: self.db.clone(),
             backend: self.backend,
             dir: tempfile::tempdir().expect("temporary folder"),
+            mail_dir: self.mail_dir.clone(),
             clock: self.clock.clone(),
         }
     }

@@ -410,7 +410,7 @@ async fn fill_in_and_submit(app: &TestApp, id: i32, name: &str) {
 
 /// A database of its own, migrated by the server's own start-up code. (Not through `spawn_app`:
 /// the application's own worker would send the test's mail first.)
-async fn fresh_database(backend: Backend) -> (DatabaseConnection, TempDir) {
+pub async fn fresh_database(backend: Backend) -> (DatabaseConnection, TempDir) {
     let dir = tempfile::tempdir().expect("temporary folder");
     let url = match backend {
         Backend::Sqlite => format!("sqlite://{}", dir.path().join("portal.db").display()),
@@ -501,6 +501,7 @@ fn smtp_mailer(port: u16) -> Mailer {
             tls: SmtpTls::None,
             credentials: None,
         }),
+        keep_days: mail::DEFAULT_KEEP_DAYS,
     })
     .expect("an SMTP mailer")
 }
@@ -511,6 +512,7 @@ fn file_mailer(dir: &Path) -> Mailer {
         transport: MailTransport::File {
             dir: dir.to_path_buf(),
         },
+        keep_days: mail::DEFAULT_KEEP_DAYS,
     })
     .expect("a file mailer")
 }

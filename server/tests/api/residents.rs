@@ -2,7 +2,9 @@
 //! portal wrote to its outbox, follow their links.
 
 use crate::helpers::TestApp;
+use base64::Engine;
 use sea_orm::{ConnectionTrait, Statement};
+use std::path::Path;
 
 pub struct Mail {
     pub recipient: String,
@@ -11,7 +13,9 @@ pub struct Mail {
 }
 
 impl TestApp {
-    /// Every email written to the outbox for `recipient`, oldest first.
+    /// Every email written to the outbox for `recipient`, oldest first. The
+    /// outbox blanks a body once it is sent; that body is read back from the
+    /// `.eml` file the app wrote.
     pub async fn mails_to(&self, recipient: &str) -> Vec<Mail> {
         let backend = self.db.get_database_backend();
         let rows = self
@@ -20,19 +24,28 @@ impl TestApp {
                 backend,
                 match backend {
                     sea_orm::DatabaseBackend::Postgres => {
-                        "SELECT recipient, subject, body FROM outbox WHERE recipient = $1 ORDER BY id"
+                        "SELECT id, recipient, subject, body FROM outbox WHERE recipient = $1 ORDER BY id"
                     }
-                    _ => "SELECT recipient, subject, body FROM outbox WHERE recipient = ? ORDER BY id",
+                    _ => "SELECT id, recipient, subject, body FROM outbox WHERE recipient = ? ORDER BY id",
                 },
                 [recipient.into()],
             ))
             .await
             .expect("read the outbox");
         rows.into_iter()
-            .map(|row| Mail {
-                recipient: row.try_get("", "recipient").expect("recipient"),
-                subject: row.try_get("", "subject").expect("subject"),
-                body: row.try_get("", "body").expect("body"),
+            .map(|row| {
+                let id: i32 = row.try_get("", "id").expect("id");
+                let body: String = row.try_get("", "body").expect("body");
+                Mail {
+                    recipient: row.try_get("", "recipient").expect("recipient"),
+                    subject: row.try_get("", "subject").expect("subject"),
+                    body: if body.is_empty() {
+                        sent_body(&self.mail_dir, id)
+                            .unwrap_or_else(|| panic!("outbox {id} was sent, but no .eml file holds it"))
+                    } else {
+                        body
+                    },
+                }
             })
             .collect()
     }
@@ -67,6 +80,52 @@ impl TestApp {
             .await;
         assert_eq!(saved.status, 303, "{}", saved.body);
     }
+}
+
+/// The body of outbox message `id` as the file transport wrote it, decoded.
+pub fn sent_body(mail_dir: &Path, id: i32) -> Option<String> {
+    let marker = format!("Message-ID: <outbox.{id}.");
+    std::fs::read_dir(mail_dir)
+        .ok()?
+        .filter_map(|entry| std::fs::read_to_string(entry.ok()?.path()).ok())
+        .find(|message| message.contains(&marker))
+        .and_then(|message| decode_body(&message))
+}
+
+/// The text of a single-part message in 7bit, quoted-printable or base64.
+fn decode_body(message: &str) -> Option<String> {
+    let (head, body) = message.split_once("\r\n\r\n")?;
+    let encoding = head
+        .lines()
+        .find_map(|line| line.strip_prefix("Content-Transfer-Encoding:"))
+        .map(|value| value.trim().to_ascii_lowercase())
+        .unwrap_or_default();
+    let bytes = match encoding.as_str() {
+        "base64" => {
+            let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+            base64::engine::general_purpose::STANDARD.decode(compact).ok()?
+        }
+        "quoted-printable" => quoted_printable(body)?,
+        _ => body.as_bytes().to_vec(),
+    };
+    Some(String::from_utf8(bytes).ok()?.replace("\r\n", "\n"))
+}
+
+fn quoted_printable(text: &str) -> Option<Vec<u8>> {
+    let joined = text.replace("=\r\n", "");
+    let mut bytes = Vec::with_capacity(joined.len());
+    let mut rest = joined.as_bytes();
+    while let Some((&first, tail)) = rest.split_first() {
+        if first == b'=' {
+            let hex = std::str::from_utf8(tail.get(..2)?).ok()?;
+            bytes.push(u8::from_str_radix(hex, 16).ok()?);
+            rest = &tail[2..];
+        } else {
+            bytes.push(first);
+            rest = tail;
+        }
+    }
+    Some(bytes)
 }
 
 /// The path (and query) of the first link to this site in an email body.

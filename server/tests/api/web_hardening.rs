@@ -311,6 +311,10 @@ async fn production_sends_hsts_and_development_does_not() {
                 ("PORTAL_SMTP_HOST", "127.0.0.1"),
                 ("PORTAL_SMTP_PORT", "9"),
                 ("PORTAL_SMTP_TLS", "none"),
+                (
+                    "PORTAL_SECRET_KEY",
+                    "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f",
+                ),
             ],
         )
         .await;

@@ -31,5 +31,6 @@ mod staff;
 mod staff_forms;
 mod startup;
 mod timeouts;
+mod uploads;
 mod wayfinding;
 mod wording;

@@ -27,6 +27,7 @@ mod robustness;
 mod routes;
 mod screening;
 mod security;
+mod sessions_hardening;
 mod staff;
 mod staff_forms;
 mod startup;

@@ -1,12 +1,15 @@
 //! The requests of `/account` and its pages.
 
-use super::pages::{AccountDetailsPage, AccountPage, AccountPasswordPage, AccountView, DeleteAccountPage};
+use super::pages::{
+    AccountDetailsPage, AccountPage, AccountPasswordPage, AccountView, DeleteAccountPage, PasswordChange,
+};
 use crate::accounts::people_store;
 use crate::accounts::resident::{self, Account};
 use crate::accounts::resident_session::{self, Resident};
 use crate::mail::{self, MailKind};
 use crate::sign_in::handlers::{change_password, deleted_mail_args};
-use crate::web::{see_other, FormValues, Page, PageResult, PortalState};
+use crate::web::secrets::password_matches;
+use crate::web::{see_other, FormValues, Page, PageError, PageResult, PortalState};
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use sea_orm::TransactionTrait;
@@ -54,28 +57,79 @@ pub async fn save_details(
     Ok(see_other("/account?done=details"))
 }
 
-fn password_page() -> Page {
-    Page::new(AccountPasswordPage).with_islands()
+/// What the password page asks of this session.
+async fn password_change(
+    state: &PortalState,
+    session: &Session,
+    account: &Account,
+) -> PageResult<PasswordChange> {
+    let fresh = resident_session::by_fresh_link(session, account.id, state.clock.now()).await?;
+    Ok(match (fresh, account.password_hash.is_some()) {
+        (true, _) => PasswordChange::New,
+        (false, true) => PasswordChange::WithCurrent,
+        (false, false) => PasswordChange::ByLink {
+            email: account.email.clone(),
+        },
+    })
+}
+
+fn password_page(change: PasswordChange) -> Page {
+    Page::new(AccountPasswordPage).with(change).with_islands()
 }
 
 /// `GET /account/password`.
-pub async fn show_password(_: Resident) -> Page {
-    password_page()
+pub async fn show_password(
+    State(state): State<PortalState>,
+    session: Session,
+    Resident(account): Resident,
+) -> PageResult<Page> {
+    Ok(password_page(password_change(&state, &session, &account).await?))
 }
 
-/// `POST /account/password`: set or change the password while signed in.
+/// `POST /account/password`: a new password, given the current one or
+/// soon after signing in with an emailed link. An account with neither is
+/// sent back to its page, which offers such a link.
 pub async fn save_password(
     State(state): State<PortalState>,
     session: Session,
     Resident(account): Resident,
     sent: FormValues,
 ) -> PageResult<Response> {
+    let change = password_change(&state, &session, &account).await?;
     let mut form = crate::forms::FormState::default();
-    let Some(password) = form.new_password("password", sent.get("password").unwrap_or_default()) else {
-        return Ok(password_page().rejected(form).into_response());
+    match (&change, account.password_hash.clone()) {
+        (PasswordChange::New, _) => {}
+        (PasswordChange::WithCurrent, Some(hash)) => check_current(&mut form, hash, &sent).await?,
+        _ => return Ok(see_other("/account/password")),
+    }
+    let password = form.new_password("password", sent.get("password").unwrap_or_default());
+    let (Some(password), false) = (password, form.has_errors()) else {
+        return Ok(password_page(change).rejected(form).into_response());
     };
     change_password(&state, &session, &account, password).await?;
     Ok(see_other("/account?done=password"))
+}
+
+/// Records what is wrong with the current password typed, if anything.
+async fn check_current(
+    form: &mut crate::forms::FormState,
+    hash: String,
+    sent: &FormValues,
+) -> PageResult<()> {
+    let typed = sent.get("current_password").unwrap_or_default().to_string();
+    if typed.is_empty() {
+        form.add("current_password", "account-current-password-empty");
+    } else if !current_password_matches(hash, typed).await? {
+        form.add("current_password", "account-current-password-wrong");
+    }
+    Ok(())
+}
+
+/// Argon2 is slow on purpose: it runs off the request's thread.
+async fn current_password_matches(hash: String, typed: String) -> PageResult<bool> {
+    tokio::task::spawn_blocking(move || password_matches(Some(&hash), &typed))
+        .await
+        .map_err(PageError::failed)
 }
 
 /// `GET /account/delete`.

@@ -1,8 +1,10 @@
-//! Sessions that cannot be kept for ever: a staff session ends 10 hours
-//! after its password however active its member.
+//! Sessions that cannot be kept for ever or taken over: a staff session
+//! ends 10 hours after its password however active its member, and a
+//! password is changed only with the current one or just after an emailed
+//! link.
 
 use crate::helpers::{backends, spawn_app_at, Backend, TestApp};
-use crate::residents::{errors, urlencode};
+use crate::residents::{errors, link_path, urlencode};
 use crate::staff::staff_member;
 use app::accounts::second_factor::{code_at, seconds_at};
 use app::domain::staff::Role;
@@ -66,5 +68,105 @@ async fn a_staff_member_active_all_day_signs_in_again_after_10_hours() {
             errors(&signed_in.body)
         );
         assert_eq!(staff.get("/staff/queue").await.status, 200);
+    }
+}
+
+#[tokio::test]
+async fn changing_a_password_takes_the_current_one_once_the_emailed_link_is_not_fresh() {
+    for backend in backends() {
+        let app = app_at_ten(backend).await;
+        app.register_and_sign_in("Wang Fang", "wang@example.cn").await;
+        let fresh = app.get("/account/password").await;
+        assert!(fresh.html().attrs("#current_password", "name").is_empty());
+        app.set_password("the first long password").await;
+
+        app.clock.advance(Duration::minutes(16));
+        let page = app.get("/account/password").await;
+        assert_eq!(
+            page.html().attrs("#current_password", "name"),
+            ["current_password"]
+        );
+        let empty = app
+            .post_form("/account/password", "password=a+second+long+password")
+            .await;
+        assert_eq!(empty.status, 422);
+        assert!(errors(&empty.body).contains("#current_password Enter your current password"));
+        let wrong = app
+            .post_form(
+                "/account/password",
+                "current_password=not+the+password&password=a+second+long+password",
+            )
+            .await;
+        assert_eq!(wrong.status, 422);
+        assert!(
+            errors(&wrong.body).contains("#current_password The current password is not right"),
+            "{}",
+            errors(&wrong.body)
+        );
+        assert!(!wrong.body.contains("not the password") && !wrong.body.contains("a second long"));
+
+        let other = app.other_browser();
+        let old = other
+            .post_form(
+                "/sign-in",
+                "email=wang%40example.cn&password=the+first+long+password",
+            )
+            .await;
+        assert_eq!(old.status, 303, "still the first password: {}", errors(&old.body));
+
+        let changed = app
+            .post_form(
+                "/account/password",
+                "current_password=the+first+long+password&password=a+second+long+password",
+            )
+            .await;
+        assert_eq!(
+            changed.header("location"),
+            "/account?done=password",
+            "{}",
+            errors(&changed.body)
+        );
+        let third = app.other_browser();
+        let new = third
+            .post_form(
+                "/sign-in",
+                "email=wang%40example.cn&password=a+second+long+password",
+            )
+            .await;
+        assert_eq!(new.status, 303, "{}", errors(&new.body));
+    }
+}
+
+#[tokio::test]
+async fn an_account_without_a_password_sets_one_through_an_emailed_link() {
+    for backend in backends() {
+        let app = app_at_ten(backend).await;
+        app.register_and_sign_in("Li Na", "li@example.cn").await;
+        app.clock.advance(Duration::minutes(16));
+
+        let page = app.get("/account/password").await;
+        assert_eq!(page.status, 200);
+        assert!(page.html().attrs("input[type=password]", "name").is_empty());
+        assert!(page
+            .html()
+            .attrs("form", "action")
+            .contains(&"/password-reset".to_string()));
+        assert!(page.body.contains("no password yet"), "{}", page.body);
+        let refused = app
+            .post_form("/account/password", "password=a+long+enough+password")
+            .await;
+        assert_eq!(refused.header("location"), "/account/password");
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM resident_account WHERE password_hash IS NOT NULL")
+                .await,
+            0
+        );
+
+        let asked = app.post_form("/password-reset", "email=li%40example.cn").await;
+        assert_eq!(asked.status, 303, "{}", errors(&asked.body));
+        let link = link_path(&app.last_mail_to("li@example.cn").await.body);
+        assert!(link.starts_with("/password-reset/"), "{link}");
+        let set = app.post_form(&link, "password=a+long+enough+password").await;
+        assert_eq!(set.header("location"), "/account?done=password");
     }
 }

@@ -2,12 +2,14 @@
 //! fields far too long, and more documents than an application or an
 //! account may have, one by one and all at once.
 
-use crate::applications::{start, PDF};
+use crate::applications::{complete_sections_in, start, PDF};
 use crate::helpers::{backends, spawn_app, spawn_app_at, TestApp};
 use crate::residents::errors;
+use app::applications::store as applications;
 use app::web::clock::Clock;
 use chrono::{Duration, TimeZone, Utc};
 use reqwest::multipart::{Form, Part};
+use sea_orm::EntityTrait;
 
 const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
 
@@ -77,6 +79,59 @@ async fn a_text_field_of_a_megabyte_is_refused_and_nothing_is_stored() {
         );
         assert_eq!(app.count("SELECT COUNT(*) FROM document").await, 0);
         assert_eq!(stored_files(&app), 0);
+    }
+}
+
+/// Submits an application and has a reviewer ask for more; returns its id.
+async fn asked_for_more(app: &TestApp) -> i32 {
+    let id = start(app, "self").await;
+    complete_sections_in(app, id, "jiangbei.guanyinqiao.community1").await;
+    app.post_form(&format!("/applications/{id}/submit"), "").await;
+    let row = applications::application::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .expect("read the application")
+        .expect("the application");
+    let application = applications::Application::try_from(row).expect("a readable application");
+    let reviewer = app::web::audit::Actor {
+        staff_id: Some(1),
+        name: "Reviewer".into(),
+        client_address: "127.0.0.1".into(),
+        at: app.clock.now(),
+    };
+    let asked = applications::Decision::RequestInformation {
+        message: "请上传户口簿首页".into(),
+    };
+    let moved = applications::decide(&app.db, "http://127.0.0.1", &application, &reviewer, &asked)
+        .await
+        .expect("request information");
+    assert!(moved);
+    id
+}
+
+#[tokio::test]
+async fn a_reply_of_a_megabyte_is_refused_and_nothing_is_stored() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        app.register_and_sign_in("Hu Jun", "hu@example.cn").await;
+        let id = asked_for_more(&app).await;
+        let long = "a".repeat(1024 * 1024);
+
+        let path = format!("/applications/{id}/respond");
+        let refused = app.upload(&path, "hukou.png", PNG, &[("message", &long)]).await;
+        assert_eq!(refused.status, 422, "{}", refused.body);
+        let said = errors(&refused.body);
+        assert!(
+            said.starts_with("#message ") && said.contains("too long to read"),
+            "{said}"
+        );
+        let waiting = format!(
+            "SELECT COUNT(*) FROM application WHERE id = {id} AND status = 'more_information_needed'"
+        );
+        assert_eq!(app.count(&waiting).await, 1);
+        // Only the certificate sent with the application.
+        assert_eq!(app.count("SELECT COUNT(*) FROM document").await, 1);
+        assert_eq!(stored_files(&app), 1);
     }
 }
 

@@ -177,3 +177,6 @@ decision-easy-challenge-body = You can ask the { $body } to look at it again. Th
 decision-easy-challenge-by = The last day to ask is { $by }.
 decision-easy-court = You can also go to court. The last day is { $by }.
 decision-easy-help = A family member or a community worker can help you. You can also phone us.
+documents-error-full = This application already has { $max } documents, the most it can hold. Delete one you no longer need, or combine pages into one PDF.
+documents-error-daily-limit = You have uploaded { $max } documents today, the most allowed in a day. Try again tomorrow, or contact us if you need to send more.
+upload-error-field-too-long = What was sent here is too long to read. Shorten it and send the form again.

@@ -12,3 +12,4 @@ idle-ended = You were signed out because there was no activity for a while. Plea
 idle-ended-form-kept = You were signed out because there was no activity for a while. Please sign in again; what you entered has been kept and will be filled in after you sign in (files need to be chosen again).
 check-answers-forgotten = There was no activity for more than 60 minutes, so to protect your information your earlier answers to the checker were cleared. Please answer the questions again from the start.
 staff-code-timed-out = The code was not entered within 10 minutes of the password, so for security please enter your password again. After signing in you will go to the page you were opening.
+staff-session-lifetime-ended = You have been signed in for 10 hours, the longest a staff session lasts, so for security please sign in again. After signing in you will go to the page you were opening.

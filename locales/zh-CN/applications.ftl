@@ -177,3 +177,6 @@ decision-easy-challenge-body = 您可以请{ $body }重新看一看。这叫“�
 decision-easy-challenge-by = 最晚在 { $by } 提出。
 decision-easy-court = 您也可以去法院。最晚在 { $by } 去。
 decision-easy-help = 您可以请家人或社区工作人员帮忙。您也可以打电话问我们。
+documents-error-full = 此申请已有 { $max } 份材料，已达上限。请删除不再需要的材料，或将多页合并为一个 PDF。
+documents-error-daily-limit = 您今天已上传 { $max } 份材料，已达每日上限。请明天再试；如需上传更多，请联系我们。
+upload-error-field-too-long = 此处提交的内容过长，无法读取。请缩短后重新提交。

@@ -8,6 +8,7 @@ use crate::web::extract::here;
 use crate::web::idle::{claim_kept_form, referer_path, FormPage};
 use crate::web::{PageError, PortalState};
 use axum::extract::{FromRequestParts, OptionalFromRequestParts};
+use chrono::{DateTime, Duration, Utc};
 use http::request::Parts;
 use http::Method;
 use serde::{Deserialize, Serialize};
@@ -15,11 +16,22 @@ use tower_sessions::Session;
 
 /// The session key of a signed-in resident (watched by `web::idle`).
 pub const RESIDENT_KEY: &str = "resident";
+const BY_LINK_KEY: &str = "resident_by_link";
+/// Minutes after signing in with an emailed link during which a password
+/// may be set without the current one: the link has just proved the mailbox.
+const FRESH_LINK_MINUTES: i64 = 15;
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize)]
 struct SignedIn {
     account_id: i32,
     generation: i32,
+}
+
+/// Who signed in in this session with an emailed link, and when.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+struct ByLink {
+    account_id: i32,
+    at: DateTime<Utc>,
 }
 
 /// The signed-in resident. As an extractor it sends anyone not signed in to
@@ -110,6 +122,31 @@ pub async fn sign_in(session: &Session, account_id: i32, generation: i32) -> Res
         )
         .await?;
     Ok(())
+}
+
+/// Notes that this session was signed in with an emailed link just now.
+pub async fn signed_in_by_link(
+    session: &Session,
+    account_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), PageError> {
+    session
+        .insert(BY_LINK_KEY, ByLink { account_id, at: now })
+        .await?;
+    Ok(())
+}
+
+/// Whether this account signed in here with an emailed link in the last
+/// `FRESH_LINK_MINUTES`.
+pub async fn by_fresh_link(
+    session: &Session,
+    account_id: i32,
+    now: DateTime<Utc>,
+) -> Result<bool, PageError> {
+    let by_link = session.get::<ByLink>(BY_LINK_KEY).await?;
+    Ok(by_link.is_some_and(|by_link| {
+        by_link.account_id == account_id && now - by_link.at < Duration::minutes(FRESH_LINK_MINUTES)
+    }))
 }
 
 pub async fn sign_out(session: &Session) -> Result<(), PageError> {

@@ -18,7 +18,7 @@ use crate::components::{encode_path, StaffView};
 use crate::domain::staff::{StaffAction, StaffMember};
 use crate::i18n::Lang;
 use crate::web::audit::{Actor, AuditedChange};
-use crate::web::idle::claim_kept_form;
+use crate::web::idle::{self, claim_kept_form};
 use crate::web::{ClientAddress, Page, PageError, PageResult, PathId, PortalState};
 use axum::extract::FromRequestParts;
 use chrono::{DateTime, Duration, Utc};
@@ -35,11 +35,24 @@ pub const SIGNED_IN_KEY: &str = "staff";
 const PENDING_KEY: &str = "staff_pending";
 /// Time allowed between the password and the code.
 const PENDING_MINUTES: i64 = 10;
+/// The longest a staff session lasts from the password, a working day and more.
+pub const LIFETIME_HOURS: i64 = 10;
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize)]
 struct SignedIn {
     staff_id: i32,
     generation: i32,
+    /// When the password was accepted; a session from before this was
+    /// recorded has none, and ends.
+    #[serde(default)]
+    since: Option<DateTime<Utc>>,
+}
+
+impl SignedIn {
+    fn is_within_lifetime(&self, now: DateTime<Utc>) -> bool {
+        self.since
+            .is_some_and(|since| now - since < Duration::hours(LIFETIME_HOURS))
+    }
 }
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize)]
@@ -203,6 +216,11 @@ pub async fn current(state: &PortalState, session: &Session, parts: &Parts) -> P
     let Some(signed_in) = session.get::<SignedIn>(SIGNED_IN_KEY).await? else {
         return Ok(None);
     };
+    if !signed_in.is_within_lifetime(state.clock.now()) {
+        session.remove_value(SIGNED_IN_KEY).await?;
+        idle::tell(session, "staff-session-lifetime-ended").await?;
+        return Ok(None);
+    }
     let Some(account) = active_account(state, signed_in.staff_id, signed_in.generation).await? else {
         return Ok(None);
     };
@@ -308,9 +326,11 @@ pub async fn password_accepted(
     Ok(())
 }
 
-/// The second factor was right: signed in, with yet another session id.
-/// A form this member sent after their last session ended comes back.
+/// The second factor was right: signed in, with yet another session id,
+/// for the lifetime that started with the password. A form this member
+/// sent after their last session ended comes back.
 pub async fn second_factor_accepted(session: &Session, account: &StaffAccount) -> PageResult<()> {
+    let since = session.get::<Pending>(PENDING_KEY).await?.map(|p| p.since);
     session.cycle_id().await?;
     claim_kept_form(session, SIGNED_IN_KEY, |was| {
         serde_json::from_value::<SignedIn>(was.clone()).is_ok_and(|was| was.staff_id == account.id)
@@ -323,6 +343,7 @@ pub async fn second_factor_accepted(session: &Session, account: &StaffAccount) -
             SignedIn {
                 staff_id: account.id,
                 generation: account.session_generation,
+                since,
             },
         )
         .await?;

@@ -1,19 +1,26 @@
-//! Uploaded documents: read from a multipart form with a size limit, checked
+//! Uploaded documents: read from a multipart form with size limits, checked
 //! by their first bytes, stored outside the web root under a random name,
 //! and served only to their applicant.
 
 use super::store::{self, NewDocument};
 use crate::domain::applications::{DocumentType, MAX_DOCUMENT_BYTES};
+use crate::forms::FormState;
+use crate::web::form_body::{discard, multipart_text, TextField};
 use crate::web::{PageError, PageResult};
 use axum::body::Body;
-use axum::extract::multipart::MultipartRejection;
-use axum::extract::Multipart;
+use axum::extract::multipart::{Field, MultipartError};
+use axum::extract::{FromRequest, Multipart, Request};
 use axum::response::Response;
-use http::{header, HeaderValue};
+use http::{header, HeaderValue, StatusCode};
 use std::path::Path;
 
-/// Text fields of a multipart form are short answers; anything longer is cut.
-const TEXT_FIELD_LIMIT: usize = 10_000;
+/// Text fields of an upload form are short answers: the longest, a reply
+/// to staff, is 2,000 characters, at most 8,000 bytes of UTF-8.
+const TEXT_FIELD_LIMIT: usize = 8 * 1024;
+/// Room for the form around the document: boundaries, headers, text fields.
+const FORM_OVERHEAD: usize = 64 * 1024;
+/// The largest upload request read (the route's body limit): one document and its form.
+pub const UPLOAD_BODY_LIMIT: usize = MAX_DOCUMENT_BYTES + FORM_OVERHEAD;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UploadProblem {
@@ -32,6 +39,23 @@ impl UploadProblem {
             UploadProblem::Unreadable => "documents-error-unreadable",
         }
     }
+
+    fn of(error: &MultipartError) -> Self {
+        match error.status() {
+            StatusCode::PAYLOAD_TOO_LARGE => UploadProblem::TooBig,
+            _ => UploadProblem::Unreadable,
+        }
+    }
+}
+
+/// The arguments of "this application is full".
+pub fn full_args() -> Vec<(&'static str, String)> {
+    vec![("max", store::MAX_DOCUMENTS.to_string())]
+}
+
+/// The arguments of "no more uploads today".
+pub fn daily_limit_args() -> Vec<(&'static str, String)> {
+    vec![("max", store::MAX_UPLOADS_PER_DAY.to_string())]
 }
 
 pub struct Upload {
@@ -43,67 +67,100 @@ pub struct Upload {
 /// The form's text fields, and the file in the field `document` (or what is wrong with it).
 pub struct MultipartForm {
     pub fields: Vec<(String, String)>,
+    /// Text fields longer than any answer may be: left out, and the form refused.
+    pub too_long: Vec<String>,
     pub file: Result<Upload, UploadProblem>,
 }
 
-/// Reads a multipart form; one that cannot be read has no fields and an unreadable file.
-pub async fn read(multipart: Result<Multipart, MultipartRejection>) -> MultipartForm {
-    match multipart {
-        Ok(multipart) => read_fields(multipart).await,
-        Err(_) => MultipartForm {
+impl MultipartForm {
+    fn refused(problem: UploadProblem) -> Self {
+        MultipartForm {
             fields: Vec::new(),
-            file: Err(UploadProblem::Unreadable),
-        },
+            too_long: Vec::new(),
+            file: Err(problem),
+        }
+    }
+
+    /// The text fields, ready for their checks, with an error on each one
+    /// that was too long; and the file.
+    pub fn into_parts(self) -> (FormState, Result<Upload, UploadProblem>) {
+        let mut form = FormState::new(self.fields);
+        for name in &self.too_long {
+            form.add(name, "upload-error-field-too-long");
+        }
+        (form, self.file)
+    }
+}
+
+/// Reads an upload form. One announced bigger than the limit is not
+/// parsed at all; whatever the problem, the whole body is read (and the
+/// excess dropped) so the browser gets to show the answer.
+pub async fn read(request: Request) -> MultipartForm {
+    let announced = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if announced.is_some_and(|length| length > UPLOAD_BODY_LIMIT) {
+        discard(request.into_body()).await;
+        return MultipartForm::refused(UploadProblem::TooBig);
+    }
+    match Multipart::from_request(request, &()).await {
+        Ok(multipart) => read_fields(multipart).await,
+        Err(_) => MultipartForm::refused(UploadProblem::Unreadable),
     }
 }
 
 async fn read_fields(mut multipart: Multipart) -> MultipartForm {
-    let mut fields = Vec::new();
-    let mut file = Err(UploadProblem::Missing);
+    let mut form = MultipartForm::refused(UploadProblem::Missing);
     loop {
-        let field = match multipart.next_field().await {
+        let mut field = match multipart.next_field().await {
             Ok(Some(field)) => field,
             Ok(None) => break,
-            Err(_) => {
-                file = Err(UploadProblem::Unreadable);
+            Err(error) => {
+                form.file = Err(UploadProblem::of(&error));
                 break;
             }
         };
         let name = field.name().unwrap_or_default().to_string();
         if name == "document" {
-            file = read_file(field).await;
-            if file.as_ref().err() == Some(&UploadProblem::TooBig) {
+            form.file = read_file(field).await;
+            continue;
+        }
+        match multipart_text(&mut field, TEXT_FIELD_LIMIT).await {
+            Ok(TextField::Whole(text)) => form.fields.push((name, text)),
+            Ok(TextField::TooLong) => form.too_long.push(name),
+            Err(error) => {
+                form.file = Err(UploadProblem::of(&error));
                 break;
             }
-        } else {
-            let mut text = field.text().await.unwrap_or_default();
-            if text.len() > TEXT_FIELD_LIMIT {
-                let mut cut = TEXT_FIELD_LIMIT;
-                while !text.is_char_boundary(cut) {
-                    cut -= 1;
-                }
-                text.truncate(cut);
-            }
-            fields.push((name, text));
         }
     }
-    MultipartForm { fields, file }
+    form
 }
 
-async fn read_file(mut field: axum::extract::multipart::Field<'_>) -> Result<Upload, UploadProblem> {
+/// The file, checked by size and content. A file too big is read to its
+/// end (the body limit bounds it) but not kept.
+async fn read_file(mut field: Field<'_>) -> Result<Upload, UploadProblem> {
     let original_name = clean_name(field.file_name().unwrap_or_default());
     let mut bytes = Vec::new();
+    let mut too_big = false;
     loop {
         match field.chunk().await {
             Ok(Some(chunk)) => {
-                if bytes.len() + chunk.len() > MAX_DOCUMENT_BYTES {
-                    return Err(UploadProblem::TooBig);
+                too_big = too_big || bytes.len() + chunk.len() > MAX_DOCUMENT_BYTES;
+                if too_big {
+                    bytes = Vec::new();
+                } else {
+                    bytes.extend_from_slice(&chunk);
                 }
-                bytes.extend_from_slice(&chunk);
             }
             Ok(None) => break,
-            Err(_) => return Err(UploadProblem::Unreadable),
+            Err(error) => return Err(UploadProblem::of(&error)),
         }
+    }
+    if too_big {
+        return Err(UploadProblem::TooBig);
     }
     if bytes.is_empty() && original_name.is_empty() {
         return Err(UploadProblem::Missing);

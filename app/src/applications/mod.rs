@@ -26,8 +26,9 @@ pub fn routes() -> axum::Router<crate::web::PortalState> {
     use axum::extract::DefaultBodyLimit;
     use axum::routing::{get, post};
     use handlers::*;
-    // The handler enforces the 10 MB limit itself, with a clear message.
-    let uploads = DefaultBodyLimit::max(64 * 1024 * 1024);
+    // One document and its form; the handlers answer anything bigger with
+    // the form's own message.
+    let uploads = DefaultBodyLimit::max(documents::UPLOAD_BODY_LIMIT);
     axum::Router::new()
         .route("/apply/{entitlement}", get(start_page).post(start))
         .route("/applications", get(list))

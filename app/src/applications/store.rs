@@ -9,8 +9,9 @@ use crate::domain::decisions::{unit_key, yuan_figure, Grant};
 use crate::i18n::Lang;
 use crate::mail::{self, MailKind};
 use crate::web::audit::{Actor, AuditedChange};
+use crate::web::limits;
 use crate::web::secrets::random_hex;
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Datelike, Duration, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, QueryOrder, TransactionTrait};
 use serde_json::{Map, Value};
@@ -608,18 +609,32 @@ pub async fn respond(
     message: &str,
     upload: Option<NewDocument>,
     now: DateTime<Utc>,
-) -> Result<(), StoreError> {
+) -> Result<Responded, StoreError> {
     let return_to = app.return_to.as_deref().and_then(ApplicationStatus::parse);
     let to = app.status().after(Move::Respond, return_to)?;
     let txn = db.begin().await?;
+    // The status change comes first: its write holds the application while
+    // its documents are counted.
     if change_status(&txn, app, to, now, |m| m.return_to = Set(None)).await? {
         let entry = add_history(&txn, app.id, to, "applicant", Some(message.to_string()), now).await?;
         if let Some(upload) = upload {
-            add_document(&txn, app, upload, Some(entry), now).await?;
+            match insert_document(&txn, app, upload, Some(entry), now).await {
+                Ok(_) => {}
+                Err(AddDocumentError::Full) => return Ok(Responded::DocumentsFull),
+                Err(AddDocumentError::Database(error)) => return Err(error.into()),
+            }
         }
     }
     txn.commit().await?;
-    Ok(())
+    Ok(Responded::Sent)
+}
+
+/// What came of an answer to a request for more information.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Responded {
+    Sent,
+    /// The application holds `MAX_DOCUMENTS` already: nothing was changed.
+    DocumentsFull,
 }
 
 /// The application's history, oldest first.
@@ -651,13 +666,57 @@ pub struct NewDocument {
     pub storage_key: String,
 }
 
-pub async fn add_document<C: ConnectionTrait>(
-    db: &C,
+/// Documents one application may hold: every page of every paper asked
+/// for, with room to spare, but not a file store.
+pub const MAX_DOCUMENTS: u64 = 20;
+/// Uploads one account may make in a day, whatever it deletes since.
+pub const MAX_UPLOADS_PER_DAY: usize = 100;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AddDocumentError {
+    #[error("the application already holds {MAX_DOCUMENTS} documents")]
+    Full,
+    #[error(transparent)]
+    Database(#[from] DbErr),
+}
+
+/// Adds a stored file to a draft, unless it holds `MAX_DOCUMENTS` already.
+pub async fn add_document(
+    db: &DatabaseConnection,
+    app: &Application,
+    upload: NewDocument,
+    now: DateTime<Utc>,
+) -> Result<i32, AddDocumentError> {
+    let txn = db.begin().await?;
+    // A write first: PostgreSQL then holds the application's row, and SQLite
+    // the database, until the end, so uploads sent at once are counted one
+    // after another and never pass the limit together.
+    application::Entity::update_many()
+        .col_expr(application::Column::UpdatedAt, Expr::value(now))
+        .filter(application::Column::Id.eq(app.id))
+        .exec(&txn)
+        .await?;
+    let id = insert_document(&txn, app, upload, None, now).await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// The document's row, unless the application is full; the caller's
+/// transaction must already hold the application (by a write to it).
+async fn insert_document<C: ConnectionTrait>(
+    txn: &C,
     app: &Application,
     upload: NewDocument,
     event_id: Option<i32>,
     now: DateTime<Utc>,
-) -> Result<i32, DbErr> {
+) -> Result<i32, AddDocumentError> {
+    let held = document::Entity::find()
+        .filter(document::Column::ApplicationId.eq(app.id))
+        .count(txn)
+        .await?;
+    if held >= MAX_DOCUMENTS {
+        return Err(AddDocumentError::Full);
+    }
     let saved = document::ActiveModel {
         application_id: Set(app.id),
         account_id: Set(app.account_id),
@@ -669,9 +728,21 @@ pub async fn add_document<C: ConnectionTrait>(
         uploaded_at: Set(now),
         ..Default::default()
     }
-    .insert(db)
+    .insert(txn)
     .await?;
     Ok(saved.id)
+}
+
+/// Counts one upload against the account's allowance for the day; false
+/// when it is used up. The upload is counted before the check, so uploads
+/// sent at once cannot all slip under it.
+pub async fn take_upload_allowance(db: &DatabaseConnection, account_id: i32, now: DateTime<Utc>) -> Result<bool, DbErr> {
+    let limit = limits::Limit {
+        key: format!("upload:account:{account_id}"),
+        max: MAX_UPLOADS_PER_DAY,
+        window: Duration::days(1),
+    };
+    Ok(limits::take_attempt_now(db, &[limit], now).await?.is_ok())
 }
 
 pub async fn documents<C: ConnectionTrait>(db: &C, application_id: i32) -> Result<Vec<DocumentRow>, DbErr> {

@@ -1,11 +1,16 @@
 //! The requests of `/account` and its pages.
 
-use super::pages::{AccountDetailsPage, AccountPage, AccountPasswordPage, AccountView, DeleteAccountPage};
+use super::pages::{
+    AccountDetailsPage, AccountPage, AccountPasswordPage, AccountView, DeleteAccountPage, PasswordChange,
+};
 use crate::accounts::people_store;
 use crate::accounts::resident::{self, Account};
 use crate::accounts::resident_session::{self, Resident};
 use crate::mail::{self, MailKind};
 use crate::sign_in::handlers::{change_password, deleted_mail_args};
+use crate::domain::local_time::utc_to_chongqing;
+use crate::i18n::dates;
+use crate::web::limits::{take_attempt_now, Limit};
 use crate::web::{see_other, FormValues, Page, PageResult, PortalState};
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
@@ -54,28 +59,97 @@ pub async fn save_details(
     Ok(see_other("/account?done=details"))
 }
 
-fn password_page() -> Page {
-    Page::new(AccountPasswordPage).with_islands()
+/// What the password page asks of this session.
+async fn password_change(
+    state: &PortalState,
+    session: &Session,
+    account: &Account,
+) -> PageResult<PasswordChange> {
+    let fresh = resident_session::by_fresh_link(session, account.id, state.clock.now()).await?;
+    Ok(match (fresh, account.password_hash.is_some()) {
+        (true, _) => PasswordChange::New,
+        (false, true) => PasswordChange::WithCurrent,
+        (false, false) => PasswordChange::ByLink {
+            email: account.email.clone(),
+        },
+    })
+}
+
+fn password_page(change: PasswordChange) -> Page {
+    Page::new(AccountPasswordPage).with(change).with_islands()
 }
 
 /// `GET /account/password`.
-pub async fn show_password(_: Resident) -> Page {
-    password_page()
+pub async fn show_password(
+    State(state): State<PortalState>,
+    session: Session,
+    Resident(account): Resident,
+) -> PageResult<Page> {
+    Ok(password_page(password_change(&state, &session, &account).await?))
 }
 
-/// `POST /account/password`: set or change the password while signed in.
+/// `POST /account/password`: a new password, given the current one or
+/// soon after signing in with an emailed link. An account with neither is
+/// sent back to its page, which offers such a link.
 pub async fn save_password(
     State(state): State<PortalState>,
     session: Session,
     Resident(account): Resident,
     sent: FormValues,
 ) -> PageResult<Response> {
+    let change = password_change(&state, &session, &account).await?;
     let mut form = crate::forms::FormState::default();
-    let Some(password) = form.new_password("password", sent.get("password").unwrap_or_default()) else {
-        return Ok(password_page().rejected(form).into_response());
+    match (&change, account.password_hash.clone()) {
+        (PasswordChange::New, _) => {}
+        (PasswordChange::WithCurrent, Some(hash)) => {
+            check_current(&state, &mut form, &account, hash, &sent).await?
+        }
+        _ => return Ok(see_other("/account/password")),
+    }
+    let password = form.new_password("password", sent.get("password").unwrap_or_default());
+    let (Some(password), false) = (password, form.has_errors()) else {
+        return Ok(password_page(change).rejected(form).into_response());
     };
     change_password(&state, &session, &account, password).await?;
     Ok(see_other("/account?done=password"))
+}
+
+/// Wrong current passwords allowed per account in 15 minutes: someone who
+/// found a session open may not guess at the password behind it.
+const CURRENT_PASSWORD_ATTEMPTS: usize = 5;
+
+/// Records what is wrong with the current password typed, if anything.
+async fn check_current(
+    state: &PortalState,
+    form: &mut crate::forms::FormState,
+    account: &Account,
+    hash: String,
+    sent: &FormValues,
+) -> PageResult<()> {
+    let typed = sent.get("current_password").unwrap_or_default().to_string();
+    if typed.is_empty() {
+        form.add("current_password", "account-current-password-empty");
+        return Ok(());
+    }
+    let limit = Limit {
+        key: format!("current-password:account:{}", account.id),
+        max: CURRENT_PASSWORD_ATTEMPTS,
+        window: chrono::Duration::minutes(15),
+    };
+    let attempt = match take_attempt_now(&state.db, &[limit], state.clock.now()).await? {
+        Ok(attempt) => attempt,
+        Err(until) => {
+            let time = dates::time(utc_to_chongqing(until));
+            form.add_with("current_password", "account-current-password-locked", vec![("time", time)]);
+            return Ok(());
+        }
+    };
+    if state.passwords.matches(Some(hash), typed).await {
+        attempt.succeeded(&state.db).await?;
+    } else {
+        form.add("current_password", "account-current-password-wrong");
+    }
+    Ok(())
 }
 
 /// `GET /account/delete`.

@@ -3,13 +3,13 @@
 use crate::accounts::people::PersonRow;
 use crate::applications::ApplicationRow;
 use crate::components::{
-    with_view, BackLink, ErrorSummary, NotificationBanner, PageTitle, Radios, SummaryList, SummaryRow,
-    TextInput,
+    with_view, BackLink, ErrorSummary, NotificationBanner, PageTitle, PasswordInput, Radios, SummaryList,
+    SummaryRow, TextInput,
 };
 use crate::forms::use_form;
 use crate::i18n::{t, t_with, Lang};
 use crate::page_context::use_page;
-use crate::sign_in::pages::{language_options, NewPasswordForm};
+use crate::sign_in::pages::{language_options, password_words};
 use leptos::prelude::*;
 
 /// The signed-in resident's account, for the account pages.
@@ -23,11 +23,60 @@ pub struct AccountView {
     pub applications: Vec<ApplicationRow>,
 }
 
+/// How `/account/password` lets the person set a password: someone who
+/// finds a signed-in browser must not be able to take the account over.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PasswordChange {
+    /// Signed in with an emailed link just now: the new password is enough.
+    New,
+    /// The current password, then the new one.
+    WithCurrent,
+    /// No password yet and no fresh link: an emailed link to the account's address sets one.
+    ByLink { email: String },
+}
+
+/// `/account/password`.
 #[component]
 pub fn AccountPasswordPage() -> impl IntoView {
+    with_view(account_password)
+}
+
+fn account_password(change: PasswordChange) -> impl IntoView {
+    let form = use_form();
+    let current = match change {
+        PasswordChange::ByLink { email } => return password_by_link(email).into_any(),
+        PasswordChange::WithCurrent => Some(view! {
+            <PasswordInput id="current_password".to_string() autocomplete="current-password".to_string()
+                words=password_words("account-current-password", None, form.error("current_password"))/>
+            <p><a href="/password-reset">{t("account-password-forgotten")}</a></p>
+        }),
+        PasswordChange::New => None,
+    };
     view! {
+        <PageTitle text=t("account-password-title") has_errors=form.has_errors()/>
         <BackLink href="/account" text=t("back-to-account")/>
-        <NewPasswordForm action="/account/password".to_string() title=t("account-password-title")/>
+        <ErrorSummary errors=form.summary()/>
+        <h1>{t("account-password-title")}</h1>
+        <form method="post" action="/account/password" novalidate=true>
+            {current}
+            <PasswordInput id="password".to_string() autocomplete="new-password".to_string()
+                words=password_words("field-new-password", Some("password-rules"), form.error("password"))/>
+            <button type="submit" class="button">{t("password-save")}</button>
+        </form>
+    }
+    .into_any()
+}
+
+fn password_by_link(email: String) -> impl IntoView {
+    view! {
+        <PageTitle text=t("account-password-link-title")/>
+        <BackLink href="/account" text=t("back-to-account")/>
+        <h1>{t("account-password-link-title")}</h1>
+        <p>{t("account-password-link-lead")}</p>
+        <form method="post" action="/password-reset">
+            <input type="hidden" name="email" value=email/>
+            <button type="submit" class="button">{t("reset-submit")}</button>
+        </form>
     }
 }
 

@@ -397,6 +397,7 @@ pub async fn use_link(
     resident::confirm_email(&state.db, &account, now).await?;
     resident_session::sign_in(&session, account.id, account.session_generation).await?;
     keep_answers_if_chosen(&session, &sent).await?;
+    resident_session::signed_in_by_link(&session, account.id, now).await?;
     let query = FormValues::parse(uri.query().unwrap_or_default().as_bytes());
     let next = local_path(query.get("next"));
     Ok(see_other(if next == "/" {

@@ -1,10 +1,12 @@
 //! The fields of a submitted form (`application/x-www-form-urlencoded`),
 //! read leniently: bad encoding is replaced and an oversized body is read
 //! as empty, so a malformed form gets the page's own "what to fix", never
-//! an error page.
+//! an error page. The text fields of a multipart form are read in pieces
+//! with a limit, never whole.
 
 use crate::forms::FormState;
-use axum::body::Body;
+use axum::body::{Body, HttpBody};
+use axum::extract::multipart::{Field, MultipartError};
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use http::request::Parts;
 use std::convert::Infallible;
@@ -81,6 +83,40 @@ impl FormValues {
                 .collect(),
         )
     }
+}
+
+/// A text field of a multipart form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextField {
+    Whole(String),
+    /// Longer than the limit: read to its end and dropped.
+    TooLong,
+}
+
+/// Reads a multipart text field up to `limit` bytes; the rest of a longer
+/// one is read and dropped piece by piece, so it is never held whole.
+/// Bad encoding is replaced, as in an ordinary form.
+pub async fn multipart_text(field: &mut Field<'_>, limit: usize) -> Result<TextField, MultipartError> {
+    let mut bytes = Vec::new();
+    let mut too_long = false;
+    while let Some(chunk) = field.chunk().await? {
+        too_long = too_long || bytes.len() + chunk.len() > limit;
+        if !too_long {
+            bytes.extend_from_slice(&chunk);
+        }
+    }
+    Ok(match too_long {
+        true => TextField::TooLong,
+        false => TextField::Whole(String::from_utf8_lossy(&bytes).into_owned()),
+    })
+}
+
+/// Reads a body to its end, dropping every piece. A browser sends the
+/// whole form before it reads the answer: without this it would show
+/// "connection reset" instead of the page that says what to fix. The
+/// server's overall body limit and request timeout bound the reading.
+pub async fn discard(mut body: Body) {
+    while let Some(Ok(_)) = std::future::poll_fn(|cx| std::pin::Pin::new(&mut body).poll_frame(cx)).await {}
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@
 
 use super::clock::Clock;
 use super::error::PageError;
+use super::form_body::{self, TextField};
 use super::render::Page;
 use axum::body::Body;
 use axum::extract::{FromRequest, Multipart, Request, State};
@@ -240,12 +241,15 @@ async fn multipart_text(upload: Request) -> Option<Vec<(String, String)>> {
     let mut multipart = Multipart::from_request(upload, &()).await.ok()?;
     let mut values = Vec::new();
     let mut size = 0;
-    while let Ok(Some(field)) = multipart.next_field().await {
+    while let Ok(Some(mut field)) = multipart.next_field().await {
         let name = field.name().unwrap_or_default().to_string();
         if field.file_name().is_some() {
             continue;
         }
-        let text = field.text().await.ok()?;
+        let room = KEPT_FORM_LIMIT.saturating_sub(size);
+        let TextField::Whole(text) = form_body::multipart_text(&mut field, room).await.ok()? else {
+            return None;
+        };
         size += name.len() + text.len();
         if size > KEPT_FORM_LIMIT {
             return None;

@@ -4,12 +4,11 @@
 use super::own::{Communities, Own, OwnDraft};
 use crate::applications::documents;
 use crate::applications::pages::DocumentsPage;
-use crate::applications::store::{self, DraftChange};
+use crate::applications::store::{self, AddDocumentError, DraftChange};
 use crate::domain::applications::Section;
 use crate::forms::FormState;
 use crate::web::{see_other, FormValues, Page, PageError, PageResult, PathIds};
-use axum::extract::multipart::MultipartRejection;
-use axum::extract::Multipart;
+use axum::extract::Request;
 use axum::response::{IntoResponse, Response};
 
 /// `GET /applications/{id}/documents`.
@@ -26,28 +25,43 @@ async fn documents_again(draft: &OwnDraft, form: FormState) -> PageResult<Respon
     Ok(page.with_islands().rejected(form).into_response())
 }
 
-/// `POST /applications/{id}/documents`: one file.
-pub async fn upload(
-    draft: OwnDraft,
-    multipart: Result<Multipart, MultipartRejection>,
-) -> PageResult<Response> {
-    let multipart = documents::read(multipart).await;
-    let upload = match multipart.file {
-        Ok(upload) => upload,
+/// `POST /applications/{id}/documents`: one file, within the account's
+/// uploads for the day and the application's number of documents.
+pub async fn upload(draft: OwnDraft, request: Request) -> PageResult<Response> {
+    let (mut form, file) = documents::read(request).await.into_parts();
+    let upload = match file {
+        Ok(upload) if !form.has_errors() => upload,
+        Ok(_) => return documents_again(&draft, form).await,
         Err(problem) => {
-            let mut form = FormState::new(multipart.fields);
             form.add("document", problem.message_id());
             return documents_again(&draft, form).await;
         }
     };
     let (state, app) = (&draft.state, &draft.app);
-    let saved = documents::save(&state.uploads, upload).await?;
-    let key = saved.storage_key.clone();
-    if let Err(error) = store::add_document(&state.db, app, saved, None, state.clock.now()).await {
-        documents::remove(&state.uploads, &[key]).await;
-        return Err(error.into());
+    let now = state.clock.now();
+    if !store::take_upload_allowance(&state.db, draft.account.id, now).await? {
+        form.add_with(
+            "document",
+            "documents-error-daily-limit",
+            documents::daily_limit_args(),
+        );
+        return documents_again(&draft, form).await;
     }
-    Ok(see_other(&format!("{}/documents?uploaded=1", draft.path())))
+    let saved = documents::save(&state.uploads, upload).await?;
+    let key = [saved.storage_key.clone()];
+    match store::add_document(&state.db, app, saved, now).await {
+        Ok(_) => Ok(see_other(&format!("{}/documents?uploaded=1", draft.path()))),
+        Err(error) => {
+            documents::remove(&state.uploads, &key).await;
+            match error {
+                AddDocumentError::Full => {
+                    form.add_with("document", "documents-error-full", documents::full_args());
+                    documents_again(&draft, form).await
+                }
+                AddDocumentError::Database(error) => Err(error.into()),
+            }
+        }
+    }
 }
 
 /// `POST /applications/{id}/documents/done`: at least one document is

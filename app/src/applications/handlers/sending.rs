@@ -6,12 +6,11 @@ use crate::applications::documents::{self, UploadProblem};
 use crate::applications::pages::{
     ApplicationPage, CheckApplicationPage, ConfirmationPage, DeleteDraftPage, WithdrawPage,
 };
-use crate::applications::store::{self, StoreError};
+use crate::applications::store::{self, Responded, StoreError};
 use crate::domain::applications::{ApplicationStatus, Section};
 use crate::forms::FormState;
 use crate::web::{see_other, Page, PageError, PageResult};
-use axum::extract::multipart::MultipartRejection;
-use axum::extract::Multipart;
+use axum::extract::Request;
 use axum::response::{IntoResponse, Response};
 
 /// `GET /applications/{id}/delete`.
@@ -80,14 +79,19 @@ pub async fn withdraw(own: Own) -> PageResult<Response> {
 /// `POST /applications/{id}/respond`: the answer to a request for more
 /// information, with an optional document; back to the reviewer. Errors
 /// are shown on the application's page, where the form is.
-pub async fn respond(own: Own, multipart: Result<Multipart, MultipartRejection>) -> PageResult<Response> {
+pub async fn respond(own: Own, request: Request) -> PageResult<Response> {
     if own.app.status() != ApplicationStatus::MoreInformationNeeded {
         return Ok(see_other(&own.path()));
     }
-    let multipart = documents::read(multipart).await;
-    let mut form = FormState::new(multipart.fields);
-    let message = form.text("message", 2000, Some("application-respond-error"));
-    let upload = match multipart.file {
+    let multipart = documents::read(request).await;
+    // A message too long to read already has its error.
+    let message_read = !multipart.too_long.iter().any(|name| name == "message");
+    let (mut form, file) = multipart.into_parts();
+    let message = match message_read {
+        true => form.text("message", 2000, Some("application-respond-error")),
+        false => String::new(),
+    };
+    let upload = match file {
         Ok(upload) => Some(upload),
         Err(UploadProblem::Missing) => None,
         Err(problem) => {
@@ -95,26 +99,43 @@ pub async fn respond(own: Own, multipart: Result<Multipart, MultipartRejection>)
             None
         }
     };
-    if form.has_errors() {
-        let page = own.page(ApplicationPage, Communities::NotShown).await?;
-        return Ok(page.rejected(form).into_response());
-    }
     let state = &own.state;
+    let now = state.clock.now();
+    let counted = upload.is_some() && !form.has_errors();
+    if counted && !store::take_upload_allowance(&state.db, own.account.id, now).await? {
+        form.add_with(
+            "document",
+            "documents-error-daily-limit",
+            documents::daily_limit_args(),
+        );
+    }
+    if form.has_errors() {
+        return respond_again(&own, form).await;
+    }
     let saved = match upload {
         Some(upload) => Some(documents::save(&state.uploads, upload).await?),
         None => None,
     };
-    let key = saved.as_ref().map(|s| s.storage_key.clone());
-    match store::respond(&state.db, &own.app, &message, saved, state.clock.now()).await {
-        Ok(()) => Ok(see_other(&format!("{}?done=responded", own.path()))),
-        Err(error) => {
-            documents::remove(&state.uploads, &key.into_iter().collect::<Vec<_>>()).await;
-            Err(match error {
-                StoreError::Database(error) => error.into(),
-                StoreError::Refused(refused) => PageError::failed(refused),
-            })
-        }
+    let keys: Vec<String> = saved.iter().map(|s| s.storage_key.clone()).collect();
+    let responded = store::respond(&state.db, &own.app, &message, saved, now).await;
+    if !matches!(responded, Ok(Responded::Sent)) {
+        documents::remove(&state.uploads, &keys).await;
     }
+    match responded {
+        Ok(Responded::Sent) => Ok(see_other(&format!("{}?done=responded", own.path()))),
+        Ok(Responded::DocumentsFull) => {
+            form.add_with("document", "documents-error-full", documents::full_args());
+            respond_again(&own, form).await
+        }
+        Err(StoreError::Database(error)) => Err(error.into()),
+        Err(StoreError::Refused(refused)) => Err(PageError::failed(refused)),
+    }
+}
+
+/// The application's page again, with what to fix in the reply.
+async fn respond_again(own: &Own, form: FormState) -> PageResult<Response> {
+    let page = own.page(ApplicationPage, Communities::NotShown).await?;
+    Ok(page.rejected(form).into_response())
 }
 
 /// `POST /applications/{id}/delete`: a draft and its documents go for good.

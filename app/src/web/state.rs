@@ -2,6 +2,7 @@
 //! start-up, and the settings that shape requests.
 
 use super::clock::Clock;
+use super::file_store::FileStore;
 use crate::areas::Areas;
 use crate::domain::parameters::Parameters;
 use crate::domain::staff::ServiceLevels;
@@ -10,7 +11,6 @@ use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use sea_orm::DatabaseConnection;
 use std::net::IpAddr;
-use std::path::PathBuf;
 use std::sync::{Arc, PoisonError, RwLock};
 
 #[derive(Clone)]
@@ -32,8 +32,9 @@ pub struct PortalState {
     pub secure_cookies: bool,
     /// The address people use, without a trailing slash, for links in emails.
     pub public_url: Arc<str>,
-    /// Where uploaded documents are kept (outside the web root).
-    pub uploads: Arc<PathBuf>,
+    /// Where uploaded documents are kept (outside the web root): a folder, or
+    /// a bucket that several servers share.
+    pub uploads: Arc<FileStore>,
     /// Reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Arc<[IpAddr]>,
 }

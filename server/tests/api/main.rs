@@ -27,6 +27,7 @@ mod robustness;
 mod routes;
 mod screening;
 mod security;
+mod several_servers;
 mod staff;
 mod staff_forms;
 mod startup;

@@ -9,6 +9,8 @@ CARGO_LEPTOS_VERSION := 0.3.4
 BINARYEN_VERSION := 132
 # A real SMTP server for the mail tests (server/tests/api/mail.rs).
 AIOSMTPD_VERSION := 1.4.6
+# A real S3-compatible server for the shared document store tests (server/tests/api/several_servers.rs).
+MOTO_VERSION := 5.2.5
 # cargo-leptos needs the wasm-bindgen CLI of exactly the version in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 TOOLS_DIR := $(CURDIR)/.tools
@@ -62,6 +64,12 @@ tools:
 	else \
 		echo "→ installing aiosmtpd $(AIOSMTPD_VERSION) from PyPI into .tools/python (SMTP server for the mail tests)"; \
 		python3 -m pip install --quiet --disable-pip-version-check --upgrade --target "$(TOOLS_DIR)/python" aiosmtpd==$(AIOSMTPD_VERSION); \
+	fi
+	@if [ -d "$(TOOLS_DIR)/python/moto-$(MOTO_VERSION).dist-info" ]; then \
+		echo "✓ moto $(MOTO_VERSION) in .tools/python"; \
+	else \
+		echo "→ installing moto[server] $(MOTO_VERSION) from PyPI into .tools/python (S3 server for the document store tests)"; \
+		python3 -m pip install --quiet --disable-pip-version-check --upgrade --target "$(TOOLS_DIR)/python" "moto[server]==$(MOTO_VERSION)"; \
 	fi
 
 browser:

@@ -2,6 +2,7 @@
 //! defaults run the portal on this machine with an embedded SQLite database.
 
 use crate::mail::{self, MailConfig, MailTransport, SmtpConfig, SmtpCredentials, SmtpTls};
+use app::web::file_store::S3Settings;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -27,6 +28,9 @@ pub struct Config {
     /// `PORTAL_UPLOAD_DIR`: where uploaded documents are kept, outside the web root. Default
     /// `data/uploads`.
     pub upload_dir: String,
+    /// `PORTAL_DOCUMENT_STORE`: `local` (default, the folder above) or `s3`, with the bucket
+    /// from the `PORTAL_S3_*` variables, which several servers can share.
+    pub document_store: DocumentStore,
     /// `PORTAL_TRUSTED_PROXIES`: comma-separated addresses of the reverse proxies in front of
     /// the portal, whose `X-Forwarded-For` gives the client's address. Default none.
     pub trusted_proxies: Vec<std::net::IpAddr>,
@@ -47,6 +51,12 @@ pub struct Config {
     /// The clock every page, store and worker reads: the system clock, or a
     /// manual one a test sets. Not from the environment.
     pub clock: app::web::clock::Clock,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocumentStore {
+    Local,
+    S3(S3Settings),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,6 +134,7 @@ impl Config {
             log_filter: lookup("PORTAL_LOG").unwrap_or_else(|| "info".to_string()),
             public_url: public_url(&lookup, addr)?,
             upload_dir: lookup("PORTAL_UPLOAD_DIR").unwrap_or_else(|| "data/uploads".to_string()),
+            document_store: document_store(&lookup)?,
             trusted_proxies: trusted_proxies(&lookup)?,
             mail: mail_config(&lookup, environment)?,
             offer_hours: offer_hours(&lookup)?,
@@ -213,6 +224,54 @@ fn trusted_proxies(lookup: &impl Fn(&str) -> Option<String>) -> Result<Vec<std::
             })
         })
         .collect()
+}
+
+fn document_store(lookup: &impl Fn(&str) -> Option<String>) -> Result<DocumentStore, ConfigError> {
+    match lookup("PORTAL_DOCUMENT_STORE")
+        .map(|v| v.trim().to_ascii_lowercase())
+        .as_deref()
+    {
+        None | Some("local") => Ok(DocumentStore::Local),
+        Some("s3") => Ok(DocumentStore::S3(s3_settings(lookup)?)),
+        Some(other) => Err(ConfigError::Invalid {
+            variable: "PORTAL_DOCUMENT_STORE",
+            value: other.to_string(),
+            expected: "local or s3",
+        }),
+    }
+}
+
+fn s3_settings(lookup: &impl Fn(&str) -> Option<String>) -> Result<S3Settings, ConfigError> {
+    let required = |variable: &'static str| {
+        lookup(variable)
+            .map(|v| v.trim().to_string())
+            .ok_or(ConfigError::Missing {
+                variable,
+                because: "PORTAL_DOCUMENT_STORE is s3",
+            })
+    };
+    let endpoint = match lookup("PORTAL_S3_ENDPOINT") {
+        None => None,
+        Some(value) => {
+            let trimmed = value.trim().trim_end_matches('/');
+            let valid = trimmed.starts_with("https://") || trimmed.starts_with("http://");
+            if !valid || trimmed.contains(char::is_whitespace) {
+                return Err(ConfigError::Invalid {
+                    variable: "PORTAL_S3_ENDPOINT",
+                    value,
+                    expected: "an address such as https://s3.example.gov.cn (leave it unset for AWS)",
+                });
+            }
+            Some(trimmed.to_string())
+        }
+    };
+    Ok(S3Settings {
+        endpoint,
+        bucket: required("PORTAL_S3_BUCKET")?,
+        region: lookup("PORTAL_S3_REGION").map_or_else(|| "us-east-1".to_string(), |r| r.trim().to_string()),
+        access_key_id: required("PORTAL_S3_ACCESS_KEY_ID")?,
+        secret_access_key: required("PORTAL_S3_SECRET_ACCESS_KEY")?,
+    })
 }
 
 fn public_url(lookup: &impl Fn(&str) -> Option<String>, addr: SocketAddr) -> Result<String, ConfigError> {
@@ -578,6 +637,42 @@ mod tests {
                 }),
             })
         );
+    }
+
+    #[test]
+    fn documents_stay_in_a_folder_unless_a_bucket_is_set() {
+        assert_eq!(config(&[]).expect("valid").document_store, DocumentStore::Local);
+        let s3 = [
+            ("PORTAL_DOCUMENT_STORE", "s3"),
+            ("PORTAL_S3_ENDPOINT", "http://127.0.0.1:9000/"),
+            ("PORTAL_S3_BUCKET", "documents"),
+            ("PORTAL_S3_ACCESS_KEY_ID", "portal"),
+            ("PORTAL_S3_SECRET_ACCESS_KEY", "s3cret"),
+        ];
+        let DocumentStore::S3(settings) = config(&s3).expect("valid").document_store else {
+            panic!("an S3 store");
+        };
+        assert_eq!(settings.endpoint.as_deref(), Some("http://127.0.0.1:9000"));
+        assert_eq!(settings.region, "us-east-1");
+        assert!(!format!("{:?}", config(&s3)).contains("s3cret"));
+        let cases: &[(&[(&str, &str)], &str)] = &[
+            (&[("PORTAL_DOCUMENT_STORE", "ftp")], "PORTAL_DOCUMENT_STORE"),
+            (&s3[..1], "PORTAL_S3_BUCKET"),
+            (
+                &[s3[0], ("PORTAL_S3_BUCKET", "documents")],
+                "PORTAL_S3_ACCESS_KEY_ID",
+            ),
+            (&[s3[0], s3[2], s3[3]], "PORTAL_S3_SECRET_ACCESS_KEY"),
+            (
+                &[s3[0], ("PORTAL_S3_ENDPOINT", "s3.example.org")],
+                "PORTAL_S3_ENDPOINT",
+            ),
+        ];
+        for (pairs, variable) in cases {
+            let error = config(pairs).err().map(|e| e.to_string()).unwrap_or_default();
+            assert!(error.starts_with(variable), "{pairs:?}: {error}");
+            assert!(!error.contains("s3cret"), "{error}");
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod worker;
 
 use app::domain::parameters::Parameters;
 use app::site_info::SiteInfo;
+use app::web::file_store::{FileStore, FileStoreError};
 use app::web::PortalState;
 use axum::http::StatusCode;
 use axum::Router;
@@ -57,6 +58,8 @@ pub enum StartupError {
     Sessions(#[from] sessions::SessionStoreError),
     #[error(transparent)]
     Mailer(#[from] mail::MailerError),
+    #[error("The document store could not be set up (check PORTAL_S3_*): {0}")]
+    FileStore(#[from] FileStoreError),
     #[error("PORTAL_ADDR {addr} could not be used: {source}")]
     Bind {
         addr: SocketAddr,
@@ -187,7 +190,7 @@ async fn build_router(
         service_levels: config.service_levels,
         secure_cookies: config.secure_cookies,
         public_url: Arc::from(config.public_url.as_str()),
-        uploads: Arc::new(std::path::PathBuf::from(&config.upload_dir)),
+        uploads: Arc::new(file_store(config)?),
         trusted_proxies: Arc::from(config.trusted_proxies.as_slice()),
         passwords: Arc::new(app::web::secrets::PasswordHashing::per_core()),
         sealing_key: config.sealing_key.clone(),
@@ -199,6 +202,14 @@ async fn build_router(
         config.sealing_key.clone(),
     );
     Ok(security::with_strict_transport(router, config.is_production()))
+}
+
+/// The configured store for uploaded documents.
+fn file_store(config: &Config) -> Result<FileStore, StartupError> {
+    match &config.document_store {
+        config::DocumentStore::Local => Ok(FileStore::Folder(config.upload_dir.clone().into())),
+        config::DocumentStore::S3(settings) => Ok(FileStore::s3(settings)?),
+    }
 }
 
 /// The layers every response goes through: security headers and CSRF

@@ -6,13 +6,13 @@ use super::store::{self, NewDocument};
 use crate::domain::applications::{DocumentType, MAX_DOCUMENT_BYTES};
 use crate::forms::FormState;
 use crate::web::form_body::{discard, multipart_text, TextField};
+use crate::web::file_store::{FileStore, FileStoreError};
 use crate::web::{PageError, PageResult};
 use axum::body::Body;
 use axum::extract::multipart::{Field, MultipartError};
 use axum::extract::{FromRequest, Multipart, Request};
 use axum::response::Response;
 use http::{header, HeaderValue, StatusCode};
-use std::path::Path;
 
 /// Text fields of an upload form are short answers: the longest, a reply
 /// to staff, is 2,000 characters, at most 8,000 bytes of UTF-8.
@@ -188,49 +188,39 @@ fn clean_name(name: &str) -> String {
         .to_string()
 }
 
-/// Writes the file (to a temporary name, then renamed, so a crash never
-/// leaves half a file under a real name) and returns its record.
-pub async fn save(dir: &Path, upload: Upload) -> std::io::Result<NewDocument> {
-    tokio::fs::create_dir_all(dir).await?;
+/// Stores the file (whole or not at all) and returns its record.
+pub async fn save(files: &FileStore, upload: Upload) -> Result<NewDocument, FileStoreError> {
     let key = crate::web::secrets::random_hex(24);
-    let partial = dir.join(format!("{key}.partial"));
-    tokio::fs::write(&partial, &upload.bytes).await?;
-    tokio::fs::rename(&partial, dir.join(&key)).await?;
+    let size_bytes = upload.bytes.len() as i64;
+    files.put(&key, upload.bytes).await?;
     Ok(NewDocument {
         original_name: upload.original_name,
         content_type: upload.kind.content_type(),
-        size_bytes: upload.bytes.len() as i64,
+        size_bytes,
         storage_key: key,
     })
 }
 
 /// Removes stored files; a file already gone is not an error, and one that
-/// cannot be removed is logged (the change that dropped its record stands).
-pub async fn remove(dir: &Path, keys: &[String]) {
+/// cannot be removed now is logged (its record is gone either way).
+pub async fn remove(files: &FileStore, keys: &[String]) {
     for key in keys {
-        if !key.chars().all(|c| c.is_ascii_hexdigit()) {
-            continue;
-        }
-        match tokio::fs::remove_file(dir.join(key)).await {
-            Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
-                tracing::error!(key = %key, %error, "a stored document could not be removed");
-            }
-            _ => {}
+        if let Err(error) = files.delete(key).await {
+            tracing::warn!(%error, "a stored document could not be removed");
         }
     }
 }
 
 /// The document's bytes, shown in the browser (PDF and images), never
 /// sniffed as anything else and never cached by shared caches.
-pub async fn serve(dir: &Path, document: &store::document::Model) -> PageResult<Response> {
-    let valid_key = document.storage_key.chars().all(|c| c.is_ascii_hexdigit());
-    let bytes = match valid_key {
-        true => tokio::fs::read(dir.join(&document.storage_key)).await.ok(),
-        false => None,
-    };
-    let Some(bytes) = bytes else {
-        tracing::error!(document = document.id, "a stored document is missing");
-        return Err(PageError::NotFound);
+pub async fn serve(files: &FileStore, document: &store::document::Model) -> PageResult<Response> {
+    let bytes = match files.get(&document.storage_key).await {
+        Ok(bytes) => bytes,
+        Err(FileStoreError::NotFound | FileStoreError::BadKey(_)) => {
+            tracing::error!(document = document.id, "a stored document is missing");
+            return Err(PageError::NotFound);
+        }
+        Err(error) => return Err(error.into()),
     };
     let content_type = DocumentType::from_content_type(&document.content_type)
         .map_or("application/octet-stream", DocumentType::content_type);

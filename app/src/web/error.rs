@@ -2,6 +2,7 @@
 //! visitor's language (404, 403, 500) or a redirect (to sign in, say); a
 //! handler's checks read as a column of `?`.
 
+use super::file_store::FileStoreError;
 use super::redirect::see_other;
 use super::render::Page;
 use crate::components::{NotAllowedPage, NotFoundPage, ServerErrorPage, StaffView};
@@ -43,6 +44,12 @@ impl From<tower_sessions::session::Error> for PageError {
 impl From<std::io::Error> for PageError {
     fn from(error: std::io::Error) -> Self {
         PageError::failed(format!("a file could not be read or written: {error}"))
+    }
+}
+
+impl From<FileStoreError> for PageError {
+    fn from(error: FileStoreError) -> Self {
+        PageError::failed(error)
     }
 }
 

@@ -1,7 +1,8 @@
 //! The HTTP toolbox every feature uses, and that imports no feature: the
 //! state handlers get (with the one clock), page rendering and the page
 //! error type, extractors, form bodies, audited changes, limits, secrets,
-//! CSV and calendar downloads, client addresses and redirects.
+//! CSV and calendar downloads, client addresses and redirects, and the
+//! store that keeps uploaded files.
 
 pub mod audit;
 pub mod calendar;
@@ -11,6 +12,7 @@ pub mod csv;
 pub mod error;
 pub mod extract;
 pub mod fallback_pages;
+pub mod file_store;
 pub mod form_body;
 pub mod form_token;
 pub mod idle;

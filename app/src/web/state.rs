@@ -4,6 +4,7 @@
 use super::clock::Clock;
 use super::sealed::SealingKey;
 use super::secrets::PasswordHashing;
+use super::file_store::FileStore;
 use crate::areas::Areas;
 use crate::domain::parameters::Parameters;
 use crate::domain::staff::ServiceLevels;
@@ -12,7 +13,6 @@ use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use sea_orm::DatabaseConnection;
 use std::net::IpAddr;
-use std::path::PathBuf;
 use std::sync::{Arc, PoisonError, RwLock};
 
 #[derive(Clone)]
@@ -34,8 +34,9 @@ pub struct PortalState {
     pub secure_cookies: bool,
     /// The address people use, without a trailing slash, for links in emails.
     pub public_url: Arc<str>,
-    /// Where uploaded documents are kept (outside the web root).
-    pub uploads: Arc<PathBuf>,
+    /// Where uploaded documents are kept (outside the web root): a folder, or
+    /// a bucket that several servers share.
+    pub uploads: Arc<FileStore>,
     /// Reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Arc<[IpAddr]>,
     /// Password checks and hashes, a few at a time.

@@ -57,6 +57,29 @@ async fn start(backend: Backend, extra: &[(&str, &str)], clock: Clock) -> TestAp
         Backend::Sqlite => format!("sqlite://{}", dir.path().join("portal.db").display()),
         Backend::Postgres => fresh_postgres_database().await,
     };
+    start_on(backend, database_url, dir, extra, clock).await
+}
+
+/// Two servers on one fresh PostgreSQL database, as behind one proxy, each with its own
+/// folders and `extra` settings; `None` (after a loud notice) without PostgreSQL.
+pub async fn spawn_two_servers(extra: &[(&str, &str)]) -> Option<(TestApp, TestApp)> {
+    if !backends().iter().any(|b| matches!(b, Backend::Postgres)) {
+        return None;
+    }
+    let url = fresh_postgres_database().await;
+    let folder = || tempfile::tempdir().expect("temporary folder");
+    let first = start_on(Backend::Postgres, url.clone(), folder(), extra, Clock::system()).await;
+    let second = start_on(Backend::Postgres, url, folder(), extra, Clock::system()).await;
+    Some((first, second))
+}
+
+async fn start_on(
+    backend: Backend,
+    database_url: String,
+    dir: TempDir,
+    extra: &[(&str, &str)],
+    clock: Clock,
+) -> TestApp {
     let mail_dir = dir.path().join("outbox");
     let mut vars: HashMap<String, String> = HashMap::from([
         ("PORTAL_ADDR".to_string(), "127.0.0.1:0".to_string()),

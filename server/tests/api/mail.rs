@@ -518,26 +518,26 @@ fn file_mailer(dir: &Path) -> Mailer {
 }
 
 /// A port on which nothing listens.
-async fn closed_port() -> u16 {
+pub async fn closed_port() -> u16 {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("a port");
     listener.local_addr().expect("its address").port()
 }
 
-fn repo_root() -> PathBuf {
+pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
 /// aiosmtpd on 127.0.0.1, storing what it receives in a maildir; stopped when dropped.
-struct SmtpSink {
-    port: u16,
+pub struct SmtpSink {
+    pub port: u16,
     child: Child,
     maildir: TempDir,
 }
 
 impl SmtpSink {
-    async fn start() -> Self {
+    pub async fn start() -> Self {
         let maildir = tempfile::tempdir().expect("temporary folder");
         let port = closed_port().await;
         let mut child = Command::new("python3")
@@ -567,7 +567,7 @@ impl SmtpSink {
     }
 
     /// The files of the messages received so far.
-    fn messages(&self) -> Vec<PathBuf> {
+    pub fn messages(&self) -> Vec<PathBuf> {
         let mut files: Vec<PathBuf> = std::fs::read_dir(self.maildir.path().join("maildir").join("new"))
             .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
             .unwrap_or_default();

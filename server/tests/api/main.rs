@@ -34,6 +34,7 @@ mod screening;
 mod secrets_at_rest;
 mod security;
 mod sessions_hardening;
+mod several_servers;
 mod staff;
 mod staff_forms;
 mod startup;

@@ -1,9 +1,10 @@
 //! The fields of a submitted form (`application/x-www-form-urlencoded`),
-//! read leniently: bad encoding is replaced and an oversized body is read
-//! as empty, so a malformed form gets the page's own "what to fix", never
-//! an error page.
+//! read leniently: bad encoding is replaced, control characters other than
+//! tabs and line breaks are dropped, and an oversized body is read as
+//! empty, so a malformed form gets the page's own "what to fix", never an
+//! error page.
 
-use crate::forms::FormState;
+use crate::forms::{without_controls, FormState};
 use axum::body::Body;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use http::request::Parts;
@@ -45,7 +46,11 @@ impl FormValues {
     }
 
     pub fn parse(bytes: &[u8]) -> Self {
-        FormValues(form_urlencoded::parse(bytes).into_owned().collect())
+        FormValues(
+            form_urlencoded::parse(bytes)
+                .map(|(name, value)| (without_controls(&name), without_controls(&value)))
+                .collect(),
+        )
     }
 
     /// The first value sent for a field.
@@ -93,6 +98,16 @@ mod tests {
         assert_eq!(form.get("c"), Some("1"));
         assert_eq!(form.get_all("c"), ["1", "2"]);
         assert!(form.get("a").is_some());
+    }
+
+    #[test]
+    fn control_characters_are_dropped_but_line_breaks_kept() {
+        let form = FormValues::parse(b"full_name=Li%00Ming%1B&note=one%0D%0Atwo%09three&a%00=x");
+        assert_eq!(form.get("full_name"), Some("LiMing"));
+        assert_eq!(form.get("note"), Some("one\r\ntwo\tthree"));
+        assert_eq!(form.get("a"), Some("x"));
+        let state = FormState::new(vec![("message".to_string(), "a\u{0}b\u{7f}c".to_string())]);
+        assert_eq!(state.value("message"), "abc");
     }
 
     #[test]

@@ -16,7 +16,9 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use reqwest::redirect::Policy;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, Database, DatabaseConnection, EntityTrait, QueryFilter, Statement};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, Database, DatabaseConnection, EntityTrait, QueryFilter, Statement,
+};
 use server::mail::outbox;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -82,14 +84,26 @@ async fn run(backend: Backend, rounds: usize) {
             .enumerate()
             .map(|(n, r)| {
                 let rng = StdRng::seed_from_u64((round * 100 + n) as u64);
-                tokio::spawn(r.clone().keep_booking(portal.base.clone(), world.clone(), ledger.clone(), stop.clone(), rng))
+                tokio::spawn(r.clone().keep_booking(
+                    portal.base.clone(),
+                    world.clone(),
+                    ledger.clone(),
+                    stop.clone(),
+                    rng,
+                ))
             })
             .collect();
         let mail_moving = sink.wait_for_a_message_in_flight(Duration::from_secs(12)).await;
         // A burst of submissions and bookings, then the kill while they are being handled.
         let burst: Vec<_> = drafts
             .iter()
-            .map(|(n, id)| tokio::spawn(residents[*n].clone().submit(portal.base.clone(), *id, ledger.clone())))
+            .map(|(n, id)| {
+                tokio::spawn(
+                    residents[*n]
+                        .clone()
+                        .submit(portal.base.clone(), *id, ledger.clone()),
+                )
+            })
             .chain(residents.iter().map(|r| {
                 let session = world.sessions[rng.random_range(0..world.sessions.len())];
                 tokio::spawn(r.clone().book(portal.base.clone(), session, ledger.clone()))
@@ -113,10 +127,18 @@ async fn run(backend: Backend, rounds: usize) {
         tokio::time::sleep(Duration::from_millis(200)).await;
         let received = sink.received();
         let unsent = unsent_ids(&db).await;
-        let caught: Vec<i32> = unsent.iter().copied().filter(|id| received.contains_key(id)).collect();
+        let caught: Vec<i32> = unsent
+            .iter()
+            .copied()
+            .filter(|id| received.contains_key(id))
+            .collect();
         eprintln!(
             "{backend:?} round {round}: killed {} with {} messages unsent, {caught:?} of them delivered",
-            if mail_moving { "while mail was being sent" } else { "(no mail was being sent)" },
+            if mail_moving {
+                "while mail was being sent"
+            } else {
+                "(no mail was being sent)"
+            },
             unsent.len(),
         );
         in_flight.extend(caught);
@@ -133,13 +155,22 @@ async fn run(backend: Backend, rounds: usize) {
     let acknowledged = ledger.lock().expect("the ledger").clone();
     // Sending an acknowledged application again changes nothing.
     for (n, id) in acknowledged.submitted.iter().take(3) {
-        residents[*n].clone().submit(portal.base.clone(), *id, ledger.clone()).await;
+        residents[*n]
+            .clone()
+            .submit(portal.base.clone(), *id, ledger.clone())
+            .await;
     }
     wait_until_all_sent(&db).await;
     portal.kill();
 
-    assert!(!acknowledged.submitted.is_empty(), "{backend:?}: no submission was acknowledged");
-    assert!(!acknowledged.bookings.is_empty(), "{backend:?}: no booking was acknowledged");
+    assert!(
+        !acknowledged.submitted.is_empty(),
+        "{backend:?}: no submission was acknowledged"
+    );
+    assert!(
+        !acknowledged.bookings.is_empty(),
+        "{backend:?}: no booking was acknowledged"
+    );
     submissions_exist_once(&db, &acknowledged).await;
     bookings_exist_once_within_capacity(&db, &acknowledged).await;
     mail_sent_at_least_once_and_twice_only_if_in_flight(&db, &sink, &in_flight, rounds).await;
@@ -158,13 +189,19 @@ async fn submissions_exist_once(db: &DatabaseConnection, acknowledged: &Ledger) 
         assert_eq!(status, "submitted", "acknowledged application {id}");
     }
     // Every application that left its draft, acknowledged or not, did so once.
-    let sent = rows(db, "SELECT id, reference FROM application WHERE status <> 'draft'").await;
+    let sent = rows(
+        db,
+        "SELECT id, reference FROM application WHERE status <> 'draft'",
+    )
+    .await;
     for row in sent {
         let id: i32 = row.try_get_by_index(0).expect("an id");
         let reference: String = row.try_get_by_index(1).expect("a reference");
         let events = count(
             db,
-            &format!("SELECT COUNT(*) FROM application_event WHERE application_id = {id} AND status = 'submitted'"),
+            &format!(
+                "SELECT COUNT(*) FROM application_event WHERE application_id = {id} AND status = 'submitted'"
+            ),
         )
         .await;
         assert_eq!(events, 1, "application {id} was submitted {events} times");
@@ -192,7 +229,10 @@ async fn bookings_exist_once_within_capacity(db: &DatabaseConnection, acknowledg
             ),
         )
         .await;
-        assert_eq!(held, 1, "account {account}'s acknowledged booking of session {session}");
+        assert_eq!(
+            held, 1,
+            "account {account}'s acknowledged booking of session {session}"
+        );
     }
     let doubled = count(
         db,
@@ -243,7 +283,10 @@ async fn mail_sent_at_least_once_and_twice_only_if_in_flight(
         }
     }
     // The worker sends one message at a time, so each kill can leave at most one in flight.
-    assert!(extra_copies <= rounds, "{extra_copies} duplicates after {rounds} kills");
+    assert!(
+        extra_copies <= rounds,
+        "{extra_copies} duplicates after {rounds} kills"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,7 +301,9 @@ fn backends() -> Vec<Backend> {
     if std::env::var("PORTAL_TEST_POSTGRES_URL").is_ok() {
         return vec![Backend::Sqlite, Backend::Postgres];
     }
-    eprintln!("\n!!! PORTAL_TEST_POSTGRES_URL is not set: PostgreSQL is SKIPPED; only SQLite is tested !!!\n");
+    eprintln!(
+        "\n!!! PORTAL_TEST_POSTGRES_URL is not set: PostgreSQL is SKIPPED; only SQLite is tested !!!\n"
+    );
     vec![Backend::Sqlite]
 }
 
@@ -279,11 +324,19 @@ struct World {
 
 impl World {
     async fn read(db: &DatabaseConnection) -> World {
-        let sessions = rows(db, "SELECT course_id, id FROM course_session WHERE cancelled_at IS NULL ORDER BY id")
-            .await
-            .iter()
-            .map(|row| (row.try_get_by_index(0).expect("a course"), row.try_get_by_index(1).expect("a session")))
-            .collect::<Vec<_>>();
+        let sessions = rows(
+            db,
+            "SELECT course_id, id FROM course_session WHERE cancelled_at IS NULL ORDER BY id",
+        )
+        .await
+        .iter()
+        .map(|row| {
+            (
+                row.try_get_by_index(0).expect("a course"),
+                row.try_get_by_index(1).expect("a session"),
+            )
+        })
+        .collect::<Vec<_>>();
         assert!(!sessions.is_empty(), "the seed has training sessions");
         World { sessions }
     }
@@ -308,14 +361,27 @@ impl Resident {
             .build()
             .expect("HTTP client");
         let email = format!("fault{index}@example.org");
-        let registered = post(&client, base, "/register", &format!("full_name=Fault+{index}&email=fault{index}%40example.org&email_language=en"))
-            .await
-            .expect("register");
+        let registered = post(
+            &client,
+            base,
+            "/register",
+            &format!("full_name=Fault+{index}&email=fault{index}%40example.org&email_language=en"),
+        )
+        .await
+        .expect("register");
         assert_eq!(registered.0, 303, "registering");
-        let body = text(db, &format!("SELECT body FROM outbox WHERE recipient = '{email}' ORDER BY id DESC")).await;
+        let body = text(
+            db,
+            &format!("SELECT body FROM outbox WHERE recipient = '{email}' ORDER BY id DESC"),
+        )
+        .await;
         let signed_in = post(&client, base, &link_path(&body), "").await.expect("sign in");
         assert_eq!(signed_in.0, 303, "following the emailed link");
-        let account = count(db, &format!("SELECT CAST(id AS BIGINT) FROM resident_account WHERE email = '{email}'")).await;
+        let account = count(
+            db,
+            &format!("SELECT CAST(id AS BIGINT) FROM resident_account WHERE email = '{email}'"),
+        )
+        .await;
         Resident {
             client,
             account: i32::try_from(account).expect("an id"),
@@ -325,7 +391,9 @@ impl Resident {
 
     /// A draft for themselves with every section done, ready to send.
     async fn complete_draft(&self, base: &str) -> i32 {
-        let (status, location) = post(&self.client, base, "/apply/e04", "for=self").await.expect("start");
+        let (status, location) = post(&self.client, base, "/apply/e04", "for=self")
+            .await
+            .expect("start");
         assert_eq!(status, 303, "starting an application");
         let id: i32 = location
             .trim_start_matches("/applications/")
@@ -336,11 +404,10 @@ impl Resident {
             "full_name=Fault+{}&certificate_number={CERTIFICATE}&phone=13800000000&area_code=jiangbei.guanyinqiao.community1&address=1+Example+Road&then=continue",
             self.index
         );
-        for (section, form) in [
-            ("person", person.as_str()),
-            ("circumstances", "then=continue"),
-        ] {
-            let (status, _) = post(&self.client, base, &format!("{path}/{section}"), form).await.expect("a section");
+        for (section, form) in [("person", person.as_str()), ("circumstances", "then=continue")] {
+            let (status, _) = post(&self.client, base, &format!("{path}/{section}"), form)
+                .await
+                .expect("a section");
             assert_eq!(status, 303, "{section}");
         }
         let document = reqwest::multipart::Form::new().part(
@@ -361,25 +428,39 @@ impl Resident {
             ("documents/done", "then=continue"),
             ("declaration", "declaration=yes&then=continue"),
         ] {
-            let (status, _) = post(&self.client, base, &format!("{path}/{section}"), form).await.expect("a section");
+            let (status, _) = post(&self.client, base, &format!("{path}/{section}"), form)
+                .await
+                .expect("a section");
             assert_eq!(status, 303, "{section}");
         }
         id
     }
 
     async fn submit(self, base: String, id: i32, ledger: Arc<Mutex<Ledger>>) {
-        if let Some((303, location)) = post(&self.client, &base, &format!("/applications/{id}/submit"), "").await {
+        if let Some((303, location)) =
+            post(&self.client, &base, &format!("/applications/{id}/submit"), "").await
+        {
             if location.ends_with("/confirmation") {
-                ledger.lock().expect("the ledger").submitted.insert((self.index, id));
+                ledger
+                    .lock()
+                    .expect("the ledger")
+                    .submitted
+                    .insert((self.index, id));
             }
         }
     }
 
     async fn book(self, base: String, (course, session): (i32, i32), ledger: Arc<Mutex<Ledger>>) {
         let form = format!("session={session}&for=me");
-        if let Some((303, location)) = post(&self.client, &base, &format!("/training/{course}/book"), &form).await {
+        if let Some((303, location)) =
+            post(&self.client, &base, &format!("/training/{course}/book"), &form).await
+        {
             if location.starts_with("/account/bookings?done=") {
-                ledger.lock().expect("the ledger").bookings.insert((self.account, session));
+                ledger
+                    .lock()
+                    .expect("the ledger")
+                    .bookings
+                    .insert((self.account, session));
             }
         }
     }
@@ -533,7 +614,10 @@ impl SmtpSink {
             .args(["-c", SINK, &port.to_string()])
             .arg(maildir.path().join("maildir"))
             .arg(SMTP_HOLD_SECONDS)
-            .env("PYTHONPATH", Path::new(env!("CARGO_MANIFEST_DIR")).join("../.tools/python"))
+            .env(
+                "PYTHONPATH",
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("../.tools/python"),
+            )
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -592,7 +676,12 @@ impl SmtpSink {
 
 /// The outbox row a `Message-ID` names (`<outbox.{id}.…@…>`).
 fn outbox_id(message_id: &str) -> Option<i32> {
-    message_id.strip_prefix("<outbox.")?.split('.').next()?.parse().ok()
+    message_id
+        .strip_prefix("<outbox.")?
+        .split('.')
+        .next()?
+        .parse()
+        .ok()
 }
 
 impl Drop for SmtpSink {
@@ -630,7 +719,9 @@ async fn wait_until_all_sent(db: &DatabaseConnection) {
 }
 
 async fn free_port() -> u16 {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a port");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a port");
     listener.local_addr().expect("its address").port()
 }
 
@@ -660,7 +751,9 @@ async fn text(db: &DatabaseConnection, sql: &str) -> String {
 /// prefix, only this test uses it) are dropped first.
 async fn fresh_postgres_database() -> String {
     let admin_url = std::env::var("PORTAL_TEST_POSTGRES_URL").expect("PORTAL_TEST_POSTGRES_URL");
-    let admin = Database::connect(&admin_url).await.expect("connect to test PostgreSQL");
+    let admin = Database::connect(&admin_url)
+        .await
+        .expect("connect to test PostgreSQL");
     let backend = admin.get_database_backend();
     let leftovers = admin
         .query_all(Statement::from_string(

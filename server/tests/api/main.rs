@@ -19,6 +19,7 @@ mod entitlements;
 mod events;
 mod events_staff;
 mod form_errors;
+mod fuzz;
 mod layers;
 mod mail;
 mod pages;

@@ -596,7 +596,8 @@ fn generate(rng: &mut StdRng, ids: &[String], draft: i64, who: Who) -> Request {
             Who::Resident => !template.starts_with("/staff"),
             Who::Staff => template.starts_with("/staff") || rng.random_range(0..10) == 0,
         };
-        if own_side && !(ENDS_THE_SESSION.contains(&template) && !matches!(who, Who::Nobody)) {
+        let keeps_session = matches!(who, Who::Nobody) || !ENDS_THE_SESSION.contains(&template);
+        if own_side && keeps_session {
             break (template, kind);
         }
     };

@@ -17,7 +17,7 @@ TOOLS_DIR := $(CURDIR)/.tools
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 export PATH := $(TOOLS_DIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: help run test tools browser lint build unit e2e
+.PHONY: help run test tools browser lint build unit e2e robustness-full
 
 help:
 	@echo "make run   build in release and start the portal on http://127.0.0.1:3000 (demo mode)"
@@ -112,3 +112,10 @@ unit:
 e2e:
 	@echo "→ browser tests (Playwright + axe-core in Chromium)"
 	cd end2end && npx playwright test
+
+## robustness-full: the fault test with 10 kills and the fuzz pass with 5,000 requests per database.
+robustness-full: tools
+	@if (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then export PORTAL_TEST_POSTGRES_URL="$(POSTGRES_URL)"; \
+	else echo "!!! No PostgreSQL at 127.0.0.1:5432: SQLite only !!!"; fi; \
+	PORTAL_FAULT_ROUNDS=10 cargo test -p server --test faults -- --nocapture; \
+	PORTAL_FUZZ_CASES=5000 cargo test -p server --test api fuzz -- --nocapture

@@ -29,7 +29,10 @@ pub struct FormError {
 impl FormState {
     pub fn new(values: Vec<(String, String)>) -> Self {
         FormState {
-            values,
+            values: values
+                .into_iter()
+                .map(|(name, value)| (without_controls(&name), without_controls(&value)))
+                .collect(),
             errors: Vec::new(),
         }
     }
@@ -226,6 +229,19 @@ impl FormState {
         }
         lang
     }
+}
+
+/// The text without control characters other than tabs and line breaks: nobody types them,
+/// and a NUL byte cannot be stored in PostgreSQL text (SQLite would keep it).
+pub fn without_controls(text: &str) -> String {
+    if !text.chars().any(is_stray_control) {
+        return text.to_string();
+    }
+    text.chars().filter(|c| !is_stray_control(*c)).collect()
+}
+
+fn is_stray_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
 }
 
 fn parse_date(text: &str) -> Option<NaiveDate> {

@@ -197,13 +197,7 @@ impl Mailer {
 
     async fn send(&self, row: &outbox::Model) -> Result<(), SendError> {
         let to: Address = row.recipient.trim().parse().map_err(SendError::Recipient)?;
-        // The same id on every attempt, so a receiver can drop a duplicate.
-        let message_id = format!(
-            "<outbox.{}.{}@{}>",
-            row.id,
-            row.created_at.timestamp_micros(),
-            self.from.email.domain()
-        );
+        let message_id = message_id(row.id, row.created_at, self.from.email.domain());
         // A language tag this build does not know (none is written today)
         // falls back to the default language.
         let lang = Lang::from_tag(&row.language).unwrap_or_default();
@@ -225,6 +219,12 @@ impl Mailer {
             Transport::Smtp(smtp) => smtp.send(message).await.map(drop).map_err(SendError::Smtp),
         }
     }
+}
+
+/// The same id on every attempt (from the row, never from the time of sending), so a receiver
+/// can drop the second copy of a message whose sending was cut off before it was marked sent.
+fn message_id(id: i32, created_at: DateTime<Utc>, domain: &str) -> String {
+    format!("<outbox.{id}.{}@{domain}>", created_at.timestamp_micros())
 }
 
 fn smtp_transport(smtp: &SmtpConfig) -> Result<AsyncSmtpTransport<Tokio1Executor>, MailerError> {
@@ -468,6 +468,20 @@ mod tests {
             };
             assert!(Mailer::new(&config).is_ok(), "{tls:?}");
         }
+    }
+
+    #[test]
+    fn a_message_keeps_its_id_on_every_attempt() {
+        let created = DateTime::parse_from_rfc3339("2026-11-30T08:00:00.123456Z")
+            .expect("a time")
+            .with_timezone(&Utc);
+        let first = message_id(42, created, "jiangbei.example");
+        assert_eq!(first, "<outbox.42.1796025600123456@jiangbei.example>");
+        // Only the row decides it: the same on a retry, another for another row or database.
+        assert_eq!(message_id(42, created, "jiangbei.example"), first);
+        assert_ne!(message_id(43, created, "jiangbei.example"), first);
+        let elsewhere = created + TimeDelta::microseconds(1);
+        assert_ne!(message_id(42, elsewhere, "jiangbei.example"), first);
     }
 
     #[test]

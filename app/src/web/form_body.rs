@@ -1,10 +1,11 @@
 //! The fields of a submitted form (`application/x-www-form-urlencoded`),
-//! read leniently: bad encoding is replaced and an oversized body is read
-//! as empty, so a malformed form gets the page's own "what to fix", never
-//! an error page. The text fields of a multipart form are read in pieces
-//! with a limit, never whole.
+//! read leniently: bad encoding is replaced, control characters other than
+//! tabs and line breaks are dropped, and an oversized body is read as
+//! empty, so a malformed form gets the page's own "what to fix", never an
+//! error page. The text fields of a multipart form are read in pieces with
+//! a limit, never whole.
 
-use crate::forms::FormState;
+use crate::forms::{without_controls, FormState};
 use axum::body::{Body, HttpBody};
 use axum::extract::multipart::{Field, MultipartError};
 use axum::extract::{FromRequest, FromRequestParts, Request};
@@ -46,8 +47,15 @@ impl FormValues {
         }
     }
 
+    /// The fields sent, without the form token (checked by the security
+    /// layer, of no concern to any handler).
     pub fn parse(bytes: &[u8]) -> Self {
-        FormValues(form_urlencoded::parse(bytes).into_owned().collect())
+        FormValues(
+            form_urlencoded::parse(bytes)
+                .filter(|(name, _)| name != super::form_token::FIELD)
+                .map(|(name, value)| (without_controls(&name), without_controls(&value)))
+                .collect(),
+        )
     }
 
     /// The first value sent for a field.
@@ -107,7 +115,7 @@ pub async fn multipart_text(field: &mut Field<'_>, limit: usize) -> Result<TextF
     }
     Ok(match too_long {
         true => TextField::TooLong,
-        false => TextField::Whole(String::from_utf8_lossy(&bytes).into_owned()),
+        false => TextField::Whole(without_controls(&String::from_utf8_lossy(&bytes))),
     })
 }
 
@@ -124,11 +132,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_form_token_is_not_a_field_of_the_form() {
+        let form = FormValues::parse(b"csrf_token=abc&name=x");
+        assert_eq!(form.pairs(), &[("name".to_string(), "x".to_string())]);
+    }
+
+    #[test]
     fn form_values_tolerate_bad_encoding() {
         let form = FormValues::parse(b"a=%FF%FE&b=%&c=1&c=2");
         assert_eq!(form.get("c"), Some("1"));
         assert_eq!(form.get_all("c"), ["1", "2"]);
         assert!(form.get("a").is_some());
+    }
+
+    #[test]
+    fn control_characters_are_dropped_but_line_breaks_kept() {
+        let form = FormValues::parse(b"full_name=Li%00Ming%1B&note=one%0D%0Atwo%09three&a%00=x");
+        assert_eq!(form.get("full_name"), Some("LiMing"));
+        assert_eq!(form.get("note"), Some("one\r\ntwo\tthree"));
+        assert_eq!(form.get("a"), Some("x"));
+        let state = FormState::new(vec![("message".to_string(), "a\u{0}b\u{7f}c".to_string())]);
+        assert_eq!(state.value("message"), "abc");
     }
 
     #[test]

@@ -22,6 +22,7 @@ mod events_staff;
 mod form_errors;
 mod form_token;
 mod hoarding;
+mod fuzz;
 mod layers;
 mod limits;
 mod mail;

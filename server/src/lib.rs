@@ -6,6 +6,7 @@ pub mod database;
 pub mod demo;
 pub mod health;
 pub mod mail;
+pub mod metrics;
 pub mod migration;
 pub mod reminder_worker;
 pub mod screening;
@@ -70,6 +71,7 @@ pub struct Application {
     clock: app::web::clock::Clock,
     public_url: String,
     offer_hours: u32,
+    metrics: Arc<metrics::Metrics>,
 }
 
 impl Application {
@@ -93,7 +95,8 @@ impl Application {
                 source,
             })?;
         let areas = app::areas::Areas::load(&db).await.map_err(StartupError::Areas)?;
-        let router = build_router(&config, db.clone(), site, parameters, areas).await?;
+        let metrics = Arc::new(metrics::Metrics::default());
+        let router = build_router(&config, db.clone(), site, parameters, areas, &metrics).await?;
         Ok(Application {
             listener,
             router,
@@ -102,6 +105,7 @@ impl Application {
             clock: config.clock.clone(),
             public_url: config.public_url.clone(),
             offer_hours: config.offer_hours,
+            metrics,
         })
     }
 
@@ -138,6 +142,8 @@ impl Application {
             self.offer_hours,
             reminder_worker::WORKER_INTERVAL,
         );
+        self.metrics.watch(&mail);
+        self.metrics.watch(&reminders);
         let served = axum::serve(
             self.listener,
             self.router.into_make_service_with_connect_info::<SocketAddr>(),
@@ -159,6 +165,7 @@ async fn build_router(
     site: SiteInfo,
     parameters: Parameters,
     areas: app::areas::Areas,
+    metrics: &Arc<metrics::Metrics>,
 ) -> Result<Router, StartupError> {
     let leptos = LeptosOptions::builder()
         .output_name("portal")
@@ -187,7 +194,19 @@ async fn build_router(
     };
     let pages = app::router::router(state);
     let pages = sessions::layer(pages, &db, config.secure_cookies).await?;
-    Ok(with_common_layers(pages.merge(health::router(db))))
+    let exporter = metrics::router(
+        metrics.clone(),
+        db.clone(),
+        config.clock.clone(),
+        config.metrics.clone(),
+        &config.trusted_proxies,
+    );
+    let router = with_common_layers(pages.merge(health::router(db)).merge(exporter));
+    // Outermost, so that the time and status are those the client gets.
+    Ok(router.layer(axum::middleware::from_fn_with_state(
+        metrics.clone(),
+        metrics::track,
+    )))
 }
 
 /// The layers every response goes through: security headers and CSRF

@@ -21,6 +21,7 @@ mod events_staff;
 mod form_errors;
 mod layers;
 mod mail;
+mod metrics;
 mod pages;
 mod parameters;
 mod robustness;

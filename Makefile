@@ -17,11 +17,12 @@ TOOLS_DIR := $(CURDIR)/.tools
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 export PATH := $(TOOLS_DIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: help run test tools browser lint build unit e2e robustness-full
+.PHONY: help run test tools browser lint build unit e2e robustness-full load load-short load-tools
 
 help:
 	@echo "make run   build in release and start the portal on http://127.0.0.1:3000 (demo mode)"
 	@echo "make test  everything CI runs: format, clippy, unit and integration tests (SQLite and PostgreSQL), browser tests"
+	@echo "make load  the HTTP load test: 200 connections for 60 s on SQLite, then PostgreSQL (load-short: 50 for 10 s)"
 
 ## run: install tools, build in release, start with the embedded SQLite database and demo accounts.
 run: tools
@@ -119,3 +120,19 @@ robustness-full: tools
 	else echo "!!! No PostgreSQL at 127.0.0.1:5432: SQLite only !!!"; fi; \
 	PORTAL_FAULT_ROUNDS=10 cargo test -p server --test faults -- --nocapture; \
 	PORTAL_FUZZ_CASES=5000 cargo test -p server --test api fuzz -- --nocapture
+
+## load: the HTTP load test in full (server/benches/load): SQLite, then PostgreSQL at POSTGRES_URL.
+load: load-tools
+	LOAD_CONNECTIONS=200 LOAD_DURATION=60s POSTGRES_URL="$(POSTGRES_URL)" server/benches/load/run.sh
+
+## load-short: the same, short enough for CI.
+load-short: load-tools
+	LOAD_CONNECTIONS=50 LOAD_DURATION=10s POSTGRES_URL="$(POSTGRES_URL)" server/benches/load/run.sh
+
+load-tools:
+	@if command -v wrk >/dev/null; then \
+		echo "✓ wrk"; \
+	else \
+		echo "→ installing Debian's wrk for the load test"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; \
+	fi

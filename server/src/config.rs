@@ -22,6 +22,11 @@ pub struct Config {
     pub secure_cookies: bool,
     /// `PORTAL_LOG`: log filter. Default `info`.
     pub log_filter: String,
+    /// `PORTAL_LOG_FORMAT`: `text` (default) or `json`, one object per line for log collectors.
+    pub log_format: crate::telemetry::LogFormat,
+    /// `PORTAL_METRICS_ALLOW` (addresses or networks, comma-separated; default 127.0.0.1 and
+    /// ::1) and `PORTAL_METRICS_TOKEN` (a bearer token that opens `/metrics` from anywhere).
+    pub metrics: crate::metrics::Access,
     /// `PORTAL_PUBLIC_URL`: the address people use, for links in emails. Default `http://` and
     /// `PORTAL_ADDR`. Never taken from the request, so a forged `Host` cannot redirect links.
     pub public_url: String,
@@ -132,6 +137,8 @@ impl Config {
                 environment == Environment::Production,
             )?,
             log_filter: lookup("PORTAL_LOG").unwrap_or_else(|| "info".to_string()),
+            log_format: log_format(&lookup)?,
+            metrics: metrics_access(&lookup)?,
             public_url: public_url(&lookup, addr)?,
             upload_dir: lookup("PORTAL_UPLOAD_DIR").unwrap_or_else(|| "data/uploads".to_string()),
             document_store: document_store(&lookup)?,
@@ -241,6 +248,22 @@ fn document_store(lookup: &impl Fn(&str) -> Option<String>) -> Result<DocumentSt
     }
 }
 
+fn log_format(lookup: &impl Fn(&str) -> Option<String>) -> Result<crate::telemetry::LogFormat, ConfigError> {
+    use crate::telemetry::LogFormat;
+    match lookup("PORTAL_LOG_FORMAT")
+        .map(|v| v.trim().to_ascii_lowercase())
+        .as_deref()
+    {
+        None | Some("text") => Ok(LogFormat::Text),
+        Some("json") => Ok(LogFormat::Json),
+        Some(other) => Err(ConfigError::Invalid {
+            variable: "PORTAL_LOG_FORMAT",
+            value: other.to_string(),
+            expected: "text or json",
+        }),
+    }
+}
+
 fn s3_settings(lookup: &impl Fn(&str) -> Option<String>) -> Result<S3Settings, ConfigError> {
     let required = |variable: &'static str| {
         lookup(variable)
@@ -272,6 +295,42 @@ fn s3_settings(lookup: &impl Fn(&str) -> Option<String>) -> Result<S3Settings, C
         access_key_id: required("PORTAL_S3_ACCESS_KEY_ID")?,
         secret_access_key: required("PORTAL_S3_SECRET_ACCESS_KEY")?,
     })
+
+}
+
+/// Shortest `PORTAL_METRICS_TOKEN` accepted, so that it cannot be guessed.
+const METRICS_TOKEN_MIN: usize = 16;
+
+fn metrics_access(lookup: &impl Fn(&str) -> Option<String>) -> Result<crate::metrics::Access, ConfigError> {
+    use crate::metrics::{Access, Network, Token};
+    let mut access = Access::default();
+    if let Some(value) = lookup("PORTAL_METRICS_ALLOW") {
+        access.allow = value
+            .split(',')
+            .map(str::trim)
+            .filter(|item| !item.is_empty())
+            .map(|item| {
+                Network::parse(item).ok_or_else(|| ConfigError::Invalid {
+                    variable: "PORTAL_METRICS_ALLOW",
+                    value: value.clone(),
+                    expected: "addresses or networks separated by commas, such as 127.0.0.1,10.0.0.0/8",
+                })
+            })
+            .collect::<Result<_, _>>()?;
+    }
+    if let Some(token) = lookup("PORTAL_METRICS_TOKEN") {
+        let token = token.trim();
+        // Never echo the token, not even in an error.
+        if token.len() < METRICS_TOKEN_MIN || token.contains(|c: char| !c.is_ascii_graphic()) {
+            return Err(ConfigError::Invalid {
+                variable: "PORTAL_METRICS_TOKEN",
+                value: "…".to_string(),
+                expected: "at least 16 printable characters without spaces",
+            });
+        }
+        access.token = Some(Token::new(token.to_string()));
+    }
+    Ok(access)
 }
 
 fn public_url(lookup: &impl Fn(&str) -> Option<String>, addr: SocketAddr) -> Result<String, ConfigError> {
@@ -581,6 +640,43 @@ mod tests {
             .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(error.starts_with("PORTAL_DEMO"), "{error}");
+    }
+
+    #[test]
+    fn metrics_are_local_unless_allowed_and_logs_are_text_unless_json() {
+        use crate::metrics::Network;
+        use crate::telemetry::LogFormat;
+        let defaults = config(&[]).expect("valid");
+        assert_eq!(defaults.log_format, LogFormat::Text);
+        assert_eq!(defaults.metrics.allow.len(), 2);
+        assert!(defaults.metrics.token.is_none());
+        let set = config(&[
+            ("PORTAL_LOG_FORMAT", "JSON"),
+            ("PORTAL_METRICS_ALLOW", "10.0.0.0/8, ::1"),
+            ("PORTAL_METRICS_TOKEN", "a-long-enough-token"),
+        ])
+        .expect("valid");
+        assert_eq!(set.log_format, LogFormat::Json);
+        assert_eq!(
+            set.metrics.allow,
+            [Network::parse("10.0.0.0/8"), Network::parse("::1")]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+        );
+        assert!(set.metrics.token.is_some());
+        for (variable, value) in [
+            ("PORTAL_LOG_FORMAT", "xml"),
+            ("PORTAL_METRICS_ALLOW", "10.0.0.0/40"),
+            ("PORTAL_METRICS_TOKEN", "short-s3cret"),
+        ] {
+            let error = config(&[(variable, value)])
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            assert!(error.starts_with(variable), "{error}");
+            assert!(!error.contains("s3cret"), "{error}");
+        }
     }
 
     #[test]

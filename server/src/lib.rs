@@ -6,6 +6,7 @@ pub mod database;
 pub mod demo;
 pub mod health;
 pub mod mail;
+pub mod metrics;
 pub mod migration;
 pub mod reminder_worker;
 pub mod screening;
@@ -75,6 +76,7 @@ pub struct Application {
     clock: app::web::clock::Clock,
     public_url: String,
     offer_hours: u32,
+    metrics: Arc<metrics::Metrics>,
 }
 
 impl Application {
@@ -101,7 +103,8 @@ impl Application {
                 source,
             })?;
         let areas = app::areas::Areas::load(&db).await.map_err(StartupError::Areas)?;
-        let router = build_router(&config, db.clone(), site, parameters, areas).await?;
+        let metrics = Arc::new(metrics::Metrics::default());
+        let router = build_router(&config, db.clone(), site, parameters, areas, &metrics).await?;
         Ok(Application {
             listener,
             router,
@@ -110,6 +113,7 @@ impl Application {
             clock: config.clock.clone(),
             public_url: config.public_url.clone(),
             offer_hours: config.offer_hours,
+            metrics,
         })
     }
 
@@ -146,6 +150,8 @@ impl Application {
             self.offer_hours,
             reminder_worker::WORKER_INTERVAL,
         );
+        self.metrics.watch(&mail);
+        self.metrics.watch(&reminders);
         let served = axum::serve(
             self.listener,
             self.router.into_make_service_with_connect_info::<SocketAddr>(),
@@ -167,6 +173,7 @@ async fn build_router(
     site: SiteInfo,
     parameters: Parameters,
     areas: app::areas::Areas,
+    metrics: &Arc<metrics::Metrics>,
 ) -> Result<Router, StartupError> {
     let leptos = LeptosOptions::builder()
         .output_name("portal")
@@ -197,11 +204,23 @@ async fn build_router(
     };
     let pages = app::router::router(state);
     let pages = sessions::layer(pages, &db, config.secure_cookies).await?;
+    let exporter = metrics::router(
+        metrics.clone(),
+        db.clone(),
+        config.clock.clone(),
+        config.metrics.clone(),
+        &config.trusted_proxies,
+    );
     let router = with_common_layers(
-        pages.merge(health::router(db)),
+        pages.merge(health::router(db)).merge(exporter),
         config.sealing_key.clone(),
     );
-    Ok(security::with_strict_transport(router, config.is_production()))
+    let router = security::with_strict_transport(router, config.is_production());
+    // Outermost, so that the time and status are those the client gets.
+    Ok(router.layer(axum::middleware::from_fn_with_state(
+        metrics.clone(),
+        metrics::track,
+    )))
 }
 
 /// The configured store for uploaded documents.

@@ -30,7 +30,7 @@ async fn main() -> ExitCode {
 }
 
 async fn serve(config: Config) -> Result<(), String> {
-    server::telemetry::init(&config.log_filter);
+    server::telemetry::init(&config.log_filter, config.log_format);
     let app = Application::build(config).await.map_err(|e| e.to_string())?;
     app.run_until_stopped(server::shutdown_signal())
         .await

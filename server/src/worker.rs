@@ -4,6 +4,8 @@
 //! [`Stopping::asked`] and end early.
 
 use std::future::Future;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
@@ -13,6 +15,8 @@ pub struct Worker {
     name: &'static str,
     stop: watch::Sender<bool>,
     task: JoinHandle<()>,
+    /// Rounds finished, for `/metrics`.
+    runs: Arc<AtomicU64>,
 }
 
 /// Whether the worker was asked to stop, for a round that can end early.
@@ -33,6 +37,8 @@ where
     R: Future<Output = ()> + Send,
 {
     let (stop, mut stopped) = watch::channel(false);
+    let runs = Arc::new(AtomicU64::new(0));
+    let counted = runs.clone();
     let task = tokio::spawn(async move {
         let mut ticks = tokio::time::interval(interval);
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -42,12 +48,27 @@ where
                 _ = stopped.changed() => break,
             }
             round(Stopping(stopped.clone())).await;
+            counted.fetch_add(1, Ordering::Relaxed);
         }
     });
-    Worker { name, stop, task }
+    Worker {
+        name,
+        stop,
+        task,
+        runs,
+    }
 }
 
 impl Worker {
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The count of rounds finished, kept up to date as the worker runs.
+    pub fn runs(&self) -> Arc<AtomicU64> {
+        self.runs.clone()
+    }
+
     /// Lets the round in progress finish, then stops the worker and waits for it.
     pub async fn stop(self) {
         let _ = self.stop.send(true);

@@ -27,6 +27,7 @@ mod layers;
 mod limits;
 mod mail;
 mod outbox;
+mod metrics;
 mod pages;
 mod parameters;
 mod robustness;

@@ -270,6 +270,7 @@ fn smtp_mailer(port: u16) -> Mailer {
             tls: SmtpTls::None,
             credentials: None,
         }),
+        keep_days: mail::DEFAULT_KEEP_DAYS,
     })
     .expect("an SMTP mailer")
 }

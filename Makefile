@@ -32,7 +32,7 @@ run: tools
 	PORTAL_DEMO=$${PORTAL_DEMO:-true} PORTAL_SITE_ROOT=$${PORTAL_SITE_ROOT:-target/site} ./target/release/server
 
 ## test: the same as CI.
-test: tools browser lint build unit e2e
+test: tools browser lint build unit load-short e2e
 	@echo "✓ all checks passed"
 
 tools:
@@ -125,9 +125,10 @@ robustness-full: tools
 load: load-tools
 	LOAD_CONNECTIONS=200 LOAD_DURATION=60s POSTGRES_URL="$(POSTGRES_URL)" server/benches/load/run.sh
 
-## load-short: the same, short enough for CI.
+## load-short: the same, short enough for CI, on the debug build the tests already made
+## (zero errors and zero 5xx is what it checks; its figures are not the release figures).
 load-short: load-tools
-	LOAD_CONNECTIONS=50 LOAD_DURATION=10s POSTGRES_URL="$(POSTGRES_URL)" server/benches/load/run.sh
+	LOAD_PROFILE=$${LOAD_PROFILE:-debug} LOAD_CONNECTIONS=50 LOAD_DURATION=10s POSTGRES_URL="$(POSTGRES_URL)" server/benches/load/run.sh
 
 load-tools:
 	@if command -v wrk >/dev/null; then \

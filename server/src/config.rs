@@ -295,7 +295,6 @@ fn s3_settings(lookup: &impl Fn(&str) -> Option<String>) -> Result<S3Settings, C
         access_key_id: required("PORTAL_S3_ACCESS_KEY_ID")?,
         secret_access_key: required("PORTAL_S3_SECRET_ACCESS_KEY")?,
     })
-
 }
 
 /// Shortest `PORTAL_METRICS_TOKEN` accepted, so that it cannot be guessed.

@@ -5,8 +5,8 @@
 use super::store::{self, NewDocument};
 use crate::domain::applications::{DocumentType, MAX_DOCUMENT_BYTES};
 use crate::forms::FormState;
-use crate::web::form_body::{discard, multipart_text, TextField};
 use crate::web::file_store::{FileStore, FileStoreError};
+use crate::web::form_body::{discard, multipart_text, TextField};
 use crate::web::{PageError, PageResult};
 use axum::body::Body;
 use axum::extract::multipart::{Field, MultipartError};

@@ -736,7 +736,11 @@ async fn insert_document<C: ConnectionTrait>(
 /// Counts one upload against the account's allowance for the day; false
 /// when it is used up. The upload is counted before the check, so uploads
 /// sent at once cannot all slip under it.
-pub async fn take_upload_allowance(db: &DatabaseConnection, account_id: i32, now: DateTime<Utc>) -> Result<bool, DbErr> {
+pub async fn take_upload_allowance(
+    db: &DatabaseConnection,
+    account_id: i32,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
     let limit = limits::Limit {
         key: format!("upload:account:{account_id}"),
         max: MAX_UPLOADS_PER_DAY,

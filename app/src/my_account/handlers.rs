@@ -6,10 +6,10 @@ use super::pages::{
 use crate::accounts::people_store;
 use crate::accounts::resident::{self, Account};
 use crate::accounts::resident_session::{self, Resident};
-use crate::mail::{self, MailKind};
-use crate::sign_in::handlers::{change_password, deleted_mail_args};
 use crate::domain::local_time::utc_to_chongqing;
 use crate::i18n::dates;
+use crate::mail::{self, MailKind};
+use crate::sign_in::handlers::{change_password, deleted_mail_args};
 use crate::web::limits::{take_attempt_now, Limit};
 use crate::web::{see_other, FormValues, Page, PageResult, PortalState};
 use axum::extract::State;
@@ -140,7 +140,11 @@ async fn check_current(
         Ok(attempt) => attempt,
         Err(until) => {
             let time = dates::time(utc_to_chongqing(until));
-            form.add_with("current_password", "account-current-password-locked", vec![("time", time)]);
+            form.add_with(
+                "current_password",
+                "account-current-password-locked",
+                vec![("time", time)],
+            );
             return Ok(());
         }
     };

@@ -2,9 +2,9 @@
 //! start-up, and the settings that shape requests.
 
 use super::clock::Clock;
+use super::file_store::FileStore;
 use super::sealed::SealingKey;
 use super::secrets::PasswordHashing;
-use super::file_store::FileStore;
 use crate::areas::Areas;
 use crate::domain::parameters::Parameters;
 use crate::domain::staff::ServiceLevels;

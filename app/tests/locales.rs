@@ -82,7 +82,7 @@ fn ids_in_calls(text: &str, used: &mut BTreeSet<String>) {
 
 /// Kebab-case literals that start like a message id (`staff-…`, `apply-…`)
 /// but name something else: CSS classes, HTML ids and keys of stored values.
-const NOT_MESSAGES: [&str; 25] = [
+const NOT_MESSAGES: [&str; 28] = [
     "account-deleted",
     "applications-heading",
     "audit-filters-heading",
@@ -95,6 +95,7 @@ const NOT_MESSAGES: [&str; 25] = [
     "feature-list",
     "footer-links",
     "form-group",
+    "form-token",
     "link-heading",
     "new-password",
     "not-heading",
@@ -108,6 +109,8 @@ const NOT_MESSAGES: [&str; 25] = [
     "skip-link",
     "staff-set-up",
     "task-list",
+    "upload-form",
+    "upload-progress",
 ];
 
 /// Every message id the code names: those passed to the message functions,

@@ -232,7 +232,15 @@ async fn a_certificate_number_from_the_checker_fills_in_your_own_application() {
         let app = spawn_app(backend).await;
         app.post_form("/check/q/certificate-number", &format!("answer={CERTIFICATE}"))
             .await;
-        app.register_and_sign_in("Li Ming", "li@example.cn").await;
+        // Signing in keeps the answers only when the person says they are theirs.
+        let registered = app
+            .post_form("/register", "full_name=Li+Ming&email=li%40example.cn&email_language=en")
+            .await;
+        assert_eq!(registered.status, 303);
+        let link = crate::residents::link_path(&app.last_mail_to("li@example.cn").await.body);
+        let signed_in = app.post_form(&link, "keep_answers=yes").await;
+        assert_eq!(signed_in.status, 303);
+        app.get("/language/en?next=/").await;
         let id = start(&app, "self").await;
         let person = app.get(&format!("/applications/{id}/person")).await;
         assert_eq!(

@@ -69,7 +69,12 @@ pub async fn spawn_two_servers(extra: &[(&str, &str)]) -> Option<(TestApp, TestA
     let url = fresh_postgres_database().await;
     let folder = || tempfile::tempdir().expect("temporary folder");
     let first = start_on(Backend::Postgres, url.clone(), folder(), extra, Clock::system()).await;
-    let second = start_on(Backend::Postgres, url, folder(), extra, Clock::system()).await;
+    // Mail goes to one folder, as it would go to one SMTP server: either
+    // server's worker may send a message the other queued.
+    let mail_dir = first.mail_dir.display().to_string();
+    let mut shared = extra.to_vec();
+    shared.push(("PORTAL_MAIL_DIR", &mail_dir));
+    let second = start_on(Backend::Postgres, url, folder(), &shared, Clock::system()).await;
     Some((first, second))
 }
 
@@ -94,6 +99,9 @@ async fn start_on(
     for (k, v) in extra {
         vars.insert(k.to_string(), v.to_string());
     }
+    let mail_dir = vars
+        .get("PORTAL_MAIL_DIR")
+        .map_or(mail_dir, std::path::PathBuf::from);
     let mut config = Config::from_lookup(|name| vars.get(name).cloned()).expect("valid test configuration");
     config.clock = clock.clone();
     let app = Application::build(config).await.expect("the application starts");

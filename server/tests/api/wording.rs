@@ -234,7 +234,10 @@ async fn a_certificate_number_from_the_checker_fills_in_your_own_application() {
             .await;
         // Signing in keeps the answers only when the person says they are theirs.
         let registered = app
-            .post_form("/register", "full_name=Li+Ming&email=li%40example.cn&email_language=en")
+            .post_form(
+                "/register",
+                "full_name=Li+Ming&email=li%40example.cn&email_language=en",
+            )
             .await;
         assert_eq!(registered.status, 303);
         let link = crate::residents::link_path(&app.last_mail_to("li@example.cn").await.body);

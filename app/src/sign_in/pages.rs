@@ -214,7 +214,7 @@ pub fn PasswordResetPage() -> impl IntoView {
     }
 }
 
-/// The form for a new password, at `/password-reset/{token}` and `/account/password`.
+/// The form for a new password, at `/password-reset/{token}`.
 #[component]
 pub fn NewPasswordForm(action: String, title: String) -> impl IntoView {
     let form = use_form();

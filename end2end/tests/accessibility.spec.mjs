@@ -31,6 +31,14 @@ const STATES = {
     await expect(page.locator('.error-summary')).toBeVisible();
   },
   'check your answers': async (page) => page.goto('/check/answers'),
+  'sign-in offering to keep the checker answers': async (page) => {
+    await page.goto('/check/q/level');
+    await page.locator('main form input[type=radio]').first().check();
+    await page.locator('main form button[type=submit]').click();
+    await page.waitForURL((url) => !url.pathname.endsWith('/level'));
+    await page.goto('/sign-in');
+    await expect(page.locator('#keep_answers')).toBeVisible();
+  },
   'checker results': async (page) => page.goto('/check/results'),
   'support list': async (page) => page.goto('/entitlements'),
   'living allowance (E03)': async (page) => page.goto('/entitlements/e03'),

@@ -6,6 +6,7 @@
 //! directly (`Page::new`), so the URL of a page is written once, in the
 //! `routes()` of the module that owns it.
 
+use crate::shared_pages::{self, SharedPages};
 use crate::web::idle::{track, FormPages, Idle, Watched};
 use crate::web::render::render_pages;
 use crate::web::{PageError, PortalState};
@@ -40,8 +41,30 @@ pub fn router(state: PortalState) -> Router {
         .fallback_service(static_files(&state))
         .layer(axum::middleware::from_fn_with_state(idle(&state), track))
         .layer(axum::middleware::from_fn_with_state(state.clone(), render_pages))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            shared_pages::serve,
+        ))
         .with_state(state)
 }
+
+/// Pages that look the same for everyone without a session, served from the
+/// page cache (`shared_pages`). A page belongs here only if what it shows
+/// depends on nothing but its address, the language, the display settings,
+/// the time and tables the content version watches.
+pub const SHARED_PAGES: SharedPages = &[
+    "/",
+    "/accessibility",
+    "/privacy",
+    "/site-map",
+    "/entitlements",
+    "/entitlements/{id}",
+    "/jobs/fairs",
+    "/jobs/fairs/past",
+    "/jobs/fairs/{id}",
+    "/training",
+    "/training/{id}",
+];
 
 /// What a session that ends for lack of activity may have held.
 const WATCHED: &[Watched] = &[

@@ -46,6 +46,9 @@ pub struct Config {
     /// `PORTAL_OFFER_HOURS`: how long a freed training place is held for the first person
     /// waiting, 1 to 720 hours. Default 48.
     pub offer_hours: u32,
+    /// Serve public pages from the page cache (`PORTAL_PAGE_CACHE`, on by
+    /// default; off only to measure what it saves).
+    pub page_cache: bool,
     /// `PORTAL_SERVICE_DAYS_COMMUNITY`, `_STREET`, `_DISTRICT`: working days each level has
     /// before an application is flagged overdue. Default 10 each.
     pub service_levels: app::domain::staff::ServiceLevels,
@@ -145,6 +148,7 @@ impl Config {
             trusted_proxies: trusted_proxies(&lookup)?,
             mail: mail_config(&lookup, environment)?,
             offer_hours: offer_hours(&lookup)?,
+            page_cache: flag(&lookup, "PORTAL_PAGE_CACHE", true)?,
             service_levels: app::domain::staff::ServiceLevels {
                 community: days(&lookup, "PORTAL_SERVICE_DAYS_COMMUNITY")?,
                 street: days(&lookup, "PORTAL_SERVICE_DAYS_STREET")?,

@@ -6,6 +6,7 @@
 //! that posts to an address of its own shows its own page again on an error.
 
 use super::idle::{SessionNow, IDLE_MINUTES};
+use super::page_cache::WithoutScripts;
 use super::state::PortalState;
 use crate::components::{Layout, SessionEnds, SessionStatus};
 use crate::domain::local_time::utc_to_chongqing;
@@ -166,7 +167,12 @@ pub async fn render_pages(State(state): State<PortalState>, request: Request, ne
         return response;
     };
     let caching = page_caching(&asked).await;
+    let without_scripts = !page.islands && session.ends_at.is_none();
     let mut rendered = render(&state, asked, page, session).await;
+    if without_scripts {
+        rendered = without_resource_script(rendered).await;
+        rendered.extensions_mut().insert(WithoutScripts);
+    }
     for (name, value) in response.headers() {
         if name != http::header::CONTENT_TYPE && name != http::header::CONTENT_LENGTH {
             rendered.headers_mut().append(name, value.clone());
@@ -177,6 +183,27 @@ pub async fn render_pages(State(state): State<PortalState>, request: Request, ne
         .entry(http::header::CACHE_CONTROL)
         .or_insert(caching);
     rendered
+}
+
+/// The largest page the portal renders is far below this.
+const MAX_PAGE_BYTES: usize = 8 * 1024 * 1024;
+
+/// A page without islands, less the script Leptos writes after `</html>`
+/// for hydration: nothing reads it, and it would carry the response's CSP
+/// nonce into a page the page cache shares.
+async fn without_resource_script(rendered: Response) -> Response {
+    let (mut parts, body) = rendered.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_PAGE_BYTES).await else {
+        parts.status = StatusCode::INTERNAL_SERVER_ERROR;
+        return Response::from_parts(parts, Body::from("This page could not be rendered."));
+    };
+    const END: &[u8] = b"</html>";
+    let end = bytes
+        .windows(END.len())
+        .rposition(|w| w == END)
+        .map_or(bytes.len(), |at| at + END.len());
+    parts.headers.remove(http::header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(bytes.slice(..end)))
 }
 
 /// What every page knows about the request: language, display settings,
@@ -191,7 +218,7 @@ pub fn page_context(state: &PortalState, parts: &Parts) -> PageContext {
             .path_and_query()
             .map_or_else(|| "/".to_string(), |p| p.as_str().to_string()),
         today: state.clock.today(),
-        site: state.site.clone(),
+        site: state.site.current(),
     }
 }
 
@@ -284,7 +311,7 @@ fn document(options: LeptosOptions, islands: bool) -> impl IntoView {
 }
 
 /// Every `Cookie` header of a request, joined as one.
-fn cookie_header(headers: &HeaderMap) -> String {
+pub fn cookie_header(headers: &HeaderMap) -> String {
     headers
         .get_all(COOKIE)
         .iter()

@@ -2,7 +2,9 @@
 //! start-up, and the settings that shape requests.
 
 use super::clock::Clock;
+use super::content_version::ContentVersion;
 use super::file_store::FileStore;
+use super::page_cache::PageCache;
 use super::sealed::SealingKey;
 use super::secrets::PasswordHashing;
 use crate::areas::Areas;
@@ -20,10 +22,16 @@ pub struct PortalState {
     pub leptos: LeptosOptions,
     pub db: DatabaseConnection,
     pub clock: Clock,
-    pub site: Arc<SiteInfo>,
+    /// The help contacts, loaded at start-up and again when the content
+    /// version moves.
+    pub site: Arc<Shared<SiteInfo>>,
     /// Rule parameters (every dated value), loaded at start-up and again
-    /// when an administrator adds a value.
+    /// when an administrator adds a value or the content version moves.
     pub parameters: Arc<SharedParameters>,
+    /// Whether what public pages show changed, on any server.
+    pub content: Arc<ContentVersion>,
+    /// Public pages as rendered (`shared_pages`).
+    pub pages: Arc<PageCache>,
     /// The district's areas, read once at start-up (they never change).
     pub areas: Arc<Areas>,
     /// Hours a freed training place is held for the person offered it.
@@ -51,21 +59,24 @@ impl FromRef<PortalState> for LeptosOptions {
     }
 }
 
-/// The rule parameters every request reads, replaced as a whole when an
-/// administrator adds a value (readers keep the version they started with).
+/// Reference data every request reads, replaced as a whole when it changes
+/// (readers keep the version they started with).
 #[derive(Debug, Default)]
-pub struct SharedParameters(RwLock<Arc<Parameters>>);
+pub struct Shared<T>(RwLock<Arc<T>>);
 
-impl SharedParameters {
-    pub fn new(parameters: Parameters) -> Self {
-        SharedParameters(RwLock::new(Arc::new(parameters)))
+/// The rule parameters, replaced when an administrator adds a value.
+pub type SharedParameters = Shared<Parameters>;
+
+impl<T> Shared<T> {
+    pub fn new(value: T) -> Self {
+        Shared(RwLock::new(Arc::new(value)))
     }
 
-    pub fn current(&self) -> Arc<Parameters> {
+    pub fn current(&self) -> Arc<T> {
         self.0.read().unwrap_or_else(PoisonError::into_inner).clone()
     }
 
-    pub fn replace(&self, parameters: Parameters) {
-        *self.0.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(parameters);
+    pub fn replace(&self, value: T) {
+        *self.0.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(value);
     }
 }

@@ -28,6 +28,7 @@ mod limits;
 mod mail;
 mod metrics;
 mod outbox;
+mod page_cache;
 mod pages;
 mod parameters;
 mod robustness;

@@ -17,7 +17,7 @@ TOOLS_DIR := $(CURDIR)/.tools
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 export PATH := $(TOOLS_DIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: help run test tools browser lint build unit e2e robustness-full load load-short load-tools
+.PHONY: help run test tools browser lint build compressed-site unit e2e robustness-full load load-short load-tools
 
 help:
 	@echo "make run   build in release and start the portal on http://127.0.0.1:3000 (demo mode)"
@@ -28,6 +28,7 @@ help:
 run: tools
 	@echo "→ building in release (first time: several minutes)"
 	cargo leptos build --release
+	$(MAKE) --no-print-directory compressed-site
 	@echo "→ starting the portal on http://$${PORTAL_ADDR:-127.0.0.1:3000}"
 	PORTAL_DEMO=$${PORTAL_DEMO:-true} PORTAL_SITE_ROOT=$${PORTAL_SITE_ROOT:-target/site} ./target/release/server
 
@@ -98,6 +99,12 @@ lint:
 build:
 	@echo "→ building the portal (debug) for the browser tests"
 	cargo leptos build
+	$(MAKE) --no-print-directory compressed-site
+
+## compressed-site: gzip copies of the style sheet, script and WebAssembly, served to browsers that take them.
+compressed-site:
+	@echo "→ compressing target/site/pkg (gzip -9)"
+	gzip -9 -k -f target/site/pkg/*.css target/site/pkg/*.js target/site/pkg/*.wasm
 
 unit:
 	@if (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then \

@@ -9,7 +9,7 @@
 use crate::shared_pages::{self, SharedPages};
 use crate::web::idle::{track, FormPages, Idle, Watched};
 use crate::web::render::render_pages;
-use crate::web::{PageError, PortalState};
+use crate::web::{site_files, PageError, PortalState};
 use axum::routing::{any, MethodRouter};
 use axum::Router;
 use tower_http::services::ServeDir;
@@ -124,10 +124,13 @@ fn idle(state: &PortalState) -> Idle {
 
 /// Files from the site folder (CSS, scripts, WebAssembly, icons), and the
 /// "page not found" page for any other address.
-fn static_files(state: &PortalState) -> ServeDir<MethodRouter> {
+fn static_files(state: &PortalState) -> Router {
     let not_found: MethodRouter = any(|| async { PageError::NotFound });
-    ServeDir::new(state.leptos.site_root.as_ref())
+    let files = ServeDir::new(state.leptos.site_root.as_ref())
         .precompressed_gzip()
         .precompressed_br()
-        .fallback(not_found)
+        .fallback(not_found);
+    Router::new()
+        .fallback_service(files)
+        .layer(axum::middleware::from_fn(site_files::caching))
 }

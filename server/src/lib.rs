@@ -186,8 +186,11 @@ async fn build_router(
             Env::DEV
         })
         .build();
+    let style_sheet =
+        app::web::site_files::versioned_address(&config.site_root, app::web::site_files::STYLE_SHEET);
     let state = PortalState {
         leptos,
+        style_sheet: Arc::from(style_sheet),
         db: db.clone(),
         clock: config.clock.clone(),
         site: Arc::new(app::web::Shared::new(site)),

@@ -23,6 +23,7 @@ pub mod redirect;
 pub mod render;
 pub mod sealed;
 pub mod secrets;
+pub mod site_files;
 pub mod state;
 
 pub use client::ClientAddress;

@@ -243,6 +243,7 @@ async fn render(state: &PortalState, asked: Parts, page: Page, session: SessionN
     let nonce = asked.extensions.get::<CspNonce>().map(|n| n.0.clone());
     let parameters = state.parameters.current();
     let options = state.leptos.clone();
+    let style_sheet = state.style_sheet.clone();
     let Page {
         body,
         provide,
@@ -271,7 +272,7 @@ async fn render(state: &PortalState, asked: Parts, page: Page, session: SessionN
                 provide_context(kept.clone());
             }
         },
-        move || document(options.clone(), islands),
+        move || document(options.clone(), islands, style_sheet.clone()),
     );
     handler(Request::from_parts(asked, Body::empty())).await
 }
@@ -281,7 +282,7 @@ async fn render(state: &PortalState, asked: Parts, page: Page, session: SessionN
 struct PageBody(Body_);
 
 /// The HTML document around every page.
-fn document(options: LeptosOptions, islands: bool) -> impl IntoView {
+fn document(options: LeptosOptions, islands: bool, style_sheet: Arc<str>) -> impl IntoView {
     provide_meta_context();
     let page = crate::page_context::use_page();
     if !islands {
@@ -298,7 +299,7 @@ fn document(options: LeptosOptions, islands: bool) -> impl IntoView {
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <link rel="stylesheet" href="/pkg/portal.css"/>
+                <link rel="stylesheet" href=style_sheet.to_string()/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 {islands.then(|| view! { <HydrationScripts options=options islands=true/> })}
                 <MetaTags/>

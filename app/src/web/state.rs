@@ -20,6 +20,8 @@ use std::sync::{Arc, PoisonError, RwLock};
 #[derive(Clone)]
 pub struct PortalState {
     pub leptos: LeptosOptions,
+    /// The style sheet's address, with its version (`site_files`).
+    pub style_sheet: Arc<str>,
     pub db: DatabaseConnection,
     pub clock: Clock,
     /// The help contacts, loaded at start-up and again when the content

@@ -300,3 +300,40 @@ async fn a_fair_that_has_ended_leaves_the_list_on_the_next_request() {
         assert_every_variant(&app, "/jobs/fairs", &format!("/jobs/fairs/{fair}\""), false).await;
     }
 }
+
+#[tokio::test]
+async fn the_style_sheet_is_linked_by_version_kept_a_year_and_sent_compressed() {
+    let site = tempfile::tempdir().expect("site folder");
+    let pkg = site.path().join("pkg");
+    std::fs::create_dir_all(&pkg).expect("pkg folder");
+    std::fs::write(pkg.join("portal.css"), "body { color: black }").expect("style sheet");
+    std::fs::write(pkg.join("portal.css.gz"), b"\x1f\x8b not really").expect("compressed copy");
+    let root = site.path().display().to_string();
+    let app = crate::helpers::spawn_app_with(backends()[0], &[("PORTAL_SITE_ROOT", &root)]).await;
+    let home = read(&app, "/", "").await;
+    let link = crate::helpers::between(&home.body, "<link rel=\"stylesheet\" href=\"", "\"")
+        .expect("a style sheet link");
+    assert!(link.starts_with("/pkg/portal.css?v="), "{link}");
+
+    let versioned = app.get(&link).await;
+    assert_eq!(versioned.status, 200);
+    assert_eq!(versioned.body, "body { color: black }");
+    assert_eq!(
+        versioned.header("cache-control"),
+        "public, max-age=31536000, immutable"
+    );
+    let plain = app.get("/pkg/portal.css").await;
+    assert_eq!(plain.header("cache-control"), "public, no-cache");
+    let compressed = app
+        .get_with("/pkg/portal.css", &[("accept-encoding", "gzip")])
+        .await;
+    assert_eq!(compressed.header("content-encoding"), "gzip");
+
+    std::fs::write(pkg.join("portal.css"), "body { color: navy }").expect("a new style sheet");
+    let restarted = crate::helpers::spawn_app_with(backends()[0], &[("PORTAL_SITE_ROOT", &root)]).await;
+    let relinked = read(&restarted, "/", "").await;
+    assert!(
+        !relinked.body.contains(&link),
+        "a changed style sheet gets a new address"
+    );
+}

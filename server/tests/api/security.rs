@@ -55,15 +55,18 @@ async fn pages_carry_security_headers_and_a_fresh_nonce_on_their_scripts() {
     }
 }
 
-/// Pages depend on cookies (language, display, who is signed in): no shared
-/// cache keeps them and the browser asks again, whatever the status. An
-/// emailed link's page (it names an account) is kept in no cache at all.
+/// Pages depend on cookies (language, display, who is signed in): the browser
+/// asks again each time, whatever the status, and only a public page seen
+/// without a session may be kept by a shared cache (varying by those
+/// cookies). An emailed link's page (it names an account) is kept in no
+/// cache at all.
 #[tokio::test]
 async fn pages_are_private_and_asked_for_again() {
     for backend in backends() {
         let app = spawn_app(backend).await;
         for (path, status, caching) in [
-            ("/", 200, "private, no-cache"),
+            ("/", 200, "public, no-cache"),
+            ("/check", 200, "private, no-cache"),
             ("/sign-in/link/expired", 410, "no-store"),
             ("/no-such-page", 404, "private, no-cache"),
         ] {

@@ -23,7 +23,7 @@ help:
 	@echo "make run   build in release and start the portal on http://127.0.0.1:3000 (demo mode)"
 	@echo "make test  everything CI runs: format, clippy, unit and integration tests (SQLite and PostgreSQL), browser tests"
 	@echo "make load  the HTTP load test: 200 connections for 60 s on SQLite, then PostgreSQL (load-short: 50 for 10 s)"
-	@echo "make bench-pages  public and signed-in pages one by one, side by side with nginx serving the same bytes"
+	@echo "make bench-pages  each page alone under wrk, side by side with nginx serving the same bytes (README, Page benchmark)"
 
 ## run: install tools, build in release, start with the embedded SQLite database and demo accounts.
 run: tools

@@ -42,7 +42,7 @@ PASSWORD=page-bench-password-2026
 CERTIFICATE=11010519800301001X12
 AREA=jiangbei.guanyinqiao.community1
 
-# One pass per page cache setting: "" leaves PORTAL_PAGE_CACHE to the server's default.
+# One pass per page cache setting; "default" leaves PORTAL_PAGE_CACHE to the server.
 if [ "${BENCH_COMPARE_CACHE:-no}" = yes ]; then
   PASSES="false true"
 else

@@ -17,12 +17,13 @@ TOOLS_DIR := $(CURDIR)/.tools
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 export PATH := $(TOOLS_DIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: help run test tools browser lint build compressed-site unit e2e robustness-full load load-short load-tools
+.PHONY: help run test tools browser lint build compressed-site unit e2e robustness-full load load-short load-tools bench-pages bench-tools
 
 help:
 	@echo "make run   build in release and start the portal on http://127.0.0.1:3000 (demo mode)"
 	@echo "make test  everything CI runs: format, clippy, unit and integration tests (SQLite and PostgreSQL), browser tests"
 	@echo "make load  the HTTP load test: 200 connections for 60 s on SQLite, then PostgreSQL (load-short: 50 for 10 s)"
+	@echo "make bench-pages  each page alone under wrk, side by side with nginx serving the same bytes (README, Page benchmark)"
 
 ## run: install tools, build in release, start with the embedded SQLite database and demo accounts.
 run: tools
@@ -143,4 +144,16 @@ load-tools:
 	else \
 		echo "→ installing Debian's wrk for the load test"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; \
+	fi
+
+## bench-pages: each page alone under wrk, against nginx serving the same bytes (server/benches/pages).
+bench-pages: bench-tools
+	POSTGRES_URL="$(POSTGRES_URL)" server/benches/pages/run.sh
+
+bench-tools: load-tools
+	@if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then \
+		echo "✓ nginx"; \
+	else \
+		echo "→ installing Debian's nginx for the page benchmark (it is run unprivileged on its own port, not as a service)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx; \
 	fi

@@ -195,7 +195,8 @@ async fn without_resource_script(rendered: Response) -> Response {
     let (mut parts, body) = rendered.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, MAX_PAGE_BYTES).await else {
         parts.status = StatusCode::INTERNAL_SERVER_ERROR;
-        return Response::from_parts(parts, Body::from("This page could not be rendered."));
+        parts.headers.remove(http::header::CONTENT_LENGTH);
+        return Response::from_parts(parts, Body::from(super::fallback_pages::server_error_html()));
     };
     const END: &[u8] = b"</html>";
     let end = bytes

@@ -30,6 +30,7 @@ mod metrics;
 mod outbox;
 mod pages;
 mod parameters;
+mod queue_scale;
 mod robustness;
 mod routes;
 mod screening;

@@ -1,7 +1,7 @@
 //! The staff queue at district scale.
 //!
 //! `application_count` holds how many submitted applications there are per
-//! (area, entitlement, status), kept in step by triggers in the same
+//! (area, entitlement, status, assignee; 0 for nobody), kept in step by triggers in the same
 //! transaction as every insert, update or delete of an application. Triggers
 //! rather than application code, because every write path keeps the counts
 //! — the store, the seed, a migration's UPDATE — with nothing to forget, and
@@ -28,13 +28,14 @@ const CREATE_TABLE: &str = "CREATE TABLE application_count (\
      area_code VARCHAR(64) NOT NULL, \
      entitlement VARCHAR(64) NOT NULL, \
      status VARCHAR(32) NOT NULL, \
+     assigned_to INTEGER NOT NULL, \
      n BIGINT NOT NULL, \
-     PRIMARY KEY (area_code, entitlement, status))";
+     PRIMARY KEY (area_code, entitlement, status, assigned_to))";
 
-const FILL: &str = "INSERT INTO application_count (area_code, entitlement, status, n) \
-     SELECT area_code, entitlement, status, COUNT(*) FROM application \
+const FILL: &str = "INSERT INTO application_count (area_code, entitlement, status, assigned_to, n) \
+     SELECT area_code, entitlement, status, COALESCE(assigned_to, 0), COUNT(*) FROM application \
      WHERE status <> 'draft' AND submitted_at IS NOT NULL AND area_code IS NOT NULL \
-     GROUP BY area_code, entitlement, status";
+     GROUP BY area_code, entitlement, status, COALESCE(assigned_to, 0)";
 
 /// The indexes the queue's query plans asked for (EXPLAIN QUERY PLAN on
 /// SQLite, EXPLAIN ANALYZE on PostgreSQL, 100,000 applications):
@@ -43,8 +44,9 @@ const FILL: &str = "INSERT INTO application_count (area_code, entitlement, statu
 ///   this level" is counted from the index alone (replaces `idx_application_queue`);
 /// - every status in submission order (`status=all`, a street or community
 ///   across statuses, "overdue" across levels), which was a scan and a sort;
-/// - one entitlement: its page and its counts with dates, which read every
-///   row of the status;
+/// - one entitlement in submission order, with the other filters' columns:
+///   its page read every row of the status (or sorted the entitlement across
+///   statuses), its counts with dates every row;
 /// - "assigned to me", which read the whole status to find none.
 const INDEXES: [(&str, &str); 4] = [
     (
@@ -74,20 +76,27 @@ fn sqlite_triggers() -> Vec<String> {
     let counted = |row: &str| {
         format!("{row}.status <> 'draft' AND {row}.submitted_at IS NOT NULL AND {row}.area_code IS NOT NULL")
     };
+    let key = |row: &str| {
+        format!(
+            "area_code = {row}.area_code AND entitlement = {row}.entitlement \
+             AND status = {row}.status AND assigned_to = COALESCE({row}.assigned_to, 0)"
+        )
+    };
     let add = |row: &str| {
         format!(
-            "INSERT OR IGNORE INTO application_count (area_code, entitlement, status, n) \
-             SELECT {row}.area_code, {row}.entitlement, {row}.status, 0 WHERE {c}; \
-             UPDATE application_count SET n = n + 1 WHERE {c} AND area_code = {row}.area_code \
-             AND entitlement = {row}.entitlement AND status = {row}.status;",
-            c = counted(row)
+            "INSERT OR IGNORE INTO application_count (area_code, entitlement, status, assigned_to, n) \
+             SELECT {row}.area_code, {row}.entitlement, {row}.status, COALESCE({row}.assigned_to, 0), 0 \
+             WHERE {c}; \
+             UPDATE application_count SET n = n + 1 WHERE {c} AND {key};",
+            c = counted(row),
+            key = key(row)
         )
     };
     let remove = |row: &str| {
         format!(
-            "UPDATE application_count SET n = n - 1 WHERE {c} AND area_code = {row}.area_code \
-             AND entitlement = {row}.entitlement AND status = {row}.status;",
-            c = counted(row)
+            "UPDATE application_count SET n = n - 1 WHERE {c} AND {key};",
+            c = counted(row),
+            key = key(row)
         )
     };
     vec![
@@ -96,9 +105,10 @@ fn sqlite_triggers() -> Vec<String> {
             add("NEW")
         ),
         format!(
-            "CREATE TRIGGER application_count_update AFTER UPDATE OF status, area_code, entitlement, submitted_at \
-             ON application WHEN OLD.status IS NOT NEW.status OR OLD.area_code IS NOT NEW.area_code \
-             OR OLD.entitlement IS NOT NEW.entitlement \
+            "CREATE TRIGGER application_count_update \
+             AFTER UPDATE OF status, area_code, entitlement, submitted_at, assigned_to ON application \
+             WHEN OLD.status IS NOT NEW.status OR OLD.area_code IS NOT NEW.area_code \
+             OR OLD.entitlement IS NOT NEW.entitlement OR OLD.assigned_to IS NOT NEW.assigned_to \
              OR (OLD.submitted_at IS NULL) <> (NEW.submitted_at IS NULL) BEGIN {} {} END",
             remove("OLD"),
             add("NEW")
@@ -123,23 +133,28 @@ DECLARE
     old_first boolean;
 BEGIN
     IF old_counted AND new_counted AND OLD.area_code = NEW.area_code
-        AND OLD.entitlement = NEW.entitlement AND OLD.status = NEW.status THEN
+        AND OLD.entitlement = NEW.entitlement AND OLD.status = NEW.status
+        AND COALESCE(OLD.assigned_to, 0) = COALESCE(NEW.assigned_to, 0) THEN
         RETURN NULL;
     END IF;
     old_first := NOT new_counted OR (old_counted AND
-        (OLD.area_code, OLD.entitlement, OLD.status) < (NEW.area_code, NEW.entitlement, NEW.status));
+        (OLD.area_code, OLD.entitlement, OLD.status, COALESCE(OLD.assigned_to, 0))
+        < (NEW.area_code, NEW.entitlement, NEW.status, COALESCE(NEW.assigned_to, 0)));
     IF old_counted AND old_first THEN
         UPDATE application_count SET n = n - 1 WHERE area_code = OLD.area_code
-            AND entitlement = OLD.entitlement AND status = OLD.status;
+            AND entitlement = OLD.entitlement AND status = OLD.status
+            AND assigned_to = COALESCE(OLD.assigned_to, 0);
     END IF;
     IF new_counted THEN
-        INSERT INTO application_count (area_code, entitlement, status, n)
-            VALUES (NEW.area_code, NEW.entitlement, NEW.status, 1)
-            ON CONFLICT (area_code, entitlement, status) DO UPDATE SET n = application_count.n + 1;
+        INSERT INTO application_count (area_code, entitlement, status, assigned_to, n)
+            VALUES (NEW.area_code, NEW.entitlement, NEW.status, COALESCE(NEW.assigned_to, 0), 1)
+            ON CONFLICT (area_code, entitlement, status, assigned_to)
+            DO UPDATE SET n = application_count.n + 1;
     END IF;
     IF old_counted AND NOT old_first THEN
         UPDATE application_count SET n = n - 1 WHERE area_code = OLD.area_code
-            AND entitlement = OLD.entitlement AND status = OLD.status;
+            AND entitlement = OLD.entitlement AND status = OLD.status
+            AND assigned_to = COALESCE(OLD.assigned_to, 0);
     END IF;
     RETURN NULL;
 END $$"#;
@@ -150,7 +165,8 @@ fn postgres_triggers() -> Vec<String> {
         "CREATE TRIGGER application_count_insert_delete AFTER INSERT OR DELETE ON application \
          FOR EACH ROW EXECUTE FUNCTION application_count_change()"
             .to_string(),
-        "CREATE TRIGGER application_count_update AFTER UPDATE OF status, area_code, entitlement, submitted_at \
+        "CREATE TRIGGER application_count_update \
+         AFTER UPDATE OF status, area_code, entitlement, submitted_at, assigned_to \
          ON application FOR EACH ROW EXECUTE FUNCTION application_count_change()"
             .to_string(),
     ]

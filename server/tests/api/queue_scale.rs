@@ -7,7 +7,7 @@ use crate::helpers::{backends, spawn_app, TestApp};
 use crate::staff::staff_member;
 use app::domain::applications::ApplicationStatus;
 use app::domain::staff::{Role, ServiceLevels};
-use app::staff::queue::store::{self, Owner, QueueFilter};
+use app::staff::queue::store::{self, Assigned, Owner, QueueFilter};
 use sea_orm::{ConnectionTrait, Statement};
 
 /// Rows of a query as text, one per row, for comparing two queries.
@@ -20,8 +20,9 @@ async fn rows(app: &TestApp, sql: &str) -> Vec<String> {
         .into_iter()
         .map(|row| {
             let text = |i: usize| row.try_get_by_index::<String>(i).expect("text");
-            let n = row.try_get_by_index::<i64>(3).expect("a count");
-            format!("{} {} {} {n}", text(0), text(1), text(2))
+            let assignee = row.try_get_by_index::<i32>(3).expect("an assignee");
+            let n = row.try_get_by_index::<i64>(4).expect("a count");
+            format!("{} {} {} {assignee} {n}", text(0), text(1), text(2))
         })
         .collect()
 }
@@ -30,27 +31,29 @@ async fn rows(app: &TestApp, sql: &str) -> Vec<String> {
 async fn assert_counts_kept(app: &TestApp, after: &str) {
     let kept = rows(
         app,
-        "SELECT area_code, entitlement, status, n FROM application_count WHERE n <> 0 \
-         ORDER BY area_code, entitlement, status",
+        "SELECT area_code, entitlement, status, assigned_to, n FROM application_count WHERE n <> 0 \
+         ORDER BY area_code, entitlement, status, assigned_to",
     )
     .await;
     let counted = rows(
         app,
-        "SELECT area_code, entitlement, status, COUNT(*) FROM application \
+        "SELECT area_code, entitlement, status, COALESCE(assigned_to, 0), COUNT(*) FROM application \
          WHERE status <> 'draft' AND submitted_at IS NOT NULL AND area_code IS NOT NULL \
-         GROUP BY area_code, entitlement, status ORDER BY area_code, entitlement, status",
+         GROUP BY area_code, entitlement, status, COALESCE(assigned_to, 0) \
+         ORDER BY area_code, entitlement, status, COALESCE(assigned_to, 0)",
     )
     .await;
     assert_eq!(kept, counted, "{} after {after}", app.backend);
     assert!(!kept.is_empty());
 }
 
-/// What the queue shows by status for a filter, against a count of the rows.
+/// What the queue shows by status for a filter, against a count of the rows
+/// (staff member 7 is asking).
 async fn assert_queue_counts(app: &TestApp, area: &str, pairs: &[(&str, &str)]) {
     let levels = ServiceLevels::default();
     let owner = Owner {
         area,
-        staff_id: 0,
+        staff_id: 7,
         levels: &levels,
         today: app.clock.today(),
     };
@@ -70,6 +73,11 @@ async fn assert_queue_counts(app: &TestApp, area: &str, pairs: &[(&str, &str)]) 
         if let Some(entitlement) = filter.entitlement {
             sql.push_str(&format!(" AND entitlement = '{}'", entitlement.slug()));
         }
+        sql.push_str(match filter.assigned {
+            Assigned::Anyone => "",
+            Assigned::Me => " AND assigned_to = 7",
+            Assigned::Nobody => " AND assigned_to IS NULL",
+        });
         assert_eq!(n as i64, app.count(&sql).await, "{status:?} in {area} {pairs:?}");
     }
 }
@@ -97,6 +105,9 @@ async fn counts_by_status_stay_right_after_every_change() {
 
         // Every column the counts are kept by, changed as any code might.
         let changes = [
+            "UPDATE application SET assigned_to = 7 WHERE id % 3 = 0",
+            "UPDATE application SET assigned_to = 8 WHERE id % 6 = 0",
+            "UPDATE application SET assigned_to = NULL WHERE id % 9 = 0",
             "UPDATE application SET status = 'approved' WHERE id % 7 = 0 AND status = 'district_review'",
             "UPDATE application SET status = 'street_review', level_since = updated_at WHERE id % 5 = 0 AND status = 'submitted'",
             "UPDATE application SET area_code = 'jiangbei.wubao.village2' WHERE id % 11 = 0 AND status <> 'draft'",
@@ -120,23 +131,27 @@ async fn counts_by_status_stay_right_after_every_change() {
                 &[("community", "jiangbei.wubao.village2"), ("entitlement", "e03")][..],
             ),
             ("jiangbei.guanyinqiao", &[][..]),
+            ("jiangbei", &[("assigned", "me")][..]),
+            ("jiangbei", &[("assigned", "nobody"), ("entitlement", "e04")][..]),
+            ("jiangbei", &[("assigned", "me"), ("from", "2026-01-01")][..]),
         ] {
             assert_queue_counts(&app, area, pairs).await;
         }
         let levels = ServiceLevels::default();
         let owner = Owner {
             area: "jiangbei",
-            staff_id: 0,
+            staff_id: 7,
             levels: &levels,
             today: app.clock.today(),
         };
         let home = store::level_counts(&app.db, &owner, Some(ApplicationStatus::DistrictReview))
             .await
             .expect("level counts");
+        let waiting = "SELECT COUNT(*) FROM application WHERE status = 'district_review'";
+        assert_eq!(home.waiting as i64, app.count(waiting).await);
         assert_eq!(
-            home.waiting as i64,
-            app.count("SELECT COUNT(*) FROM application WHERE status = 'district_review'")
-                .await
+            home.mine as i64,
+            app.count(&format!("{waiting} AND assigned_to = 7")).await
         );
     }
 }

@@ -3,10 +3,10 @@
 //! submission time and id), so page 2,000 costs what page 1 costs.
 //!
 //! Counts by status come from `application_count` (one row per area,
-//! entitlement and status, kept in step by database triggers in the same
+//! entitlement, status and assignee, kept in step by database triggers in the same
 //! transaction as every change to an application), so showing them sums a
-//! few hundred rows instead of scanning the district; only filters the table
-//! does not know (dates, assignment) count the applications themselves.
+//! few hundred rows instead of scanning the district; only dates, which the
+//! table does not know, count the applications themselves (from an index).
 
 use crate::applications::store::application::{self, Entity as Applications};
 use crate::applications::store::{read_all, Application};
@@ -136,7 +136,8 @@ impl QueueFilter {
 }
 
 /// How many submitted applications there are in one area, for one
-/// entitlement, at one status: kept by triggers (see the migration
+/// entitlement, at one status, assigned to one staff member (0: nobody):
+/// kept by triggers (see the migration
 /// `m20261201_000201_queue_counts`), only ever read here.
 pub mod application_count {
     use sea_orm::entity::prelude::*;
@@ -150,6 +151,8 @@ pub mod application_count {
         pub entitlement: String,
         #[sea_orm(primary_key, auto_increment = false)]
         pub status: String,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub assigned_to: i32,
         pub n: i64,
     }
 
@@ -256,6 +259,30 @@ fn with_status(select: Select<Applications>, status: Option<ApplicationStatus>) 
     }
 }
 
+/// Rows after the cursor in the page order. The first bound repeats what the
+/// OR says so that both databases can start reading the index at the
+/// cursor: without it they read every row before it (page 400 cost twice
+/// page 1).
+fn after_cursor(after: &Cursor, sort: Sort) -> Condition {
+    let (at, id) = (after.submitted_at, after.id);
+    match sort {
+        Sort::Oldest => Condition::all()
+            .add(application::Column::SubmittedAt.gte(at))
+            .add(
+                Condition::any()
+                    .add(application::Column::SubmittedAt.gt(at))
+                    .add(application::Column::Id.gt(id)),
+            ),
+        Sort::Newest => Condition::all()
+            .add(application::Column::SubmittedAt.lte(at))
+            .add(
+                Condition::any()
+                    .add(application::Column::SubmittedAt.lt(at))
+                    .add(application::Column::Id.lt(id)),
+            ),
+    }
+}
+
 /// One page of the queue and where the next page starts, if there is one.
 pub async fn page<C: ConnectionTrait>(
     db: &C,
@@ -268,25 +295,7 @@ pub async fn page<C: ConnectionTrait>(
     };
     let mut select = with_status(select, filter.status);
     if let Some(after) = &filter.after {
-        let (later, same) = (
-            application::Column::SubmittedAt.gt(after.submitted_at),
-            application::Column::SubmittedAt.eq(after.submitted_at),
-        );
-        let (earlier, id_after, id_before) = (
-            application::Column::SubmittedAt.lt(after.submitted_at),
-            application::Column::Id.gt(after.id),
-            application::Column::Id.lt(after.id),
-        );
-        select = select.filter(match filter.sort {
-            Sort::Oldest => Condition::any()
-                .add(later)
-                .add(Condition::all().add(same).add(id_after)),
-            Sort::Newest => Condition::any().add(earlier).add(
-                Condition::all()
-                    .add(application::Column::SubmittedAt.eq(after.submitted_at))
-                    .add(id_before),
-            ),
-        });
+        select = select.filter(after_cursor(after, filter.sort));
     }
     select = match filter.sort {
         Sort::Oldest => select
@@ -333,9 +342,10 @@ pub async fn counts<C: ConnectionTrait>(
 }
 
 /// Whether `application_count` knows every filter chosen (it keeps area,
-/// entitlement and status; "overdue only" does not change the counts shown).
+/// entitlement, status and assignee; "overdue only" does not change the
+/// counts shown).
 fn kept_counts_serve(filter: &QueueFilter) -> bool {
-    filter.from.is_none() && filter.to.is_none() && filter.assigned == Assigned::Anyone
+    filter.from.is_none() && filter.to.is_none()
 }
 
 /// Counts by status from `application_count`.
@@ -363,6 +373,11 @@ async fn kept_counts<C: ConnectionTrait>(
     if let Some(entitlement) = filter.entitlement {
         select = select.filter(application_count::Column::Entitlement.eq(entitlement.slug()));
     }
+    select = match filter.assigned {
+        Assigned::Anyone => select,
+        Assigned::Me => select.filter(application_count::Column::AssignedTo.eq(owner.staff_id)),
+        Assigned::Nobody => select.filter(application_count::Column::AssignedTo.eq(0)),
+    };
     select.into_tuple().all(db).await
 }
 
@@ -425,20 +440,23 @@ pub async fn level_counts<C: ConnectionTrait>(
         status: Some(level),
         ..QueueFilter::default()
     };
-    let count = |filter: QueueFilter| async move { total(db, owner, &filter).await };
-    let waiting = counts(db, owner, &filter)
-        .await?
-        .into_iter()
-        .find_map(|(status, n)| (status == level).then_some(n))
-        .unwrap_or(0);
+    let at_level = |filter: QueueFilter| async move {
+        let counts = counts(db, owner, &filter).await?;
+        Ok::<u64, DbErr>(
+            counts
+                .into_iter()
+                .find_map(|(s, n)| (s == level).then_some(n))
+                .unwrap_or(0),
+        )
+    };
+    let overdue = QueueFilter {
+        overdue_only: true,
+        ..filter.clone()
+    };
     Ok(LevelCounts {
-        waiting,
-        overdue: count(QueueFilter {
-            overdue_only: true,
-            ..filter.clone()
-        })
-        .await?,
-        mine: count(QueueFilter {
+        waiting: at_level(filter.clone()).await?,
+        overdue: total(db, owner, &overdue).await?,
+        mine: at_level(QueueFilter {
             assigned: Assigned::Me,
             ..filter
         })

@@ -84,8 +84,9 @@ mod tests {
     #[test]
     fn pieces_join_to_the_whole_file() {
         let rows = [["王芳", "=1+1", "a,b"], ["x\"y", "", "-3"]];
-        let mut whole = CsvFile::new(Lang::En, &["staff-csv-street"]).unwrap();
-        let mut pieces = CsvFile::new(Lang::En, &["staff-csv-street"]).unwrap();
+        let headers = ["staff-csv-street", "staff-csv-community", "staff-csv-days"];
+        let mut whole = CsvFile::new(Lang::En, &headers).unwrap();
+        let mut pieces = CsvFile::new(Lang::En, &headers).unwrap();
         let mut joined = pieces.take_written().unwrap();
         for row in rows {
             whole.row(row).unwrap();

@@ -120,62 +120,55 @@ fn sqlite_triggers() -> Vec<String> {
     ]
 }
 
-/// PostgreSQL: statement-level triggers with transition tables. Each
-/// statement changes each count row once, by the sum of its rows' changes:
-/// a bulk insert of 100,000 applications makes 2,500 updates, not 100,000
-/// (which left the count table 8 MB of dead versions to scan). The rows are
-/// changed in the order of their keys, so two transactions moving
-/// applications between the same counts (one way and back) wait for each
-/// other instead of deadlocking.
-fn postgres_function() -> String {
-    let changes = |rows: &str, sign: &str| {
-        format!(
-            "SELECT area_code AS a, entitlement AS e, status AS s, COALESCE(assigned_to, 0) AS t, \
-             {sign}1 AS d FROM {rows} \
-             WHERE status <> 'draft' AND submitted_at IS NOT NULL AND area_code IS NOT NULL"
-        )
-    };
-    let apply = |changes: String| {
-        format!(
-            "INSERT INTO application_count (area_code, entitlement, status, assigned_to, n) \
-             SELECT a, e, s, t, SUM(d) FROM ({changes}) AS c \
-             GROUP BY a, e, s, t HAVING SUM(d) <> 0 ORDER BY a, e, s, t \
-             ON CONFLICT (area_code, entitlement, status, assigned_to) \
-             DO UPDATE SET n = application_count.n + EXCLUDED.n;"
-        )
-    };
-    format!(
-        "CREATE FUNCTION application_count_change() RETURNS trigger LANGUAGE plpgsql AS $$ \
-         BEGIN \
-         IF TG_OP = 'INSERT' THEN {} \
-         ELSIF TG_OP = 'DELETE' THEN {} \
-         ELSE {} \
-         END IF; \
-         RETURN NULL; \
-         END $$",
-        apply(changes("new_rows", "")),
-        apply(changes("old_rows", "-")),
-        apply(format!(
-            "{} UNION ALL {}",
-            changes("new_rows", ""),
-            changes("old_rows", "-")
-        )),
-    )
-}
+/// PostgreSQL: the two count rows a status change touches are changed in the
+/// order of their keys, so two transactions moving applications between the
+/// same two counts (one way and back) wait for each other instead of deadlocking.
+const POSTGRES_FUNCTION: &str = r#"
+CREATE FUNCTION application_count_change() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    old_counted boolean := TG_OP <> 'INSERT' AND OLD.status <> 'draft'
+        AND OLD.submitted_at IS NOT NULL AND OLD.area_code IS NOT NULL;
+    new_counted boolean := TG_OP <> 'DELETE' AND NEW.status <> 'draft'
+        AND NEW.submitted_at IS NOT NULL AND NEW.area_code IS NOT NULL;
+    old_first boolean;
+BEGIN
+    IF old_counted AND new_counted AND OLD.area_code = NEW.area_code
+        AND OLD.entitlement = NEW.entitlement AND OLD.status = NEW.status
+        AND COALESCE(OLD.assigned_to, 0) = COALESCE(NEW.assigned_to, 0) THEN
+        RETURN NULL;
+    END IF;
+    old_first := NOT new_counted OR (old_counted AND
+        (OLD.area_code, OLD.entitlement, OLD.status, COALESCE(OLD.assigned_to, 0))
+        < (NEW.area_code, NEW.entitlement, NEW.status, COALESCE(NEW.assigned_to, 0)));
+    IF old_counted AND old_first THEN
+        UPDATE application_count SET n = n - 1 WHERE area_code = OLD.area_code
+            AND entitlement = OLD.entitlement AND status = OLD.status
+            AND assigned_to = COALESCE(OLD.assigned_to, 0);
+    END IF;
+    IF new_counted THEN
+        INSERT INTO application_count (area_code, entitlement, status, assigned_to, n)
+            VALUES (NEW.area_code, NEW.entitlement, NEW.status, COALESCE(NEW.assigned_to, 0), 1)
+            ON CONFLICT (area_code, entitlement, status, assigned_to)
+            DO UPDATE SET n = application_count.n + 1;
+    END IF;
+    IF old_counted AND NOT old_first THEN
+        UPDATE application_count SET n = n - 1 WHERE area_code = OLD.area_code
+            AND entitlement = OLD.entitlement AND status = OLD.status
+            AND assigned_to = COALESCE(OLD.assigned_to, 0);
+    END IF;
+    RETURN NULL;
+END $$"#;
 
 fn postgres_triggers() -> Vec<String> {
-    let trigger = |event: &str, tables: &str| {
-        format!(
-            "CREATE TRIGGER application_count_{} AFTER {event} ON application \
-             REFERENCING {tables} FOR EACH STATEMENT EXECUTE FUNCTION application_count_change()",
-            event.to_lowercase()
-        )
-    };
     vec![
-        postgres_function(),
-        trigger("INSERT", "NEW TABLE AS new_rows"),
-        trigger("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows"),
-        trigger("DELETE", "OLD TABLE AS old_rows"),
+        POSTGRES_FUNCTION.to_string(),
+        "CREATE TRIGGER application_count_insert_delete AFTER INSERT OR DELETE ON application \
+         FOR EACH ROW EXECUTE FUNCTION application_count_change()"
+            .to_string(),
+        "CREATE TRIGGER application_count_update \
+         AFTER UPDATE OF status, area_code, entitlement, submitted_at, assigned_to \
+         ON application FOR EACH ROW EXECUTE FUNCTION application_count_change()"
+            .to_string(),
     ]
 }
 
@@ -208,9 +201,8 @@ impl MigrationTrait for Migration {
         }
         let statements: &[&str] = match manager.get_database_backend() {
             DatabaseBackend::Postgres => &[
-                "DROP TRIGGER application_count_insert ON application",
+                "DROP TRIGGER application_count_insert_delete ON application",
                 "DROP TRIGGER application_count_update ON application",
-                "DROP TRIGGER application_count_delete ON application",
                 "DROP FUNCTION application_count_change()",
             ],
             _ => &[

@@ -1,6 +1,9 @@
 //! CSV downloads for staff: UTF-8 with a byte-order mark (so Excel and WPS
 //! read Chinese correctly), headers in the reader's language, every cell
-//! defused so that text typed by anyone cannot run as a formula.
+//! defused so that text typed by anyone cannot run as a formula. A large
+//! download is sent as it is written ([`CsvFile::take_written`] after each
+//! batch of rows, [`streamed`] for the response), so memory stays flat
+//! however many rows it has.
 
 use super::error::PageError;
 use crate::i18n::{tr, Lang};
@@ -29,21 +32,38 @@ impl CsvFile {
             .map_err(PageError::failed)
     }
 
-    /// The download, which no cache keeps.
-    pub fn into_response(self, file_name: &str) -> Result<Response, PageError> {
-        let bytes = self
-            .writer
-            .into_inner()
-            .map_err(|e| PageError::failed(e.into_error()))?;
-        let mut response = Response::new(Body::from(bytes));
-        let headers = response.headers_mut();
-        headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
-        headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-        if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
-            headers.insert(CONTENT_DISPOSITION, value);
-        }
-        Ok(response)
+    /// What was written since the last call: the next piece of a streamed
+    /// download. The pieces joined are the bytes one whole file would have.
+    pub fn take_written(&mut self) -> Result<Vec<u8>, PageError> {
+        let writer = std::mem::replace(&mut self.writer, csv::Writer::from_writer(Vec::new()));
+        writer.into_inner().map_err(|e| PageError::failed(e.into_error()))
     }
+
+    /// The download, which no cache keeps.
+    pub fn into_response(mut self, file_name: &str) -> Result<Response, PageError> {
+        let bytes = self.take_written()?;
+        Ok(download(Body::from(bytes), file_name))
+    }
+}
+
+/// A download whose body is written as `pieces` come (see [`CsvFile::take_written`]).
+pub fn streamed<S>(pieces: S, file_name: &str) -> Response
+where
+    S: futures_util::TryStream<Ok = Vec<u8>, Error = PageError> + Send + 'static,
+{
+    download(Body::from_stream(pieces), file_name)
+}
+
+/// The headers of a CSV download, which no cache keeps.
+fn download(body: Body, file_name: &str) -> Response {
+    let mut response = Response::new(body);
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
+        headers.insert(CONTENT_DISPOSITION, value);
+    }
+    response
 }
 
 /// A cell as spreadsheets should read it: text that starts like a formula
@@ -58,7 +78,28 @@ fn cell(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::cell;
+    use super::{cell, CsvFile};
+    use crate::i18n::Lang;
+
+    #[test]
+    fn pieces_join_to_the_whole_file() {
+        let rows = [["王芳", "=1+1", "a,b"], ["x\"y", "", "-3"]];
+        let headers = ["staff-csv-street", "staff-csv-community", "staff-csv-days"];
+        let mut whole = CsvFile::new(Lang::En, &headers).unwrap();
+        let mut pieces = CsvFile::new(Lang::En, &headers).unwrap();
+        let mut joined = pieces.take_written().unwrap();
+        for row in rows {
+            whole.row(row).unwrap();
+            pieces.row(row).unwrap();
+            joined.extend(pieces.take_written().unwrap());
+        }
+        let whole = whole.take_written().unwrap();
+        assert!(whole.starts_with("\u{feff}".as_bytes()));
+        assert_eq!(
+            String::from_utf8(joined).unwrap(),
+            String::from_utf8(whole).unwrap()
+        );
+    }
 
     #[test]
     fn formulas_are_defused() {

@@ -18,7 +18,8 @@ mod m20261130_000042_retirement_schedule;
 mod m20261130_000100_sealed_authenticator_keys;
 mod m20261130_000110_helped_person_once;
 mod m20261130_000111_outbox_priority;
-pub mod m20261201_000200_content_version;
+mod m20261201_000200_content_version;
+mod m20261201_000201_queue_counts;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000110_helped_person_once::Migration),
             Box::new(m20261130_000111_outbox_priority::Migration),
             Box::new(m20261201_000200_content_version::Migration),
+            Box::new(m20261201_000201_queue_counts::Migration),
         ]
     }
 }

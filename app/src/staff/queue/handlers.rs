@@ -9,10 +9,10 @@ use crate::areas::AreaName;
 use crate::domain::audit::{Audit, AuditAction, AuditTarget};
 use crate::domain::catalogue::CATALOGUE;
 use crate::domain::local_time::date_in_chongqing;
-use crate::domain::staff::{in_scope, working_days_between};
+use crate::domain::staff::{in_scope, working_days_between, Role, ServiceLevels};
 use crate::i18n::{tr, Lang};
-use crate::web::csv::CsvFile;
-use crate::web::{FormValues, Page, PageResult, PortalState, QueryValues};
+use crate::web::csv::{streamed, CsvFile};
+use crate::web::{FormValues, Page, PageError, PageResult, PortalState, QueryValues};
 use axum::extract::State;
 use axum::response::Response;
 use chrono::NaiveDate;
@@ -64,16 +64,13 @@ impl Names {
 
 fn row_of(
     app: &Application,
-    staff: &Reviewer,
+    role: Role,
     names: &Names,
-    state: &PortalState,
+    levels: &ServiceLevels,
     today: NaiveDate,
 ) -> QueueRow {
     let person = app.person_details();
-    let certificate_number = staff
-        .member
-        .role
-        .certificate_number_shown(&person.certificate_number);
+    let certificate_number = role.certificate_number_shown(&person.certificate_number);
     let status = app.status();
     let since = app
         .level_since
@@ -97,7 +94,7 @@ fn row_of(
             .unwrap_or_default(),
         status: Some(status),
         days_at_level: working_days_between(since, today),
-        overdue: state.service_levels.is_overdue(status, since, today),
+        overdue: levels.is_overdue(status, since, today),
         assignee: app.assigned_to.and_then(|id| names.staff.get(&id).cloned()),
     }
 }
@@ -186,7 +183,7 @@ pub async fn show(
     let mut view = filter_view(&sent, &names, &staff, lang);
     view.rows = apps
         .iter()
-        .map(|a| row_of(a, &staff, &names, &state, owner.today))
+        .map(|a| row_of(a, staff.member.role, &names, owner.levels, owner.today))
         .collect();
     view.counts = counts;
     view.is_first_page = filter.after.is_none();
@@ -202,7 +199,24 @@ pub async fn show(
     Ok(staff.page(QueuePage).with(view).with_form(form))
 }
 
+const EXPORT_HEADERS: [&str; 11] = [
+    "staff-queue-col-reference",
+    "staff-queue-col-status",
+    "staff-queue-col-entitlement",
+    "staff-queue-col-person",
+    "staff-csv-certificate",
+    "staff-csv-community",
+    "staff-csv-street",
+    "staff-queue-col-submitted",
+    "staff-csv-days",
+    "staff-queue-overdue",
+    "staff-queue-col-assigned",
+];
+
 /// `GET /staff/queue.csv`: every row matching the filters, for Excel and WPS.
+/// The audit entry (with the number of rows) is written before any row
+/// leaves, so an export broken off half-way is still on record; the rows
+/// are then read and sent a batch at a time.
 pub async fn export(
     State(state): State<PortalState>,
     staff: Reviewer,
@@ -211,46 +225,72 @@ pub async fn export(
     let lang = staff.lang;
     let mut filter = QueueFilter::from_pairs(sent.pairs(), staff.member.role.reviews());
     filter.after = None;
-    let owner = owner(&state, &staff);
-    let names = Names::load(&state, lang).await?;
-    let mut csv = CsvFile::new(
+    let rows = store::total(&state.db, &owner(&state, &staff), &filter).await?;
+    let audit = Audit::new(AuditAction::ExportQueue, AuditTarget::Queue)
+        .detail(format!("{rows} rows; {}", filter_query(&sent)));
+    staff.actor.record(&state.db, audit).await?;
+    let today = state.clock.today();
+    let export = Export {
+        names: Names::load(&state, lang).await?,
+        csv: CsvFile::new(lang, &EXPORT_HEADERS)?,
+        area: staff.member.area.clone(),
+        staff_id: staff.account.id,
+        role: staff.member.role,
         lang,
-        &[
-            "staff-queue-col-reference",
-            "staff-queue-col-status",
-            "staff-queue-col-entitlement",
-            "staff-queue-col-person",
-            "staff-csv-certificate",
-            "staff-csv-community",
-            "staff-csv-street",
-            "staff-queue-col-submitted",
-            "staff-csv-days",
-            "staff-queue-overdue",
-            "staff-queue-col-assigned",
-        ],
-    )?;
-    let mut count = 0;
-    loop {
-        let (apps, next) = store::page(&state.db, &owner, &filter, EXPORT_BATCH).await?;
+        today,
+        filter,
+        state,
+        finished: false,
+    };
+    let pieces = futures_util::stream::try_unfold(export, Export::next_piece);
+    Ok(streamed(pieces, &format!("queue-{today}.csv")))
+}
+
+/// An export between batches: what it needs to read and write the next
+/// one, owned, because the body is written after the handler has returned.
+struct Export {
+    state: PortalState,
+    names: Names,
+    csv: CsvFile,
+    area: String,
+    staff_id: i32,
+    role: Role,
+    lang: Lang,
+    today: NaiveDate,
+    /// Where the next batch starts (`after`).
+    filter: QueueFilter,
+    finished: bool,
+}
+
+impl Export {
+    /// The next piece of the file (the first is the byte-order mark and the
+    /// headers with the first batch); `None` once every row was sent.
+    async fn next_piece(mut self) -> Result<Option<(Vec<u8>, Export)>, PageError> {
+        if self.finished {
+            return Ok(None);
+        }
+        let owner = Owner {
+            area: &self.area,
+            staff_id: self.staff_id,
+            levels: &self.state.service_levels,
+            today: self.today,
+        };
+        let batch = store::page(&self.state.db, &owner, &self.filter, EXPORT_BATCH).await;
+        let (apps, next) = batch.inspect_err(|e| tracing::error!("the queue export broke off: {e}"))?;
         for app in &apps {
-            let row = row_of(app, &staff, &names, &state, owner.today);
+            let row = row_of(app, self.role, &self.names, owner.levels, self.today);
             let street = app
                 .area_code
                 .as_deref()
-                .map(|c| names.street_of(c))
+                .map(|c| self.names.street_of(c))
                 .unwrap_or_default();
-            csv.row(csv_cells(lang, row, street))?;
-            count += 1;
+            self.csv.row(csv_cells(self.lang, row, street))?;
         }
-        match next {
-            Some(cursor) => filter.after = Some(cursor),
-            None => break,
-        }
+        self.finished = next.is_none();
+        self.filter.after = next;
+        let piece = self.csv.take_written()?;
+        Ok(Some((piece, self)))
     }
-    let audit = Audit::new(AuditAction::ExportQueue, AuditTarget::Queue)
-        .detail(format!("{count} rows; {}", filter_query(&sent)));
-    staff.actor.record(&state.db, audit).await?;
-    csv.into_response(&format!("queue-{}.csv", owner.today))
 }
 
 fn csv_cells(lang: Lang, row: QueueRow, street: String) -> [String; 11] {

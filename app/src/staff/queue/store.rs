@@ -1,6 +1,12 @@
 //! The queue's queries: applications in the staff member's scope, filtered,
 //! in submission order, a page at a time by keyset (the last row's
 //! submission time and id), so page 2,000 costs what page 1 costs.
+//!
+//! Counts by status come from `application_count` (one row per area,
+//! entitlement, status and assignee, kept in step by database triggers in the same
+//! transaction as every change to an application), so showing them sums a
+//! few hundred rows instead of scanning the district; only dates, which the
+//! table does not know, count the applications themselves (from an index).
 
 use crate::applications::store::application::{self, Entity as Applications};
 use crate::applications::store::{read_all, Application};
@@ -9,7 +15,7 @@ use crate::domain::catalogue::EntitlementId;
 use crate::domain::local_time::start_of_day;
 use crate::domain::staff::{in_scope, ServiceLevels};
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Alias, CaseStatement, Expr, Func, SimpleExpr};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, Select,
@@ -129,31 +135,64 @@ impl QueueFilter {
     }
 }
 
+/// How many submitted applications there are in one area, for one
+/// entitlement, at one status, assigned to one staff member (0: nobody):
+/// kept by triggers (see the migration
+/// `m20261201_000201_queue_counts`), only ever read here.
+pub mod application_count {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "application_count")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub area_code: String,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub entitlement: String,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub status: String,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub assigned_to: i32,
+        pub n: i64,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
 /// Rows whose area is `area` or under it. Codes are compared as a range
 /// ('.' is followed by '/'), which the area index serves and which no
 /// character in a code can escape.
-fn within(area: &str) -> Condition {
-    Condition::any().add(application::Column::AreaCode.eq(area)).add(
+fn within(column: impl ColumnTrait, area: &str) -> Condition {
+    Condition::any().add(column.eq(area)).add(
         Condition::all()
-            .add(application::Column::AreaCode.gte(format!("{area}.")))
-            .add(application::Column::AreaCode.lt(format!("{area}/"))),
+            .add(column.gte(format!("{area}.")))
+            .add(column.lt(format!("{area}/"))),
     )
+}
+
+/// The area the queue shows: the chosen one within the staff member's
+/// scope, or the scope. `None` when the chosen area is outside the scope.
+fn area_shown(owner: &Owner<'_>, filter: &QueueFilter) -> Option<String> {
+    let scope = owner.area;
+    match &filter.area {
+        Some(chosen) if in_scope(scope, chosen) => Some(chosen.clone()),
+        Some(chosen) if in_scope(chosen, scope) => Some(scope.to_string()),
+        Some(_) => None,
+        None => Some(scope.to_string()),
+    }
 }
 
 /// The filtered queue without status, order or page: what the counts use.
 /// `None` when the chosen area is outside the staff member's scope.
 fn scoped(owner: &Owner<'_>, filter: &QueueFilter) -> Option<Select<Applications>> {
-    let scope = owner.area;
-    let area = match &filter.area {
-        Some(chosen) if in_scope(scope, chosen) => chosen.clone(),
-        Some(chosen) if in_scope(chosen, scope) => scope.to_string(),
-        Some(_) => return None,
-        None => scope.to_string(),
-    };
+    let area = area_shown(owner, filter)?;
     let mut select = Applications::find()
         .filter(application::Column::Status.ne(ApplicationStatus::Draft.key()))
         .filter(application::Column::SubmittedAt.is_not_null())
-        .filter(within(&area));
+        .filter(within(application::Column::AreaCode, &area));
     if let Some(entitlement) = filter.entitlement {
         select = select.filter(application::Column::Entitlement.eq(entitlement.slug()));
     }
@@ -176,7 +215,16 @@ fn scoped(owner: &Owner<'_>, filter: &QueueFilter) -> Option<Select<Applications
 
 /// Applications past their level's time: for one status, or for any of
 /// the three levels. `None` when no status in the choice can be overdue.
-fn overdue(status: Option<ApplicationStatus>, levels: &ServiceLevels, today: NaiveDate) -> Option<Condition> {
+///
+/// One comparison with the cut-off of the row's own status (a CASE), not an
+/// OR of one condition per status: an OR leads SQLite to read each status
+/// from an index and sort them all, where this walks the queue in
+/// submission order and stops at the end of the page.
+fn overdue(
+    status: Option<ApplicationStatus>,
+    levels: &ServiceLevels,
+    today: NaiveDate,
+) -> Option<SimpleExpr> {
     let statuses = match status {
         Some(status) => vec![status],
         None => vec![
@@ -185,7 +233,7 @@ fn overdue(status: Option<ApplicationStatus>, levels: &ServiceLevels, today: Nai
             ApplicationStatus::DistrictReview,
         ],
     };
-    let mut any = Condition::any();
+    let mut cut_offs = CaseStatement::new();
     let mut some = false;
     for status in statuses {
         let Some(cut_off) = levels
@@ -195,19 +243,43 @@ fn overdue(status: Option<ApplicationStatus>, levels: &ServiceLevels, today: Nai
             continue;
         };
         some = true;
-        any = any.add(
-            Condition::all()
-                .add(application::Column::Status.eq(status.key()))
-                .add(application::Column::LevelSince.lt(start_of_day(cut_off))),
+        cut_offs = cut_offs.case(
+            application::Column::Status.eq(status.key()),
+            Expr::val(start_of_day(cut_off)),
         );
     }
-    some.then_some(any)
+    // Other statuses have no cut-off: NULL, which no time is before.
+    some.then(|| Expr::col(application::Column::LevelSince).lt(cut_offs))
 }
 
 fn with_status(select: Select<Applications>, status: Option<ApplicationStatus>) -> Select<Applications> {
     match status {
         Some(status) => select.filter(application::Column::Status.eq(status.key())),
         None => select,
+    }
+}
+
+/// Rows after the cursor in the page order. The first bound repeats what the
+/// OR says so that both databases can start reading the index at the
+/// cursor: without it they read every row before it (page 400 cost twice
+/// page 1).
+fn after_cursor(after: &Cursor, sort: Sort) -> Condition {
+    let (at, id) = (after.submitted_at, after.id);
+    match sort {
+        Sort::Oldest => Condition::all()
+            .add(application::Column::SubmittedAt.gte(at))
+            .add(
+                Condition::any()
+                    .add(application::Column::SubmittedAt.gt(at))
+                    .add(application::Column::Id.gt(id)),
+            ),
+        Sort::Newest => Condition::all()
+            .add(application::Column::SubmittedAt.lte(at))
+            .add(
+                Condition::any()
+                    .add(application::Column::SubmittedAt.lt(at))
+                    .add(application::Column::Id.lt(id)),
+            ),
     }
 }
 
@@ -223,25 +295,7 @@ pub async fn page<C: ConnectionTrait>(
     };
     let mut select = with_status(select, filter.status);
     if let Some(after) = &filter.after {
-        let (later, same) = (
-            application::Column::SubmittedAt.gt(after.submitted_at),
-            application::Column::SubmittedAt.eq(after.submitted_at),
-        );
-        let (earlier, id_after, id_before) = (
-            application::Column::SubmittedAt.lt(after.submitted_at),
-            application::Column::Id.gt(after.id),
-            application::Column::Id.lt(after.id),
-        );
-        select = select.filter(match filter.sort {
-            Sort::Oldest => Condition::any()
-                .add(later)
-                .add(Condition::all().add(same).add(id_after)),
-            Sort::Newest => Condition::any().add(earlier).add(
-                Condition::all()
-                    .add(application::Column::SubmittedAt.eq(after.submitted_at))
-                    .add(id_before),
-            ),
-        });
+        select = select.filter(after_cursor(after, filter.sort));
     }
     select = match filter.sort {
         Sort::Oldest => select
@@ -269,21 +323,11 @@ pub async fn counts<C: ConnectionTrait>(
     owner: &Owner<'_>,
     filter: &QueueFilter,
 ) -> Result<Vec<(ApplicationStatus, u64)>, DbErr> {
-    let unfiltered_status = QueueFilter {
-        overdue_only: false,
-        ..filter.clone()
+    let rows = if kept_counts_serve(filter) {
+        kept_counts(db, owner, filter).await?
+    } else {
+        counted(db, owner, filter).await?
     };
-    let Some(select) = scoped(owner, &unfiltered_status) else {
-        return Ok(Vec::new());
-    };
-    let rows: Vec<(String, i64)> = select
-        .select_only()
-        .column(application::Column::Status)
-        .column_as(Expr::col(application::Column::Id).count(), "n")
-        .group_by(application::Column::Status)
-        .into_tuple()
-        .all(db)
-        .await?;
     Ok(ApplicationStatus::ALL
         .into_iter()
         .filter(|s| *s != ApplicationStatus::Draft)
@@ -295,6 +339,82 @@ pub async fn counts<C: ConnectionTrait>(
             (status, n)
         })
         .collect())
+}
+
+/// Whether `application_count` knows every filter chosen (it keeps area,
+/// entitlement, status and assignee; "overdue only" does not change the
+/// counts shown).
+fn kept_counts_serve(filter: &QueueFilter) -> bool {
+    filter.from.is_none() && filter.to.is_none()
+}
+
+/// Counts by status from `application_count`.
+async fn kept_counts<C: ConnectionTrait>(
+    db: &C,
+    owner: &Owner<'_>,
+    filter: &QueueFilter,
+) -> Result<Vec<(String, i64)>, DbErr> {
+    let Some(area) = area_shown(owner, filter) else {
+        return Ok(Vec::new());
+    };
+    let mut select = application_count::Entity::find()
+        .select_only()
+        .column(application_count::Column::Status)
+        // PostgreSQL sums BIGINT as NUMERIC: back to a whole number.
+        .column_as(
+            SimpleExpr::from(Func::cast_as(
+                Func::sum(Expr::col(application_count::Column::N)),
+                Alias::new("BIGINT"),
+            )),
+            "n",
+        )
+        .filter(within(application_count::Column::AreaCode, &area))
+        .group_by(application_count::Column::Status);
+    if let Some(entitlement) = filter.entitlement {
+        select = select.filter(application_count::Column::Entitlement.eq(entitlement.slug()));
+    }
+    select = match filter.assigned {
+        Assigned::Anyone => select,
+        Assigned::Me => select.filter(application_count::Column::AssignedTo.eq(owner.staff_id)),
+        Assigned::Nobody => select.filter(application_count::Column::AssignedTo.eq(0)),
+    };
+    select.into_tuple().all(db).await
+}
+
+/// Counts by status from the applications themselves, for filters
+/// `application_count` does not keep.
+async fn counted<C: ConnectionTrait>(
+    db: &C,
+    owner: &Owner<'_>,
+    filter: &QueueFilter,
+) -> Result<Vec<(String, i64)>, DbErr> {
+    let unfiltered_status = QueueFilter {
+        overdue_only: false,
+        ..filter.clone()
+    };
+    let Some(select) = scoped(owner, &unfiltered_status) else {
+        return Ok(Vec::new());
+    };
+    select
+        .select_only()
+        .column(application::Column::Status)
+        .column_as(Expr::col(application::Column::Id).count(), "n")
+        .group_by(application::Column::Status)
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// How many rows the queue has with these filters, over every page.
+pub async fn total<C: ConnectionTrait>(
+    db: &C,
+    owner: &Owner<'_>,
+    filter: &QueueFilter,
+) -> Result<u64, DbErr> {
+    match scoped(owner, filter) {
+        Some(select) => with_status(select, filter.status).count(db).await,
+        None => Ok(0),
+    }
 }
 
 /// How many applications wait at one level, in the owner's scope.
@@ -320,20 +440,23 @@ pub async fn level_counts<C: ConnectionTrait>(
         status: Some(level),
         ..QueueFilter::default()
     };
-    let count = |filter: QueueFilter| async move {
-        match scoped(owner, &filter) {
-            Some(select) => with_status(select, filter.status).count(db).await,
-            None => Ok(0),
-        }
+    let at_level = |filter: QueueFilter| async move {
+        let counts = counts(db, owner, &filter).await?;
+        Ok::<u64, DbErr>(
+            counts
+                .into_iter()
+                .find_map(|(s, n)| (s == level).then_some(n))
+                .unwrap_or(0),
+        )
+    };
+    let overdue = QueueFilter {
+        overdue_only: true,
+        ..filter.clone()
     };
     Ok(LevelCounts {
-        waiting: count(filter.clone()).await?,
-        overdue: count(QueueFilter {
-            overdue_only: true,
-            ..filter.clone()
-        })
-        .await?,
-        mine: count(QueueFilter {
+        waiting: at_level(filter.clone()).await?,
+        overdue: total(db, owner, &overdue).await?,
+        mine: at_level(QueueFilter {
             assigned: Assigned::Me,
             ..filter
         })

@@ -188,7 +188,7 @@ async fn build_router(
         .build();
     let style_sheet =
         app::web::site_files::versioned_address(&config.site_root, app::web::site_files::STYLE_SHEET);
-    let state = PortalState {
+    let state = PortalState::new(app::web::Portal {
         leptos,
         style_sheet: Arc::from(style_sheet),
         db: db.clone(),
@@ -206,7 +206,7 @@ async fn build_router(
         trusted_proxies: Arc::from(config.trusted_proxies.as_slice()),
         passwords: Arc::new(app::web::secrets::PasswordHashing::per_core()),
         sealing_key: config.sealing_key.clone(),
-    };
+    });
     let pages = app::router::router(state);
     let pages = sessions::layer(pages, &db, config.secure_cookies).await?;
     let exporter = metrics::router(

@@ -32,4 +32,4 @@ pub use extract::{Here, PathId, PathIds};
 pub use form_body::{FormValues, QueryValues};
 pub use redirect::{local_path, see_other, see_other_saving_preference};
 pub use render::{fixed_page, request_lang, CspNonce, Page};
-pub use state::{PortalState, Shared, SharedParameters};
+pub use state::{Portal, PortalState, Shared, SharedParameters};

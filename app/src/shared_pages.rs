@@ -5,7 +5,7 @@
 //! (`web::content_version`, one shared query) and, when it moved, reads the
 //! reference data again (rule parameters, help contacts), so a change made
 //! on another server shows here on the next request. Then a page listed in
-//! [`crate::router::SHARED_PAGES`], asked for with `GET` by someone without a
+//! `router::SHARED_PAGES`, asked for with `GET` by someone without a
 //! session, comes from the page cache (`web::page_cache`) when it was
 //! rendered at this version in this minute, or is rendered and kept.
 
@@ -23,7 +23,12 @@ use sea_orm::DbErr;
 /// for everyone without a session.
 pub type SharedPages = &'static [&'static str];
 
-pub async fn serve(State(state): State<PortalState>, request: Request, next: Next) -> Response {
+/// The layer, with the state and the pages it may keep (`router::SHARED_PAGES`).
+pub async fn serve(
+    State((state, shared)): State<(PortalState, SharedPages)>,
+    request: Request,
+    next: Next,
+) -> Response {
     if is_site_file(request.uri().path()) {
         return next.run(request).await;
     }
@@ -41,7 +46,7 @@ pub async fn serve(State(state): State<PortalState>, request: Request, next: Nex
     {
         tracing::warn!(%error, "the reference data could not be read again");
     }
-    let Some(key) = shared_key(&state, &request) else {
+    let Some(key) = shared_key(&state, shared, &request) else {
         return next.run(request).await;
     };
     let minute = state.clock.now().timestamp().div_euclid(60);
@@ -66,7 +71,7 @@ fn is_site_file(path: &str) -> bool {
 
 /// The cache key of a request for a shared page, or `None` when the page
 /// must be rendered for this request alone.
-fn shared_key(state: &PortalState, request: &Request) -> Option<PageKey> {
+fn shared_key(state: &PortalState, shared: SharedPages, request: &Request) -> Option<PageKey> {
     if !state.pages.is_enabled()
         || request.method() != Method::GET
         || form_token::session_of_request(request.headers()).is_some()
@@ -74,7 +79,7 @@ fn shared_key(state: &PortalState, request: &Request) -> Option<PageKey> {
         return None;
     }
     let uri = request.uri();
-    if !crate::router::SHARED_PAGES
+    if !shared
         .iter()
         .any(|pattern| matches_pattern(pattern, uri.path()))
     {

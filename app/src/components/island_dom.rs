@@ -42,7 +42,10 @@ mod browser {
     /// The text of `split_at_mark` kept as `data-before` and `data-after` on
     /// `el`, with `middle` where the mark was.
     pub fn fill(el: &Element, middle: &str) -> String {
-        [data(el, "data-before").as_str(), middle, &data(el, "data-after")].concat()
+        let mut text = data(el, "data-before");
+        text.push_str(middle);
+        text.push_str(&data(el, "data-after"));
+        text
     }
 
     /// Says `text` in a live region.

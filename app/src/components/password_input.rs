@@ -95,8 +95,9 @@ pub fn PasswordInput(id: String, autocomplete: String, words: PasswordWords) -> 
 #[island]
 fn ShowPassword(children: Children) -> impl IntoView {
     let root = NodeRef::<leptos::html::Div>::new();
-    // Effects run only in the browser.
-    Effect::new(move |_| browser::ready(root));
+    // Once hydrated (`root` is set then) the button appears, as it can work.
+    // An Effect would do the same but brings the effect machinery into the WASM.
+    browser::when_hydrated(root);
     view! { <div node_ref=root on:click=move |ev| browser::toggle(&ev, root)>{children()}</div> }
 }
 
@@ -122,11 +123,11 @@ mod browser {
         })
     }
 
-    pub fn ready(root: NodeRef<Div>) {
-        // Tracked, so this runs again once the element is there.
-        if root.get().is_none() {
-            return;
-        }
+    pub fn when_hydrated(root: NodeRef<Div>) {
+        request_animation_frame(move || ready(root));
+    }
+
+    fn ready(root: NodeRef<Div>) {
         if let Some(parts) = parts(root) {
             parts.button.set_hidden(false);
             say(&parts.status, &data(&parts.button, "data-hidden"));
@@ -156,6 +157,6 @@ mod browser {
     use leptos::html::Div;
     use leptos::prelude::NodeRef;
 
-    pub fn ready(_root: NodeRef<Div>) {}
+    pub fn when_hydrated(_root: NodeRef<Div>) {}
     pub fn toggle(_ev: &leptos::ev::MouseEvent, _root: NodeRef<Div>) {}
 }

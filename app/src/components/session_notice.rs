@@ -122,8 +122,10 @@ pub fn SessionWarning(seconds_left: u32, words: SessionWords) -> impl IntoView {
 /// round do nothing.
 #[island]
 fn WarnBeforeEnd(children: Children) -> impl IntoView {
-    // Effects run only in the browser.
-    Effect::new(|_| browser::schedule());
+    // Runs as the island hydrates in the browser (on the server it does
+    // nothing): the markup is already there. An Effect would do the same but
+    // brings the effect machinery into the WASM.
+    browser::schedule();
     view! { <div on:click=|ev| browser::on_click(&ev)>{children()}</div> }
 }
 

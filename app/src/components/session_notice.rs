@@ -75,7 +75,7 @@ pub fn SessionTimer() -> impl IntoView {
                         <input type="hidden" name="next" value=ends.back_to/>
                         <button type="submit" class="button button--secondary">{t("idle-stay")}</button>
                     </form>
-                    <SessionWarning seconds_left words/>
+                    <WarningDialog seconds_left words/>
                 </div>
             </section>
         }
@@ -99,7 +99,7 @@ pub fn SessionEndedBanner() -> impl IntoView {
 /// Warns before the session ends: hidden until the island shows it. The
 /// words said later and the time left are kept on it for the island.
 #[component]
-pub fn SessionWarning(seconds_left: u32, words: SessionWords) -> impl IntoView {
+fn WarningDialog(seconds_left: u32, words: SessionWords) -> impl IntoView {
     let SessionWords {
         warning,
         stay,
@@ -107,21 +107,21 @@ pub fn SessionWarning(seconds_left: u32, words: SessionWords) -> impl IntoView {
         ended,
     } = words;
     view! {
-        <WarnBeforeEnd>
+        <SessionWarning>
             <div class="session-warning" role="alertdialog" aria-labelledby="session-warning-text" hidden=true
                 data-seconds-left=seconds_left data-extended=extended data-ended=ended>
                 <p id="session-warning-text" class="session-warning__text">{warning}</p>
                 <button type="button" id="session-stay" class="button">{stay}</button>
             </div>
             <p class="session-warning__status" aria-live="polite"></p>
-        </WarnBeforeEnd>
+        </SessionWarning>
     }
 }
 
 /// Island: each "stay signed in" starts a new round; the timers of an older
 /// round do nothing.
 #[island]
-fn WarnBeforeEnd(children: Children) -> impl IntoView {
+fn SessionWarning(children: Children) -> impl IntoView {
     // Runs as the island hydrates in the browser (on the server it does
     // nothing): the markup is already there. An Effect would do the same but
     // brings the effect machinery into the WASM.

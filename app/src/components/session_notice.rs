@@ -97,7 +97,8 @@ pub fn SessionEndedBanner() -> impl IntoView {
 }
 
 /// Warns before the session ends: hidden until the island shows it. The
-/// words said later and the time left are kept on it for the island.
+/// words said later and when to warn and end (seconds from now) are kept on
+/// it for the island.
 #[component]
 fn WarningDialog(seconds_left: u32, words: SessionWords) -> impl IntoView {
     let SessionWords {
@@ -109,7 +110,8 @@ fn WarningDialog(seconds_left: u32, words: SessionWords) -> impl IntoView {
     view! {
         <SessionWarning>
             <div class="session-warning" role="alertdialog" aria-labelledby="session-warning-text" hidden=true
-                data-seconds-left=seconds_left data-extended=extended data-ended=ended>
+                data-warn-in=seconds_left.saturating_sub(WARN_SECONDS) data-ends-in=seconds_left
+                data-extended=extended data-ended=ended>
                 <p id="session-warning-text" class="session-warning__text">{warning}</p>
                 <button type="button" id="session-stay" class="button">{stay}</button>
             </div>
@@ -131,7 +133,7 @@ fn SessionWarning(children: Children) -> impl IntoView {
 
 #[cfg(feature = "hydrate")]
 mod browser {
-    use super::{EXTEND_PATH, WARN_SECONDS};
+    use super::EXTEND_PATH;
     use crate::components::island_dom::{data, element, say};
     use std::cell::{Cell, RefCell};
     use std::time::Duration;
@@ -163,20 +165,21 @@ mod browser {
         let Some(warning) = by_selector(".session-warning") else {
             return;
         };
-        let Ok(seconds_left) = data(&warning, "data-seconds-left").parse::<u32>() else {
+        let seconds = |name| data(&warning, name).parse::<u32>().ok();
+        let (Some(warn_in), Some(ends_in)) = (seconds("data-warn-in"), seconds("data-ends-in")) else {
             return;
         };
         let this = ROUND.with(|r| r.get() + 1);
         ROUND.with(|r| r.set(this));
         let current = move || ROUND.with(|r| r.get()) == this;
         let shown = warning.clone();
-        after(seconds_left.saturating_sub(WARN_SECONDS), move || {
+        after(warn_in, move || {
             if current() {
                 shown.set_hidden(false);
                 focus_soon("session-stay");
             }
         });
-        after(seconds_left, move || {
+        after(ends_in, move || {
             if current() {
                 warning.set_hidden(true);
                 tell(&data(&warning, "data-ended"));

@@ -49,6 +49,9 @@ pub mod web;
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
+    // Panic messages in the console help while developing, but the hook and the
+    // message formatting it keeps cost the WASM of every page (issue 16).
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_islands();
 }

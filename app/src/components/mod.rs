@@ -10,6 +10,7 @@ mod error_pages;
 mod error_summary;
 mod filters;
 mod form_group;
+pub mod island_dom;
 mod layout;
 mod notification_banner;
 mod page_title;

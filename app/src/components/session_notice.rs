@@ -3,7 +3,8 @@
 //! JavaScript (a form that comes back to the same page), and an island that
 //! warns two and a half minutes before the end, moves focus to its own
 //! "stay signed in" button, extends in place and gives focus back. After a
-//! session ended, the next page says why, once.
+//! session ended, the next page says why, once. Like every island the
+//! warning takes no props (see `components::island_dom`).
 
 use crate::i18n::{t, t_with};
 use leptos::prelude::*;
@@ -40,8 +41,8 @@ pub struct SessionEnds {
     pub back_to: String,
 }
 
-/// The translated words of the warning island.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+/// The translated words of the warning.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SessionWords {
     pub warning: String,
     pub stay: String,
@@ -74,7 +75,7 @@ pub fn SessionTimer() -> impl IntoView {
                         <input type="hidden" name="next" value=ends.back_to/>
                         <button type="submit" class="button button--secondary">{t("idle-stay")}</button>
                     </form>
-                    <SessionWarning seconds_left words/>
+                    <WarningDialog seconds_left words/>
                 </div>
             </section>
         }
@@ -95,65 +96,46 @@ pub fn SessionEndedBanner() -> impl IntoView {
     })
 }
 
-/// Island: warns before the session ends. Each "stay signed in" starts a
-/// new round; the timers of an older round do nothing.
-#[island]
-pub fn SessionWarning(seconds_left: u32, words: SessionWords) -> impl IntoView {
-    let (warning, set_warning) = signal(false);
-    let (status, set_status) = signal(String::new());
-    let round = RwSignal::new(0_u32);
+/// Warns before the session ends: hidden until the island shows it. The
+/// words said later and when to warn and end (seconds from now) are kept on
+/// it for the island.
+#[component]
+fn WarningDialog(seconds_left: u32, words: SessionWords) -> impl IntoView {
     let SessionWords {
-        warning: warning_text,
+        warning,
         stay,
         extended,
         ended,
     } = words;
-    let signed_out = ended.clone();
-    let schedule = move || {
-        let this = round.get_untracked() + 1;
-        round.set(this);
-        let ended = ended.clone();
-        browser::after(seconds_left.saturating_sub(WARN_SECONDS), move || {
-            if round.get_untracked() == this {
-                set_warning.set(true);
-                browser::focus_soon("session-stay");
-            }
-        });
-        browser::after(seconds_left, move || {
-            if round.get_untracked() == this {
-                set_warning.set(false);
-                set_status.set(ended.clone());
-            }
-        });
-    };
-    let schedule = StoredValue::new(schedule);
-    Effect::new(move |_| schedule.with_value(|s| s()));
-    let on_stay = move |_| {
-        let (extended, signed_out) = (extended.clone(), signed_out.clone());
-        browser::extend(move |ok| {
-            set_warning.set(false);
-            browser::return_focus();
-            if ok {
-                set_status.set(extended.clone());
-                schedule.with_value(|s| s());
-            } else {
-                set_status.set(signed_out.clone());
-            }
-        });
-    };
     view! {
-        <div class="session-warning" role="alertdialog" aria-labelledby="session-warning-text"
-            hidden=move || !warning.get()>
-            <p id="session-warning-text" class="session-warning__text">{warning_text}</p>
-            <button type="button" id="session-stay" class="button" on:click=on_stay>{stay}</button>
-        </div>
-        <p class="session-warning__status" aria-live="polite">{move || status.get()}</p>
+        <SessionWarning>
+            <div class="session-warning" role="alertdialog" aria-labelledby="session-warning-text" hidden=true
+                data-warn-in=seconds_left.saturating_sub(WARN_SECONDS) data-ends-in=seconds_left
+                data-extended=extended data-ended=ended>
+                <p id="session-warning-text" class="session-warning__text">{warning}</p>
+                <button type="button" id="session-stay" class="button">{stay}</button>
+            </div>
+            <p class="session-warning__status" aria-live="polite"></p>
+        </SessionWarning>
     }
+}
+
+/// Island: each "stay signed in" starts a new round; the timers of an older
+/// round do nothing.
+#[island]
+fn SessionWarning(children: Children) -> impl IntoView {
+    // Runs as the island hydrates in the browser (on the server it does
+    // nothing): the markup is already there. An Effect would do the same but
+    // brings the effect machinery into the WASM.
+    browser::schedule();
+    view! { <div on:click=|ev| browser::on_click(&ev)>{children()}</div> }
 }
 
 #[cfg(feature = "hydrate")]
 mod browser {
-    use std::cell::RefCell;
+    use super::EXTEND_PATH;
+    use crate::components::island_dom::{data, element, say};
+    use std::cell::{Cell, RefCell};
     use std::time::Duration;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
@@ -162,18 +144,81 @@ mod browser {
     thread_local! {
         /// Where focus was when the warning took it.
         static BEFORE: RefCell<Option<HtmlElement>> = const { RefCell::new(None) };
-    }
-
-    pub fn after(seconds: u32, f: impl FnOnce() + 'static) {
-        leptos::prelude::set_timeout(f, Duration::from_secs(seconds.into()));
+        /// The current round of timers.
+        static ROUND: Cell<u32> = const { Cell::new(0) };
     }
 
     fn document() -> Option<web_sys::Document> {
         web_sys::window()?.document()
     }
 
+    fn by_selector(selector: &str) -> Option<HtmlElement> {
+        document()?
+            .query_selector(selector)
+            .ok()??
+            .dyn_into::<HtmlElement>()
+            .ok()
+    }
+
+    /// Starts a round: the warning before the end, and at the end, that it ended.
+    pub fn schedule() {
+        let Some(warning) = by_selector(".session-warning") else {
+            return;
+        };
+        let seconds = |name| data(&warning, name).parse::<u32>().ok();
+        let (Some(warn_in), Some(ends_in)) = (seconds("data-warn-in"), seconds("data-ends-in")) else {
+            return;
+        };
+        let this = ROUND.with(|r| r.get() + 1);
+        ROUND.with(|r| r.set(this));
+        let current = move || ROUND.with(|r| r.get()) == this;
+        let shown = warning.clone();
+        after(warn_in, move || {
+            if current() {
+                shown.set_hidden(false);
+                focus_soon("session-stay");
+            }
+        });
+        after(ends_in, move || {
+            if current() {
+                warning.set_hidden(true);
+                tell(&data(&warning, "data-ended"));
+            }
+        });
+    }
+
+    /// "Stay signed in": extends in place and gives focus back.
+    pub fn on_click(ev: &leptos::ev::MouseEvent) {
+        if element(ev.target()).is_none_or(|e| e.id() != "session-stay") {
+            return;
+        }
+        extend(move |ok| {
+            let Some(warning) = by_selector(".session-warning") else {
+                return;
+            };
+            warning.set_hidden(true);
+            return_focus();
+            if ok {
+                tell(&data(&warning, "data-extended"));
+                schedule();
+            } else {
+                tell(&data(&warning, "data-ended"));
+            }
+        });
+    }
+
+    fn tell(text: &str) {
+        if let Some(status) = by_selector(".session-warning__status") {
+            say(&status, text);
+        }
+    }
+
+    fn after(seconds: u32, f: impl FnOnce() + 'static) {
+        leptos::prelude::set_timeout(f, Duration::from_secs(seconds.into()));
+    }
+
     /// Focuses the element `id` once it is shown, remembering where focus was.
-    pub fn focus_soon(id: &'static str) {
+    fn focus_soon(id: &'static str) {
         let before = document()
             .and_then(|d| d.active_element())
             .and_then(|e| e.dyn_into::<HtmlElement>().ok());
@@ -188,18 +233,18 @@ mod browser {
         });
     }
 
-    pub fn return_focus() {
+    fn return_focus() {
         if let Some(element) = BEFORE.with(|b| b.borrow_mut().take()) {
             let _ = element.focus();
         }
     }
 
     /// Asks the server to keep the session; `done(true)` when it did.
-    pub fn extend(done: impl Fn(bool) + 'static) {
+    fn extend(done: impl Fn(bool) + 'static) {
         let Ok(request) = XmlHttpRequest::new() else {
             return done(false);
         };
-        if request.open("POST", super::EXTEND_PATH).is_err() {
+        if request.open("POST", EXTEND_PATH).is_err() {
             return done(false);
         }
         let answered = request.clone();
@@ -212,10 +257,8 @@ mod browser {
 
 #[cfg(not(feature = "hydrate"))]
 mod browser {
-    pub fn after(_seconds: u32, _f: impl FnOnce() + 'static) {}
-    pub fn focus_soon(_id: &'static str) {}
-    pub fn return_focus() {}
-    pub fn extend(_done: impl Fn(bool) + 'static) {}
+    pub fn schedule() {}
+    pub fn on_click(_ev: &leptos::ev::MouseEvent) {}
 }
 
 #[cfg(all(test, feature = "ssr"))]

@@ -79,10 +79,7 @@ fn shared_key(state: &PortalState, shared: SharedPages, request: &Request) -> Op
         return None;
     }
     let uri = request.uri();
-    if !shared
-        .iter()
-        .any(|pattern| matches_pattern(pattern, uri.path()))
-    {
+    if !shared.iter().any(|pattern| matches_pattern(pattern, uri.path())) {
         return None;
     }
     let headers = request.headers();

@@ -82,7 +82,7 @@ fn ids_in_calls(text: &str, used: &mut BTreeSet<String>) {
 
 /// Kebab-case literals that start like a message id (`staff-…`, `apply-…`)
 /// but name something else: CSS classes, HTML ids and keys of stored values.
-const NOT_MESSAGES: [&str; 28] = [
+const NOT_MESSAGES: [&str; 30] = [
     "account-deleted",
     "applications-heading",
     "audit-filters-heading",
@@ -111,6 +111,8 @@ const NOT_MESSAGES: [&str; 28] = [
     "task-list",
     "upload-form",
     "upload-progress",
+    "settings-preview",
+    "upload-with-progress",
 ];
 
 /// Every message id the code names: those passed to the message functions,

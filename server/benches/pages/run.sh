@@ -132,13 +132,13 @@ fetch_page() {
 }
 
 # nginx directives adding the portal's own response headers from file $1, so both servers
-# send nearly the same bytes; only framing headers nginx writes itself are left out.
+# send nearly the same bytes; only framing headers and the ETag, which nginx writes itself, are left out.
 portal_headers_as_nginx() {
   tr -d '\r' <"$1" | tail -n +2 | while IFS= read -r line; do
     [ -n "$line" ] || continue
     local name=${line%%:*} value=${line#*: }
     case ${name,,} in
-      content-type | content-length | transfer-encoding | date | connection | keep-alive) continue ;;
+      content-type | content-length | transfer-encoding | date | connection | keep-alive | etag) continue ;;
     esac
     if [[ $value == *'$'* || $value == *'"'* || $value == *'\'* ]]; then
       echo "header $name has a character nginx would read as syntax: $value" >&2

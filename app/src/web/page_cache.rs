@@ -112,12 +112,10 @@ impl PageCache {
         pages.insert(key, page);
     }
 
-    pub fn len(&self) -> usize {
+    /// How many pages are kept (for the size bound's test).
+    #[cfg(test)]
+    fn len(&self) -> usize {
         self.pages.read().unwrap_or_else(PoisonError::into_inner).len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 }
 

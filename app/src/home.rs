@@ -1,15 +1,57 @@
-//! `/`: what the service is, who it is for, and what you can do here.
+//! `/`: the front door — what the service is, the services, what is new and
+//! coming up, and where to get help.
 
-use crate::components::PageTitle;
+use crate::components::{with_view, Content, ContentText, PageTitle};
 use crate::i18n::t;
 use leptos::prelude::*;
 
+/// One item in a list on the front door: a link, and when it happens or appeared.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrontDoorItem {
+    pub href: String,
+    pub title: Content,
+    pub when: String,
+}
+
+/// What the front door shows besides fixed text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FrontDoor {
+    /// The next job fairs, soonest first.
+    pub fairs: Vec<FrontDoorItem>,
+}
+
+/// The services, each a link and its message id.
+const SERVICES: &[(&str, &str)] = &[
+    ("/check", "home-use-check"),
+    ("/entitlements", "home-use-entitlements"),
+    ("/jobs/fairs", "home-use-fairs"),
+    ("/training", "home-use-training"),
+    ("/settings", "home-use-settings"),
+    ("/accessibility", "home-use-accessibility"),
+];
+
 #[component]
 pub fn HomePage() -> impl IntoView {
+    with_view(home_page)
+}
+
+fn home_page(door: FrontDoor) -> impl IntoView {
     view! {
-        <PageTitle text=t("home-title")/>
+        <PageTitle text=t("home-title") description=t("home-description")/>
         <h1>{t("home-heading")}</h1>
         <p class="lead">{t("home-lead")}</p>
+
+        <h2>{t("home-use-heading")}</h2>
+        <ul class="list list--bullet">
+            {SERVICES
+                .iter()
+                .map(|(href, text)| view! { <li><a href=*href>{t(text)}</a></li> })
+                .collect_view()}
+        </ul>
+
+        <h2>{t("home-coming-heading")}</h2>
+        <ItemList items=door.fairs empty="home-coming-none"/>
+        <p><a href="/jobs/fairs">{t("home-coming-all")}</a></p>
 
         <h2>{t("home-who-heading")}</h2>
         <p>{t("home-who-body")}</p>
@@ -22,25 +64,66 @@ pub fn HomePage() -> impl IntoView {
         <h2>{t("home-support-heading")}</h2>
         <p>{t("home-support-body")}</p>
 
-        <h2>{t("home-use-heading")}</h2>
-        <ul class="list list--bullet">
-            <li><a href="/check">{t("home-use-check")}</a></li>
-            <li><a href="/entitlements">{t("home-use-entitlements")}</a></li>
-            <li><a href="/jobs/fairs">{t("home-use-fairs")}</a></li>
-            <li><a href="/training">{t("home-use-training")}</a></li>
-            <li><a href="/settings">{t("home-use-settings")}</a></li>
-            <li><a href="/accessibility">{t("home-use-accessibility")}</a></li>
-            <li><a href="/privacy">{t("home-use-privacy")}</a></li>
-        </ul>
-
         <h2>{t("home-help-heading")}</h2>
         <p>{t("home-help-body")}</p>
+        <p><a href="/privacy">{t("home-use-privacy")}</a></p>
+    }
+}
+
+/// A list of linked items with their dates, or a sentence when there are none.
+#[component]
+fn ItemList(items: Vec<FrontDoorItem>, empty: &'static str) -> impl IntoView {
+    if items.is_empty() {
+        return view! { <p>{t(empty)}</p> }.into_any();
+    }
+    view! {
+        <ul class="list front-door-list">
+            {items
+                .into_iter()
+                .map(|item| view! {
+                    <li>
+                        <a href=item.href><ContentText content=item.title/></a>
+                        <span class="front-door-when">{item.when}</span>
+                    </li>
+                })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+#[cfg(feature = "ssr")]
+mod handlers {
+    use super::{FrontDoor, FrontDoorItem, HomePage};
+    use crate::components::Content;
+    use crate::i18n::{dates, Lang};
+    use crate::job_fairs::store::{self as fairs, FairFilter};
+    use crate::web::{Page, PageResult, PortalState};
+    use axum::extract::State;
+
+    /// How many items each list on the front door shows.
+    const SHOWN: usize = 3;
+
+    /// `GET /`.
+    pub async fn front_door(State(state): State<PortalState>, lang: Lang) -> PageResult<Page> {
+        let now = state.clock.now_local();
+        let fairs = fairs::upcoming(&state.db, now, &FairFilter::default())
+            .await?
+            .into_iter()
+            .filter(|f| f.cancelled_at.is_none())
+            .take(SHOWN)
+            .map(|f| FrontDoorItem {
+                href: format!("/jobs/fairs/{}", f.id),
+                title: Content::pick(lang, &f.title_zh, &f.title_en),
+                when: dates::span(lang, f.starts_at, f.ends_at),
+            })
+            .collect();
+        Ok(Page::new(HomePage).with(FrontDoor { fairs }))
     }
 }
 
 #[cfg(feature = "ssr")]
 pub fn routes() -> axum::Router<crate::web::PortalState> {
-    use crate::web::fixed_page;
     use axum::routing::get;
-    axum::Router::new().route("/", get(fixed_page(HomePage)))
+    axum::Router::new().route("/", get(handlers::front_door))
 }

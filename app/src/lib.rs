@@ -42,6 +42,8 @@ pub mod language;
 #[cfg(feature = "ssr")]
 pub mod mail;
 #[cfg(feature = "ssr")]
+pub mod search_engines;
+#[cfg(feature = "ssr")]
 pub mod shared_pages;
 #[cfg(feature = "ssr")]
 pub mod web;

@@ -64,7 +64,8 @@ pub async fn serve(
     }
 }
 
-/// Files from the site folder depend on no content.
+/// Files from the site folder, and `/robots.txt` (written from the
+/// configuration alone), depend on no content.
 fn is_site_file(path: &str) -> bool {
     path.starts_with("/pkg/") || path == "/favicon.svg" || path == "/robots.txt"
 }

@@ -1,6 +1,7 @@
 ## The page frame: header, footer, shared words
 
 service-name = Jiangbei Disability Services
+page-description = { $title } | Jiangbei Disability Services: disabled residents and their families check and apply for allowances, rehabilitation, jobs and training online.
 # Opens the header's links on a narrow screen.
 header-menu = Menu
 skip-to-content = Skip to main content
@@ -28,6 +29,10 @@ error-prefix = Error:
 home-title = Home
 home-heading = Find and apply for disability support in Jiangbei
 home-lead = Online services for disabled residents of Jiangbei District, Chongqing, and their families.
+home-description = Online services for disabled residents of Jiangbei District and their families: check what support you can get, apply online, job fairs and training, places and their accessibility.
+home-coming-heading = Job fairs coming up
+home-coming-none = There are no job fairs coming up at the moment.
+home-coming-all = See all job fairs
 home-who-heading = Who this service is for
 home-who-body = This service is for:
 home-who-residents = disabled people registered or living in Jiangbei District

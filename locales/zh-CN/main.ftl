@@ -1,6 +1,7 @@
 ## The page frame: header, footer, shared words
 
 service-name = 江北区残疾人服务
+page-description = { $title }｜江北区残疾人服务：残疾人及其家人在网上查询和申请补贴、康复、就业和培训等帮助。
 # Opens the header's links on a narrow screen.
 header-menu = 菜单
 skip-to-content = 跳到主要内容
@@ -28,6 +29,10 @@ error-prefix = 错误：
 home-title = 首页
 home-heading = 查询和申请残疾人补贴与服务
 home-lead = 这是重庆市江北区为残疾人及其家人提供的网上服务。
+home-description = 江北区残疾人及其家人的网上服务：查询可以获得的补贴和服务、在线申请、招聘会和职业培训、服务场所和无障碍信息。
+home-coming-heading = 即将举办的招聘会
+home-coming-none = 目前没有即将举办的招聘会。
+home-coming-all = 查看所有招聘会
 home-who-heading = 适合谁使用
 home-who-body = 本服务面向：
 home-who-residents = 户籍或居住在江北区的残疾人

@@ -36,6 +36,7 @@ mod robustness;
 mod routes;
 mod screening;
 mod secrets_at_rest;
+mod search_engines;
 mod security;
 mod sessions_hardening;
 mod several_servers;

@@ -38,6 +38,7 @@ pub fn router(state: PortalState) -> Router {
         .merge(crate::api::routes())
         .merge(crate::session_extend::routes())
         .merge(crate::site_map::routes())
+        .merge(crate::information::routes())
         .fallback_service(static_files(&state))
         .layer(axum::middleware::from_fn_with_state(idle(&state), track))
         .layer(axum::middleware::from_fn_with_state(state.clone(), render_pages))
@@ -64,6 +65,13 @@ pub const SHARED_PAGES: SharedPages = &[
     "/jobs/fairs/{id}",
     "/training",
     "/training/{id}",
+    "/news",
+    "/news/{id}",
+    "/notices",
+    "/notices/{id}",
+    "/policy",
+    "/policy/{id}",
+    "/about/{slug}",
 ];
 
 /// What a session that ends for lack of activity may have held.
@@ -112,6 +120,11 @@ pub const FORM_PAGES: FormPages = &[
     ("/staff/team/{id}/disable", "/staff/team/{id}"),
     ("/staff/team/{id}/enable", "/staff/team/{id}"),
     ("/staff/team/{id}/reset", "/staff/team/{id}"),
+    ("/staff/articles/{id}/submit", "/staff/articles/{id}"),
+    ("/staff/articles/{id}/publish", "/staff/articles/{id}"),
+    ("/staff/articles/{id}/unpublish", "/staff/articles/{id}"),
+    ("/staff/articles/{id}/assign", "/staff/articles/{id}"),
+    ("/staff/banner/{id}/end", "/staff/banner"),
 ];
 
 fn idle(state: &PortalState) -> Idle {

@@ -220,6 +220,7 @@ pub fn page_context(state: &PortalState, parts: &Parts) -> PageContext {
             .map_or_else(|| "/".to_string(), |p| p.as_str().to_string()),
         today: state.clock.today(),
         site: state.site.current(),
+        banner: None,
     }
 }
 
@@ -237,7 +238,8 @@ fn session_status(session: &SessionNow) -> SessionStatus {
 }
 
 async fn render(state: &PortalState, asked: Parts, page: Page, session: SessionNow) -> Response {
-    let context = page_context(state, &asked);
+    let mut context = page_context(state, &asked);
+    context.banner = crate::information::banner::for_page(state, context.lang).await;
     let session_view = session_status(&session);
     // What was sent after the session ended fills the form in again.
     let kept = session.kept.map(FormState::new);

@@ -43,6 +43,10 @@ pub fn router(state: PortalState) -> Router {
         .layer(axum::middleware::from_fn_with_state(idle(&state), track))
         .layer(axum::middleware::from_fn_with_state(state.clone(), render_pages))
         .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::information::banner::attach,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
             (state.clone(), SHARED_PAGES),
             shared_pages::serve,
         ))

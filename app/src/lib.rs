@@ -21,6 +21,7 @@ pub mod event_editing;
 pub mod forms;
 pub mod home;
 pub mod i18n;
+pub mod information;
 pub mod job_fairs;
 pub mod my_account;
 pub mod page_context;

@@ -39,9 +39,14 @@ pub fn router(state: PortalState) -> Router {
         .merge(crate::session_extend::routes())
         .merge(crate::site_map::routes())
         .merge(crate::search_engines::routes())
+        .merge(crate::information::routes())
         .fallback_service(static_files(&state))
         .layer(axum::middleware::from_fn_with_state(idle(&state), track))
         .layer(axum::middleware::from_fn_with_state(state.clone(), render_pages))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::information::banner::attach,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             (state.clone(), SHARED_PAGES),
             shared_pages::serve,
@@ -65,6 +70,13 @@ pub const SHARED_PAGES: SharedPages = &[
     "/jobs/fairs/{id}",
     "/training",
     "/training/{id}",
+    "/news",
+    "/news/{id}",
+    "/notices",
+    "/notices/{id}",
+    "/policy",
+    "/policy/{id}",
+    "/about/{slug}",
 ];
 
 /// What a session that ends for lack of activity may have held.
@@ -113,6 +125,11 @@ pub const FORM_PAGES: FormPages = &[
     ("/staff/team/{id}/disable", "/staff/team/{id}"),
     ("/staff/team/{id}/enable", "/staff/team/{id}"),
     ("/staff/team/{id}/reset", "/staff/team/{id}"),
+    ("/staff/articles/{id}/submit", "/staff/articles/{id}"),
+    ("/staff/articles/{id}/publish", "/staff/articles/{id}"),
+    ("/staff/articles/{id}/unpublish", "/staff/articles/{id}"),
+    ("/staff/articles/{id}/assign", "/staff/articles/{id}"),
+    ("/staff/banner/{id}/end", "/staff/banner"),
 ];
 
 fn idle(state: &PortalState) -> Idle {

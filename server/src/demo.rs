@@ -15,7 +15,7 @@ pub const DEMO_PASSWORD: &str = "demo-jiangbei-2026";
 pub const DEMO_APPLICATIONS: usize = 240;
 
 /// Email, name, role and area of each demo account.
-pub const DEMO_STAFF: [(&str, &str, &str, &str); 6] = [
+pub const DEMO_STAFF: [(&str, &str, &str, &str); 8] = [
     (
         "admin@demo.example.org",
         "演示管理员 Demo administrator",
@@ -51,6 +51,19 @@ pub const DEMO_STAFF: [(&str, &str, &str, &str); 6] = [
         "演示观音桥活动编辑 Demo Guanyinqiao events editor",
         "content_editor",
         "jiangbei.guanyinqiao",
+    ),
+    // Two news editors: one writes, the other publishes (the second-person rule).
+    (
+        "writer@demo.example.org",
+        "演示新闻撰稿人 Demo news writer",
+        "content_editor",
+        "jiangbei",
+    ),
+    (
+        "publisher@demo.example.org",
+        "演示新闻发布人 Demo news publisher",
+        "content_editor",
+        "jiangbei",
     ),
 ];
 

@@ -1,5 +1,5 @@
 use super::session_notice::{SessionEndedBanner, SessionTimer};
-use crate::i18n::{t, tr};
+use crate::i18n::{t, t_with, tr};
 use crate::page_context::use_page;
 use leptos::prelude::*;
 
@@ -11,12 +11,31 @@ pub fn Layout(children: Children) -> impl IntoView {
     view! {
         <a href="#main" class="skip-link">{t("skip-to-content")}</a>
         <Header/>
+        <EmergencyBanner/>
         <SessionTimer/>
         <div class="width-container">
             <main id="main" tabindex="-1"><SessionEndedBanner/>{children()}</main>
         </div>
         <Footer/>
     }
+}
+
+/// The emergency notice an editor raised, on every page until it ends: a
+/// region with a heading, found by landmark and heading navigation, and not
+/// a live region, which would announce it again on every page.
+#[component]
+fn EmergencyBanner() -> impl IntoView {
+    use_page().banner.map(|banner| {
+        view! {
+            <div class="emergency-banner" role="region" aria-labelledby="emergency-banner-heading">
+                <div class="width-container">
+                    <h2 id="emergency-banner-heading" class="emergency-banner__heading">{t("information-banner-heading")}</h2>
+                    <p class="emergency-banner__text" lang=banner.lang>{banner.text}</p>
+                    <p class="emergency-banner__ends">{t_with("information-banner-ends", &[("time", banner.ends)])}</p>
+                </div>
+            </div>
+        }
+    })
 }
 
 /// The language switch is a plain link, so it works without JavaScript. Its

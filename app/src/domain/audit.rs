@@ -41,10 +41,17 @@ pub enum AuditAction {
     ReorderWaitingList,
     /// A rule parameter checked and found still right.
     ReviewParameter,
+    EditArticle,
+    SubmitArticle,
+    PublishArticle,
+    UnpublishArticle,
+    AssignPublisher,
+    RaiseBanner,
+    EndBanner,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 33] = [
+    pub const ALL: [AuditAction; 40] = [
         AuditAction::SignIn,
         AuditAction::SignInFailed,
         AuditAction::SecondFactorFailed,
@@ -78,6 +85,13 @@ impl AuditAction {
         AuditAction::RecordCompletion,
         AuditAction::ReorderWaitingList,
         AuditAction::ReviewParameter,
+        AuditAction::EditArticle,
+        AuditAction::SubmitArticle,
+        AuditAction::PublishArticle,
+        AuditAction::UnpublishArticle,
+        AuditAction::AssignPublisher,
+        AuditAction::RaiseBanner,
+        AuditAction::EndBanner,
     ];
 
     pub fn key(self) -> &'static str {
@@ -115,6 +129,13 @@ impl AuditAction {
             AuditAction::RecordCompletion => "record_completion",
             AuditAction::ReorderWaitingList => "reorder_waiting_list",
             AuditAction::ReviewParameter => "review_parameter",
+            AuditAction::EditArticle => "edit_article",
+            AuditAction::SubmitArticle => "submit_article",
+            AuditAction::PublishArticle => "publish_article",
+            AuditAction::UnpublishArticle => "unpublish_article",
+            AuditAction::AssignPublisher => "assign_publisher",
+            AuditAction::RaiseBanner => "raise_banner",
+            AuditAction::EndBanner => "end_banner",
         }
     }
 
@@ -141,6 +162,8 @@ pub enum AuditTarget {
     Queue,
     /// The audit log itself (searches and exports).
     AuditLog,
+    Article(i32),
+    Banner(i32),
 }
 
 impl fmt::Display for AuditTarget {
@@ -157,6 +180,8 @@ impl fmt::Display for AuditTarget {
             AuditTarget::Parameter(key) => write!(f, "parameter:{key}"),
             AuditTarget::Queue => f.write_str("queue"),
             AuditTarget::AuditLog => f.write_str("audit"),
+            AuditTarget::Article(id) => write!(f, "article:{id}"),
+            AuditTarget::Banner(id) => write!(f, "banner:{id}"),
         }
     }
 }

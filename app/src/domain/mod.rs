@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod applications;
+pub mod articles;
 pub mod audit;
 pub mod bookings;
 pub mod calendar;

@@ -81,6 +81,15 @@ pub enum StaffAction<'a> {
     EditParameters,
     ReadAudit,
     EditEvents,
+    /// Write, submit and unpublish news, notices, explainers, pages and the banner.
+    EditArticles,
+    /// Publish a submitted version written by `author_id` (`assigned`: who must publish it).
+    PublishArticle {
+        author_id: i32,
+        assigned: Option<i32>,
+    },
+    /// Choose who publishes an article.
+    AssignPublisher,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
@@ -146,8 +155,16 @@ impl StaffMember {
                     _ => Err(Denied::Role),
                 }
             }
-            StaffAction::EditEvents => match self.role {
+            StaffAction::EditEvents | StaffAction::EditArticles => match self.role {
                 Role::ContentEditor | Role::Administrator => Ok(()),
+                _ => Err(Denied::Role),
+            },
+            StaffAction::PublishArticle { author_id, assigned } => {
+                self.may(StaffAction::EditArticles)?;
+                super::articles::may_publish(self.id, author_id, assigned).map_err(|_| Denied::Role)
+            }
+            StaffAction::AssignPublisher => match self.role {
+                Role::Administrator => Ok(()),
                 _ => Err(Denied::Role),
             },
         }
@@ -481,6 +498,25 @@ mod tests {
                     .may(StaffAction::ViewApplication { area: GUANYINQIAO_1 })
                     .is_ok(),
                 role.reviews().is_some()
+            );
+        }
+    }
+
+    #[test]
+    fn editors_write_articles_and_a_second_person_publishes() {
+        for role in Role::ALL {
+            let member = staff(role, "jiangbei");
+            let editor = matches!(role, Role::ContentEditor | Role::Administrator);
+            assert_eq!(member.may(StaffAction::EditArticles).is_ok(), editor);
+            let publish =
+                |author_id, assigned| member.may(StaffAction::PublishArticle { author_id, assigned });
+            assert_eq!(publish(2, None).is_ok(), editor, "{role:?}");
+            assert_eq!(publish(2, Some(1)).is_ok(), editor, "{role:?}");
+            assert!(publish(1, None).is_err(), "own version, {role:?}");
+            assert!(publish(2, Some(3)).is_err(), "someone else assigned, {role:?}");
+            assert_eq!(
+                member.may(StaffAction::AssignPublisher).is_ok(),
+                role == Role::Administrator
             );
         }
     }

@@ -20,6 +20,18 @@ pub struct PageContext {
     /// The date the page speaks for: today in Chongqing.
     pub today: NaiveDate,
     pub site: Arc<SiteInfo>,
+    /// The emergency banner shown at the top of every page, while it lasts.
+    pub banner: Option<SiteBanner>,
+}
+
+/// An emergency notice raised by an editor (`information`), as the layout shows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SiteBanner {
+    pub text: String,
+    /// `zh-CN` on an English page when there is no English text.
+    pub lang: Option<&'static str>,
+    /// When it ends, as the reader's language writes it.
+    pub ends: String,
 }
 
 /// Cookie holding the chosen language.

@@ -13,7 +13,7 @@ use crate::domain::local_time::utc_to_chongqing;
 use crate::forms::FormState;
 use crate::i18n::dates;
 use crate::i18n::Lang;
-use crate::page_context::PageContext;
+use crate::page_context::{PageContext, SiteBanner};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::middleware::Next;
@@ -220,6 +220,7 @@ pub fn page_context(state: &PortalState, parts: &Parts) -> PageContext {
             .map_or_else(|| "/".to_string(), |p| p.as_str().to_string()),
         today: state.clock.today(),
         site: state.site.current(),
+        banner: None,
     }
 }
 
@@ -237,7 +238,9 @@ fn session_status(session: &SessionNow) -> SessionStatus {
 }
 
 async fn render(state: &PortalState, asked: Parts, page: Page, session: SessionNow) -> Response {
-    let context = page_context(state, &asked);
+    let mut context = page_context(state, &asked);
+    // Put there by the banner's layer, which sits outside this one.
+    context.banner = asked.extensions.get::<SiteBanner>().cloned();
     let session_view = session_status(&session);
     // What was sent after the session ended fills the form in again.
     let kept = session.kept.map(FormState::new);

@@ -23,6 +23,7 @@ mod form_errors;
 mod form_token;
 mod fuzz;
 mod hoarding;
+mod information;
 mod layers;
 mod limits;
 mod mail;

@@ -35,6 +35,7 @@ mod queue_scale;
 mod robustness;
 mod routes;
 mod screening;
+mod search;
 mod secrets_at_rest;
 mod security;
 mod sessions_hardening;

@@ -27,6 +27,7 @@ pub mod my_account;
 pub mod page_context;
 pub mod people;
 pub mod privacy_notice;
+pub mod search;
 #[cfg(feature = "ssr")]
 pub mod router;
 pub mod session_extend;

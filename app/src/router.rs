@@ -40,6 +40,7 @@ pub fn router(state: PortalState) -> Router {
         .merge(crate::site_map::routes())
         .merge(crate::search_engines::routes())
         .merge(crate::information::routes())
+        .merge(crate::search::routes(&state))
         .fallback_service(static_files(&state))
         .layer(axum::middleware::from_fn_with_state(idle(&state), track))
         .layer(axum::middleware::from_fn_with_state(state.clone(), render_pages))

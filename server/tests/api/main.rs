@@ -36,6 +36,7 @@ mod queue_scale;
 mod robustness;
 mod routes;
 mod screening;
+mod search;
 mod secrets_at_rest;
 mod search_engines;
 mod security;

@@ -38,6 +38,7 @@ pub fn router(state: PortalState) -> Router {
         .merge(crate::api::routes())
         .merge(crate::session_extend::routes())
         .merge(crate::site_map::routes())
+        .merge(crate::alerts::routes())
         .fallback_service(static_files(&state))
         .layer(axum::middleware::from_fn_with_state(idle(&state), track))
         .layer(axum::middleware::from_fn_with_state(state.clone(), render_pages))
@@ -64,6 +65,9 @@ pub const SHARED_PAGES: SharedPages = &[
     "/jobs/fairs/{id}",
     "/training",
     "/training/{id}",
+    "/alerts",
+    "/alerts/sent",
+    "/alerts/unsubscribed",
 ];
 
 /// What a session that ends for lack of activity may have held.

@@ -37,6 +37,9 @@ pub mod site_map;
 pub mod staff;
 pub mod training;
 
+// Email alerts and feeds have no island: server-side only.
+#[cfg(feature = "ssr")]
+pub mod alerts;
 #[cfg(feature = "ssr")]
 pub mod areas;
 #[cfg(feature = "ssr")]

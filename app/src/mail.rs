@@ -29,6 +29,9 @@ pub mod outbox {
         pub last_error: Option<String>,
         /// Sent in this order, then by id: see [`super::MailKind::priority`].
         pub priority: i32,
+        /// The address of a one-click unsubscribe, for the `List-Unsubscribe`
+        /// headers of alert messages (RFC 8058); `None` for other mail.
+        pub list_unsubscribe: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -144,6 +147,17 @@ pub fn compose(lang: Lang, kind: MailKind, args: &[(&str, String)], help: &SiteI
         ),
         None => subject,
     };
+    let body = format!(
+        "{}\n\n{}\n\n{}",
+        tr_with(lang, "mail-greeting", args),
+        tr_with(lang, &format!("mail-{}-body", kind.key()), args),
+        signature(lang, help),
+    );
+    (subject, body)
+}
+
+/// The end of every message: the service's name and its contact lines.
+pub fn signature(lang: Lang, help: &SiteInfo) -> String {
     let footer = if help.phone.trim().is_empty() {
         tr(lang, "mail-footer-no-phone")
     } else {
@@ -156,14 +170,47 @@ pub fn compose(lang: Lang, kind: MailKind, args: &[(&str, String)], help: &SiteI
             ],
         )
     };
-    let body = format!(
-        "{}\n\n{}\n\n-- \n{}\n{}",
-        tr_with(lang, "mail-greeting", args),
-        tr_with(lang, &format!("mail-{}-body", kind.key()), args),
-        tr(lang, "service-name"),
-        footer,
-    );
-    (subject, body)
+    format!("-- \n{}\n{}", tr(lang, "service-name"), footer)
+}
+
+/// A message written in full by its feature (email alerts), with what the
+/// outbox needs besides its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Composed {
+    pub recipient: String,
+    pub lang: Lang,
+    pub subject: String,
+    pub body: String,
+    /// See [`MailKind::priority`]: 0 for links that expire soon.
+    pub priority: i32,
+    /// The one-click unsubscribe address for the `List-Unsubscribe` headers.
+    pub list_unsubscribe: Option<String>,
+}
+
+/// Adds a composed message to the outbox, due at `now`; call it inside the
+/// transaction of the change that causes it.
+pub async fn enqueue_composed<C: ConnectionTrait>(
+    db: &C,
+    message: Composed,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    outbox::ActiveModel {
+        recipient: Set(message.recipient),
+        subject: Set(message.subject),
+        body: Set(message.body),
+        language: Set(message.lang.tag().to_string()),
+        created_at: Set(now),
+        attempts: Set(0),
+        next_attempt_at: Set(now),
+        sent_at: Set(None),
+        last_error: Set(None),
+        priority: Set(message.priority),
+        list_unsubscribe: Set(message.list_unsubscribe),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
 }
 
 /// Adds a message to the outbox, due at `now` (the portal's clock); call it
@@ -190,6 +237,7 @@ pub async fn enqueue<C: ConnectionTrait>(
         sent_at: Set(None),
         last_error: Set(None),
         priority: Set(kind.priority()),
+        list_unsubscribe: Set(None),
         ..Default::default()
     }
     .insert(db)

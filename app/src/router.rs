@@ -41,6 +41,7 @@ pub fn router(state: PortalState) -> Router {
         .merge(crate::search_engines::routes())
         .merge(crate::information::routes())
         .merge(crate::search::routes(&state))
+        .merge(crate::alerts::routes())
         .fallback_service(static_files(&state))
         .layer(axum::middleware::from_fn_with_state(idle(&state), track))
         .layer(axum::middleware::from_fn_with_state(state.clone(), render_pages))
@@ -78,6 +79,9 @@ pub const SHARED_PAGES: SharedPages = &[
     "/policy",
     "/policy/{id}",
     "/about/{slug}",
+    "/alerts",
+    "/alerts/sent",
+    "/alerts/unsubscribed",
 ];
 
 /// What a session that ends for lack of activity may have held.

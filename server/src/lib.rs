@@ -1,6 +1,7 @@
 //! The portal's server: reads configuration, prepares the database, builds
 //! the router with its security layers, and serves until told to stop.
 
+pub mod alerts_worker;
 pub mod config;
 pub mod database;
 pub mod demo;
@@ -76,6 +77,7 @@ pub struct Application {
     clock: app::web::clock::Clock,
     public_url: String,
     offer_hours: u32,
+    sealing_key: Arc<app::web::sealed::SealingKey>,
     metrics: Arc<metrics::Metrics>,
 }
 
@@ -113,6 +115,7 @@ impl Application {
             clock: config.clock.clone(),
             public_url: config.public_url.clone(),
             offer_hours: config.offer_hours,
+            sealing_key: config.sealing_key.clone(),
             metrics,
         })
     }
@@ -143,6 +146,13 @@ impl Application {
             self.clock.clone(),
             mail::WORKER_INTERVAL,
         );
+        let alerts = alerts_worker::spawn_worker(
+            self.db.clone(),
+            self.clock.clone(),
+            self.public_url.clone(),
+            self.sealing_key,
+            alerts_worker::WORKER_INTERVAL,
+        );
         let reminders = reminder_worker::spawn_worker(
             self.db.clone(),
             self.clock,
@@ -152,6 +162,7 @@ impl Application {
         );
         self.metrics.watch(&mail);
         self.metrics.watch(&reminders);
+        self.metrics.watch(&alerts);
         let served = axum::serve(
             self.listener,
             self.router.into_make_service_with_connect_info::<SocketAddr>(),
@@ -160,6 +171,7 @@ impl Application {
         .await;
         mail.stop().await;
         reminders.stop().await;
+        alerts.stop().await;
         served?;
         self.db.clone().close().await.ok();
         tracing::info!("stopped");

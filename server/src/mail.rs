@@ -15,7 +15,7 @@ pub use app::mail::outbox;
 use app::web::clock::Clock;
 use chrono::{DateTime, SubsecRound, TimeDelta, Utc};
 use lettre::message::header::{ContentType, HeaderName, HeaderValue, MIME_VERSION_1_0};
-use lettre::message::Mailbox;
+use lettre::message::{Mailbox, MessageBuilder};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::{Address, AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -201,7 +201,7 @@ impl Mailer {
         // A language tag this build does not know (none is written today)
         // falls back to the default language.
         let lang = Lang::from_tag(&row.language).unwrap_or_default();
-        let message = Message::builder()
+        let builder = Message::builder()
             .from(self.sender(lang))
             .to(Mailbox::new(None, to))
             .subject(row.subject.as_str())
@@ -211,7 +211,8 @@ impl Mailer {
             .raw_header(HeaderValue::new(
                 HeaderName::new_from_ascii_str("Content-Language"),
                 lang.tag().to_string(),
-            ))
+            ));
+        let message = with_list_unsubscribe(builder, row.list_unsubscribe.as_deref())
             .body(row.body.clone())
             .map_err(SendError::Message)?;
         match &self.transport {
@@ -219,6 +220,24 @@ impl Mailer {
             Transport::Smtp(smtp) => smtp.send(message).await.map(drop).map_err(SendError::Smtp),
         }
     }
+}
+
+/// Alert messages name their one-click unsubscribe address (RFC 2369) and
+/// say that a bare POST to it unsubscribes (RFC 8058), so mail programs can
+/// offer an "unsubscribe" button.
+fn with_list_unsubscribe(builder: MessageBuilder, address: Option<&str>) -> MessageBuilder {
+    let Some(address) = address else {
+        return builder;
+    };
+    builder
+        .raw_header(HeaderValue::new(
+            HeaderName::new_from_ascii_str("List-Unsubscribe"),
+            format!("<{address}>"),
+        ))
+        .raw_header(HeaderValue::new(
+            HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+            "List-Unsubscribe=One-Click".to_string(),
+        ))
 }
 
 /// The same id on every attempt (from the row, never from the time of sending), so a receiver

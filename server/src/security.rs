@@ -72,6 +72,10 @@ async fn checked(request: Request, session: Option<&str>, key: &SealingKey) -> R
     if is_safe(request.method()) {
         return Ok(request);
     }
+    let request = match one_click_unsubscribe(request).await {
+        Ok(request) => return Ok(request),
+        Err(request) => request,
+    };
     let request = match (sent_from(request.headers()), session) {
         (Sender::SameOrigin, _) | (Sender::Unknown, None) => Some(request),
         (Sender::Unknown, Some(session)) => token_first(request, &form_token::token_for(key, session)).await,
@@ -105,6 +109,41 @@ async fn token_first(request: Request, token: &str) -> Option<Request> {
     }
     let start = futures_util::stream::once(async move { Ok::<_, axum::Error>(Bytes::from(start)) });
     Some(Request::from_parts(parts, Body::from_stream(start.chain(stream))))
+}
+
+/// A mail program's one-click unsubscribe (RFC 8058) is posted without
+/// cookies or form token, from wherever the program runs: exactly the body
+/// `List-Unsubscribe=One-Click` at an alert's unsubscribe address passes
+/// (`Ok`), and can do nothing but end the subscription whose secret token
+/// is in that address. Anything else goes on to the usual checks (`Err`),
+/// its body intact.
+async fn one_click_unsubscribe(request: Request) -> Result<Request, Request> {
+    if !request.uri().path().starts_with(app::alerts::UNSUBSCRIBE_PREFIX) {
+        return Err(request);
+    }
+    let (parts, body) = request.into_parts();
+    let limit = app::alerts::ONE_CLICK_BODY.len() + 1;
+    let mut stream = body.into_data_stream();
+    let mut start = Vec::new();
+    let mut complete = true;
+    while start.len() < limit {
+        match stream.next().await {
+            Some(Ok(chunk)) => start.extend_from_slice(&chunk),
+            Some(Err(_)) => {
+                complete = false;
+                break;
+            }
+            None => break,
+        }
+    }
+    let passes = complete && app::alerts::is_one_click_unsubscribe(parts.uri.path(), &start);
+    let start = futures_util::stream::once(async move { Ok::<_, axum::Error>(Bytes::from(start)) });
+    let request = Request::from_parts(parts, Body::from_stream(start.chain(stream)));
+    if passes {
+        Ok(request)
+    } else {
+        Err(request)
+    }
 }
 
 /// Adds the form token to an HTML page's forms.

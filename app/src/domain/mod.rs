@@ -1,6 +1,7 @@
 //! The portal's rules, with no I/O, no Leptos and no database: entitlements
 //! as code, identity numbers, dated parameters. Compiles for WASM too.
 
+pub mod alerts;
 pub mod answers;
 pub mod applications;
 pub mod articles;

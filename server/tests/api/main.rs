@@ -10,6 +10,7 @@ mod html;
 mod residents;
 
 mod accounts;
+mod alerts;
 mod answers_at_sign_in;
 mod applications;
 mod check;

@@ -15,7 +15,7 @@ pub const DEMO_PASSWORD: &str = "demo-jiangbei-2026";
 pub const DEMO_APPLICATIONS: usize = 240;
 
 /// Email, name, role and area of each demo account.
-pub const DEMO_STAFF: [(&str, &str, &str, &str); 6] = [
+pub const DEMO_STAFF: [(&str, &str, &str, &str); 7] = [
     (
         "admin@demo.example.org",
         "演示管理员 Demo administrator",
@@ -51,6 +51,12 @@ pub const DEMO_STAFF: [(&str, &str, &str, &str); 6] = [
         "演示观音桥活动编辑 Demo Guanyinqiao events editor",
         "content_editor",
         "jiangbei.guanyinqiao",
+    ),
+    (
+        "places@demo.example.org",
+        "演示服务地点编辑 Demo places editor",
+        "content_editor",
+        "jiangbei",
     ),
 ];
 

@@ -41,10 +41,14 @@ pub enum AuditAction {
     ReorderWaitingList,
     /// A rule parameter checked and found still right.
     ReviewParameter,
+    /// A place's accessibility facts, hours or contacts checked and saved.
+    VerifyPlace,
+    /// A place added to the directory.
+    AddPlace,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 33] = [
+    pub const ALL: [AuditAction; 35] = [
         AuditAction::SignIn,
         AuditAction::SignInFailed,
         AuditAction::SecondFactorFailed,
@@ -78,6 +82,8 @@ impl AuditAction {
         AuditAction::RecordCompletion,
         AuditAction::ReorderWaitingList,
         AuditAction::ReviewParameter,
+        AuditAction::VerifyPlace,
+        AuditAction::AddPlace,
     ];
 
     pub fn key(self) -> &'static str {
@@ -115,6 +121,8 @@ impl AuditAction {
             AuditAction::RecordCompletion => "record_completion",
             AuditAction::ReorderWaitingList => "reorder_waiting_list",
             AuditAction::ReviewParameter => "review_parameter",
+            AuditAction::VerifyPlace => "verify_place",
+            AuditAction::AddPlace => "add_place",
         }
     }
 
@@ -137,6 +145,8 @@ pub enum AuditTarget {
     Booking(i32),
     /// A rule parameter, by its API name.
     Parameter(String),
+    /// A place in the directory (`location`).
+    Place(i32),
     /// The application queue as a whole (views and exports).
     Queue,
     /// The audit log itself (searches and exports).
@@ -155,6 +165,7 @@ impl fmt::Display for AuditTarget {
             AuditTarget::Session(id) => write!(f, "session:{id}"),
             AuditTarget::Booking(id) => write!(f, "booking:{id}"),
             AuditTarget::Parameter(key) => write!(f, "parameter:{key}"),
+            AuditTarget::Place(id) => write!(f, "place:{id}"),
             AuditTarget::Queue => f.write_str("queue"),
             AuditTarget::AuditLog => f.write_str("audit"),
         }

@@ -81,6 +81,8 @@ pub enum StaffAction<'a> {
     EditParameters,
     ReadAudit,
     EditEvents,
+    /// Verify and update the directory's places (facts, hours, contacts).
+    EditPlaces,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
@@ -146,7 +148,7 @@ impl StaffMember {
                     _ => Err(Denied::Role),
                 }
             }
-            StaffAction::EditEvents => match self.role {
+            StaffAction::EditEvents | StaffAction::EditPlaces => match self.role {
                 Role::ContentEditor | Role::Administrator => Ok(()),
                 _ => Err(Denied::Role),
             },
@@ -474,6 +476,10 @@ mod tests {
             assert_eq!(member.may(StaffAction::ReadAudit).is_ok(), admin);
             assert_eq!(
                 member.may(StaffAction::EditEvents).is_ok(),
+                admin || role == Role::ContentEditor
+            );
+            assert_eq!(
+                member.may(StaffAction::EditPlaces).is_ok(),
                 admin || role == Role::ContentEditor
             );
             assert_eq!(

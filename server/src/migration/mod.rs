@@ -20,6 +20,7 @@ mod m20261130_000110_helped_person_once;
 mod m20261130_000111_outbox_priority;
 mod m20261201_000200_content_version;
 mod m20261201_000201_queue_counts;
+mod m20261202_000310_places;
 
 pub struct Migrator;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000111_outbox_priority::Migration),
             Box::new(m20261201_000200_content_version::Migration),
             Box::new(m20261201_000201_queue_counts::Migration),
+            Box::new(m20261202_000310_places::Migration),
         ]
     }
 }

@@ -26,6 +26,7 @@ pub mod job_fairs;
 pub mod my_account;
 pub mod page_context;
 pub mod people;
+pub mod places;
 pub mod privacy_notice;
 pub mod search;
 #[cfg(feature = "ssr")]

@@ -33,6 +33,7 @@ pub fn router(state: PortalState) -> Router {
         .merge(crate::applications::routes())
         .merge(crate::job_fairs::routes())
         .merge(crate::training::routes())
+        .merge(crate::places::routes())
         .merge(crate::bookings::routes())
         .merge(crate::staff::routes())
         .merge(crate::api::routes())
@@ -82,6 +83,8 @@ pub const SHARED_PAGES: SharedPages = &[
     "/alerts",
     "/alerts/sent",
     "/alerts/unsubscribed",
+    "/places",
+    "/places/{id}",
 ];
 
 /// What a session that ends for lack of activity may have held.

@@ -15,7 +15,7 @@ pub const DEMO_PASSWORD: &str = "demo-jiangbei-2026";
 pub const DEMO_APPLICATIONS: usize = 240;
 
 /// Email, name, role and area of each demo account.
-pub const DEMO_STAFF: [(&str, &str, &str, &str); 8] = [
+pub const DEMO_STAFF: [(&str, &str, &str, &str); 9] = [
     (
         "admin@demo.example.org",
         "演示管理员 Demo administrator",
@@ -62,6 +62,12 @@ pub const DEMO_STAFF: [(&str, &str, &str, &str); 8] = [
     (
         "publisher@demo.example.org",
         "演示新闻发布人 Demo news publisher",
+        "content_editor",
+        "jiangbei",
+    ),
+    (
+        "places@demo.example.org",
+        "演示服务地点编辑 Demo places editor",
         "content_editor",
         "jiangbei",
     ),

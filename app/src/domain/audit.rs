@@ -48,10 +48,14 @@ pub enum AuditAction {
     AssignPublisher,
     RaiseBanner,
     EndBanner,
+    /// A place's accessibility facts, hours or contacts checked and saved.
+    VerifyPlace,
+    /// A place added to the directory.
+    AddPlace,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 40] = [
+    pub const ALL: [AuditAction; 42] = [
         AuditAction::SignIn,
         AuditAction::SignInFailed,
         AuditAction::SecondFactorFailed,
@@ -92,6 +96,8 @@ impl AuditAction {
         AuditAction::AssignPublisher,
         AuditAction::RaiseBanner,
         AuditAction::EndBanner,
+        AuditAction::VerifyPlace,
+        AuditAction::AddPlace,
     ];
 
     pub fn key(self) -> &'static str {
@@ -136,6 +142,8 @@ impl AuditAction {
             AuditAction::AssignPublisher => "assign_publisher",
             AuditAction::RaiseBanner => "raise_banner",
             AuditAction::EndBanner => "end_banner",
+            AuditAction::VerifyPlace => "verify_place",
+            AuditAction::AddPlace => "add_place",
         }
     }
 
@@ -158,6 +166,8 @@ pub enum AuditTarget {
     Booking(i32),
     /// A rule parameter, by its API name.
     Parameter(String),
+    /// A place in the directory (`location`).
+    Place(i32),
     /// The application queue as a whole (views and exports).
     Queue,
     /// The audit log itself (searches and exports).
@@ -178,6 +188,7 @@ impl fmt::Display for AuditTarget {
             AuditTarget::Session(id) => write!(f, "session:{id}"),
             AuditTarget::Booking(id) => write!(f, "booking:{id}"),
             AuditTarget::Parameter(key) => write!(f, "parameter:{key}"),
+            AuditTarget::Place(id) => write!(f, "place:{id}"),
             AuditTarget::Queue => f.write_str("queue"),
             AuditTarget::AuditLog => f.write_str("audit"),
             AuditTarget::Article(id) => write!(f, "article:{id}"),

@@ -15,6 +15,7 @@ pub mod facts;
 pub mod local_path;
 pub mod local_time;
 pub mod parameters;
+pub mod places;
 pub mod resident_id;
 pub mod retirement;
 pub mod reviews;

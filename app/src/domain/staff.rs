@@ -90,6 +90,8 @@ pub enum StaffAction<'a> {
     },
     /// Choose who publishes an article.
     AssignPublisher,
+    /// Verify and update the directory's places (facts, hours, contacts).
+    EditPlaces,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
@@ -155,7 +157,7 @@ impl StaffMember {
                     _ => Err(Denied::Role),
                 }
             }
-            StaffAction::EditEvents | StaffAction::EditArticles => match self.role {
+            StaffAction::EditEvents | StaffAction::EditArticles | StaffAction::EditPlaces => match self.role {
                 Role::ContentEditor | Role::Administrator => Ok(()),
                 _ => Err(Denied::Role),
             },
@@ -491,6 +493,10 @@ mod tests {
             assert_eq!(member.may(StaffAction::ReadAudit).is_ok(), admin);
             assert_eq!(
                 member.may(StaffAction::EditEvents).is_ok(),
+                admin || role == Role::ContentEditor
+            );
+            assert_eq!(
+                member.may(StaffAction::EditPlaces).is_ok(),
                 admin || role == Role::ContentEditor
             );
             assert_eq!(

@@ -21,6 +21,7 @@ mod m20261130_000111_outbox_priority;
 mod m20261201_000200_content_version;
 mod m20261201_000201_queue_counts;
 mod m20261202_000300_articles;
+mod m20261202_000310_places;
 mod m20261202_000320_alerts;
 
 pub struct Migrator;
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000200_content_version::Migration),
             Box::new(m20261201_000201_queue_counts::Migration),
             Box::new(m20261202_000300_articles::Migration),
+            Box::new(m20261202_000310_places::Migration),
             Box::new(m20261202_000320_alerts::Migration),
         ]
     }

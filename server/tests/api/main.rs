@@ -33,6 +33,7 @@ mod outbox;
 mod page_cache;
 mod pages;
 mod parameters;
+mod places;
 mod queue_scale;
 mod robustness;
 mod routes;

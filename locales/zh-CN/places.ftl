@@ -1,0 +1,130 @@
+## 地点和服务目录（/places）
+
+places-title = 查找服务地点
+places-lead = 查找江北区为残疾人提供服务的地点：按街道或镇、服务类型，以及您需要的无障碍条件查找。每个地点的无障碍信息都是实地核实的结果，写明“有”“没有”或“不清楚”。
+places-area = 街道或镇
+places-area-group = 街道和镇
+places-area-any = 全部街道和镇
+places-kind = 服务类型
+places-kind-group = 服务类型
+places-kind-any = 全部服务类型
+places-need = 我需要
+places-need-hint = 可以多选。只列出经核实“有”的地点，“不清楚”的不会列出。
+places-search = 查找
+places-clear = 清除条件
+places-count = 找到 { $count } 个地点
+places-none = 没有符合条件的地点。请减少条件，或拨打页面底部的求助电话询问。
+places-area-error = 请从列表中选择一个街道或镇
+places-kind-error = 请从列表中选择一种服务类型
+places-need-error = 请从列表中选择您需要的条件
+
+places-example-tag = 示例数据
+places-example-note = 这是示例数据，尚未核实，不是真实的服务地点。正式上线前由区残联填入实际信息。
+
+places-feature-step-free = 无台阶入口
+places-feature-lift = 电梯
+places-feature-toilet = 无障碍卫生间
+places-feature-hearing-loop = 助听环路
+places-feature-sign-language = 会手语的工作人员
+places-feature-braille = 盲文或触觉标识
+places-feature-quiet-room = 安静房间
+places-feature-parking = 无障碍停车位
+
+places-fact-yes = 有
+places-fact-no = 没有
+places-fact-unknown = 不清楚
+
+places-kind-federation-office = 街镇残联
+places-kind-comprehensive = 综合服务
+places-kind-rehabilitation = 康复
+places-kind-mental-health = 精神卫生
+places-kind-care = 托养照料
+places-kind-employment = 就业培训
+places-kind-legal-aid = 法律援助
+places-kind-culture = 文化活动
+places-kind-reading = 阅读
+
+places-back = 返回查找服务地点
+places-address = 地址
+places-services = 服务
+places-entitlements = 可在这里办理的政策：
+places-getting-there = 地址和交通
+places-transport = 公共交通
+places-phone = 电话
+places-sign-video = 手语视频电话
+places-hours = 开放时间
+places-day = 日期
+places-opening = 开放时间
+places-closed = 不开放
+places-holidays = 法定节假日
+places-holidays-open = 开放
+places-weekday-1 = 星期一
+places-weekday-2 = 星期二
+places-weekday-3 = 星期三
+places-weekday-4 = 星期四
+places-weekday-5 = 星期五
+places-weekday-6 = 星期六
+places-weekday-7 = 星期日
+places-accessibility = 无障碍情况
+places-facts-lead = 以下每一项都是实地核实的结果：“有”“没有”或“不清楚”（还没有核实）。
+places-door-width = 门宽
+places-door-width-cm = { $cm } 厘米
+places-verified-on = 最近一次核实：{ $date }，核实人：{ $who }
+places-not-verified = 尚未核实。
+
+## 工作人员核实地点（/staff/places）
+
+staff-places-title = 服务地点
+staff-places-lead = 实地核实后，在这里更新每个地点的无障碍情况、开放时间和联系方式。保存时记录今天的日期和您的姓名。
+staff-places-col-place = 地点
+staff-places-col-area = 所在地区
+staff-places-col-verified = 核实情况
+staff-places-none = 您负责的地区还没有服务地点。
+staff-places-back = 返回服务地点
+staff-places-caption = 核实服务地点
+staff-places-public-page = 查看公开页面
+staff-places-done = 已保存核实结果
+staff-places-facts-hint = 只填写您实地看到或量过的情况；没有核实的，选“不清楚”。
+staff-places-door-width-hint = 单位：厘米，例如 90。没有量过的请留空。
+staff-places-sign-days-zh = 有手语工作人员的日子（中文，选填）
+staff-places-sign-days-en = 有手语工作人员的日子（英文，选填）
+staff-places-sign-days-hint = 例如：每周二、周四
+staff-places-hours-hint = 按 24 小时制填写，例如 09:00 和 17:00。不开放的日子两项都留空。
+staff-places-opens = 开门时间
+staff-places-closes = 关门时间
+staff-places-holidays-closed = 法定节假日不开放
+staff-places-holidays-open = 法定节假日开放
+staff-places-holiday-note-zh = 节假日说明（中文，选填）
+staff-places-holiday-note-en = 节假日说明（英文，选填）
+staff-places-contact = 联系方式
+staff-places-sign-video-hint = 聋人可以拨打的视频电话号码。没有的请留空。
+staff-places-save-note = 保存后，本页记录为今天由您核实。
+staff-places-save = 保存核实结果
+staff-places-fact-error = 请选择“有”“没有”或“不清楚”
+staff-places-door-width-error = 请用整数厘米填写门宽，例如 90，或者留空
+staff-places-door-width-range-error = 门宽应在 40 到 400 厘米之间
+staff-places-time-error = 请按 09:00 这样的格式填写时间，不开放的日子两项都留空
+staff-places-closes-before-error = 关门时间要晚于开门时间
+staff-places-holidays-error = 请选择法定节假日是否开放
+staff-places-phone-error = 请填写电话号码
+
+audit-action-verify-place = 核实了服务地点
+
+staff-places-new = 添加服务地点
+staff-places-new-lead = 添加一个新的服务地点。添加后，请实地核实它的无障碍情况和开放时间；核实之前，每一项都显示为“不清楚”。
+staff-places-name-zh = 名称（中文）
+staff-places-name-en = 名称（英文，选填）
+staff-places-address-zh = 地址（中文）
+staff-places-address-en = 地址（英文，选填）
+staff-places-transport-zh = 公共交通（中文，选填）
+staff-places-transport-en = 公共交通（英文，选填）
+staff-places-choose-service = 请选择服务
+staff-places-choose-area = 请选择所在地区
+staff-places-add = 添加地点
+staff-places-created = 已添加服务地点
+staff-places-created-next = 下一步：实地核实后，在下面填写它的无障碍情况和开放时间。
+staff-places-name-error = 请填写地点的中文名称
+staff-places-address-error = 请填写中文地址
+staff-places-area-error = 请从列表中选择所在地区
+staff-places-service-error = 请从列表中选择在这里提供的服务
+audit-action-add-place = 添加了服务地点

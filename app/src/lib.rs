@@ -28,9 +28,9 @@ pub mod page_context;
 pub mod people;
 pub mod places;
 pub mod privacy_notice;
-pub mod search;
 #[cfg(feature = "ssr")]
 pub mod router;
+pub mod search;
 pub mod session_extend;
 pub mod sign_in;
 pub mod site_info;

@@ -3,7 +3,9 @@
 //! Both use the configured public address, never the request's `Host`.
 
 use crate::domain::catalogue::CATALOGUE;
+use crate::information::store as articles;
 use crate::job_fairs::store::{self as fairs, FairFilter};
+use crate::places::store as places;
 use crate::training::store as training;
 use crate::web::{PageResult, PortalState};
 use axum::extract::State;
@@ -19,6 +21,12 @@ const FIXED_PAGES: &[&str] = &[
     "/jobs/fairs",
     "/jobs/fairs/past",
     "/training",
+    "/news",
+    "/notices",
+    "/policy",
+    "/places",
+    "/search",
+    "/alerts",
     "/accessibility",
     "/privacy",
     "/site-map",
@@ -51,7 +59,8 @@ pub async fn robots(State(state): State<PortalState>) -> Response {
         .into_response()
 }
 
-/// `GET /sitemap.xml`: fixed pages, the catalogue, upcoming fairs and courses.
+/// `GET /sitemap.xml`: fixed pages, the catalogue, upcoming fairs, courses,
+/// published articles and the directory's places.
 pub async fn sitemap(State(state): State<PortalState>) -> PageResult<Response> {
     let mut paths: Vec<String> = FIXED_PAGES.iter().map(|p| p.to_string()).collect();
     paths.extend(CATALOGUE.iter().map(|e| format!("/entitlements/{}", e.id.slug())));
@@ -60,6 +69,10 @@ pub async fn sitemap(State(state): State<PortalState>) -> PageResult<Response> {
     paths.extend(upcoming.iter().map(|f| format!("/jobs/fairs/{}", f.id)));
     let courses = training::courses(&state.db).await?;
     paths.extend(courses.iter().map(|c| format!("/training/{}", c.id)));
+    let published = articles::published_items(&state.db, now).await?;
+    paths.extend(published.into_iter().map(|a| a.path));
+    let listed = places::places_for_search(&state.db).await?;
+    paths.extend(listed.into_iter().map(|p| p.path));
     Ok((
         [
             (CONTENT_TYPE, "application/xml; charset=utf-8"),
@@ -76,7 +89,10 @@ fn url_set(base: &str, paths: &[String]) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for path in paths {
-        xml.push_str(&format!("<url><loc>{}</loc></url>\n", xml_escaped(&format!("{base}{path}"))));
+        xml.push_str(&format!(
+            "<url><loc>{}</loc></url>\n",
+            xml_escaped(&format!("{base}{path}"))
+        ));
     }
     xml.push_str("</urlset>\n");
     xml

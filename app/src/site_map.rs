@@ -11,11 +11,22 @@ const SECTIONS: &[(&str, &[(&str, &str)])] = &[
         "sitemap-find-heading",
         &[
             ("/", "sitemap-home"),
+            ("/search", "sitemap-search"),
             ("/entitlements", "sitemap-entitlements"),
             ("/check", "sitemap-check"),
+            ("/places", "sitemap-places"),
             ("/jobs/fairs", "sitemap-fairs"),
             ("/jobs/fairs/past", "sitemap-past-fairs"),
             ("/training", "sitemap-training"),
+        ],
+    ),
+    (
+        "sitemap-news-heading",
+        &[
+            ("/news", "sitemap-news"),
+            ("/notices", "sitemap-notices"),
+            ("/policy", "sitemap-policy"),
+            ("/alerts", "sitemap-alerts"),
         ],
     ),
     (

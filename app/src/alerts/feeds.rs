@@ -31,19 +31,19 @@ pub const FEEDS: [Feed; 5] = [
         topic: Topic::News,
         path: "/feeds/news.atom",
         title_id: "alerts-feed-news",
-        page: "/",
+        page: "/news",
     },
     Feed {
         topic: Topic::Notices,
         path: "/feeds/notices.atom",
         title_id: "alerts-feed-notices",
-        page: "/",
+        page: "/notices",
     },
     Feed {
         topic: Topic::Policy,
         path: "/feeds/policy.atom",
         title_id: "alerts-feed-policy",
-        page: "/",
+        page: "/policy",
     },
     Feed {
         topic: Topic::JobFairs,
@@ -114,8 +114,16 @@ fn entry(request: &FeedRequest<'_>, item: &AlertItem) -> String {
     let title = in_lang(lang, &item.title_zh, &item.title_en);
     let summary = in_lang(lang, &item.summary_zh, &item.summary_en);
     // Text shown in Chinese on an English feed says so (`xml:lang`).
-    let title_lang = if title == item.title_zh { "zh-CN" } else { lang.tag() };
-    let summary_lang = if summary == item.summary_zh { "zh-CN" } else { lang.tag() };
+    let title_lang = if title == item.title_zh {
+        "zh-CN"
+    } else {
+        lang.tag()
+    };
+    let summary_lang = if summary == item.summary_zh {
+        "zh-CN"
+    } else {
+        lang.tag()
+    };
     format!(
         "<entry><id>{link}</id><title xml:lang=\"{title_lang}\">{}</title><updated>{}</updated>\
          <link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\
@@ -178,7 +186,10 @@ mod tests {
             let feed = FEEDS.iter().filter(|f| f.topic == topic).count();
             assert_eq!(feed, 1, "{topic:?}");
         }
-        assert_eq!(feed_named("job-fairs.atom").map(|f| f.topic), Some(Topic::JobFairs));
+        assert_eq!(
+            feed_named("job-fairs.atom").map(|f| f.topic),
+            Some(Topic::JobFairs)
+        );
         assert_eq!(feed_named("job-fairs"), None);
         assert_eq!(feed_named("../x.atom"), None);
     }

@@ -45,7 +45,10 @@ fn area_choices(state: &PortalState, lang: Lang) -> AreaChoices {
 }
 
 fn is_street_or_town(state: &PortalState, code: &str) -> bool {
-    area_choices(state, Lang::default()).0.iter().any(|(c, _)| c == code)
+    area_choices(state, Lang::default())
+        .0
+        .iter()
+        .any(|(c, _)| c == code)
 }
 
 /// The choices on the form, or `None` with what to fix recorded in `form`.
@@ -148,7 +151,11 @@ pub async fn show_confirm(
 ) -> PageResult<Response> {
     let found = store::pending(&state.db, &token, state.clock.now()).await?;
     let subscription = found.ok_or(PageError::NotFound)?;
-    Ok(personal(Page::new(ConfirmPage).with(view_of(&subscription, &token, lang))))
+    Ok(personal(Page::new(ConfirmPage).with(view_of(
+        &subscription,
+        &token,
+        lang,
+    ))))
 }
 
 /// `POST /alerts/confirm/{token}`: alerts start; on to the subscription's own page.
@@ -156,7 +163,9 @@ pub async fn confirm(State(state): State<PortalState>, Path(token): Path<String>
     let confirmed = store::confirm(&state.db, &token, state.clock.now()).await?;
     let subscription = confirmed.ok_or(PageError::NotFound)?;
     let manage = store::token_of(&state.sealing_key, subscription.id).text();
-    Ok(personal(see_other(&format!("/alerts/manage/{manage}?done=confirmed"))))
+    Ok(personal(see_other(&format!(
+        "/alerts/manage/{manage}?done=confirmed"
+    ))))
 }
 
 /// The confirmed subscription a link's token names, or "page not found".
@@ -229,9 +238,11 @@ pub async fn show_unsubscribe(
         return Err(PageError::NotFound);
     }
     match by_token(&state, &token).await {
-        Ok(subscription) => Ok(personal(
-            Page::new(UnsubscribePage).with(view_of(&subscription, &token, lang)),
-        )),
+        Ok(subscription) => Ok(personal(Page::new(UnsubscribePage).with(view_of(
+            &subscription,
+            &token,
+            lang,
+        )))),
         // A real link whose subscription has already ended.
         Err(PageError::NotFound) => Ok(see_other("/alerts/unsubscribed")),
         Err(error) => Err(error),
@@ -242,7 +253,10 @@ pub async fn show_unsubscribe(
 /// one-click unsubscribe (RFC 8058: the body `List-Unsubscribe=One-Click`,
 /// no cookie, no form token; the security layer lets exactly that through).
 /// Either way the subscription ends at once; ending one already ended is fine.
-pub async fn unsubscribe(State(state): State<PortalState>, Path(token): Path<String>) -> PageResult<Response> {
+pub async fn unsubscribe(
+    State(state): State<PortalState>,
+    Path(token): Path<String>,
+) -> PageResult<Response> {
     let id = id_of_token(&state.sealing_key, &token).ok_or(PageError::NotFound)?;
     store::unsubscribe(&state.db, id).await?;
     Ok(see_other("/alerts/unsubscribed"))
@@ -266,7 +280,14 @@ pub async fn feed(
         Some(_) => return Err(PageError::NotFound),
         None => None,
     };
-    let items = latest(&state.db, feed.topic, area, ENTRIES).await?;
+    let items = latest(
+        &state.db,
+        feed.topic,
+        area,
+        ENTRIES,
+        state.clock.now().naive_utc(),
+    )
+    .await?;
     let request = FeedRequest {
         feed,
         lang,

@@ -1,12 +1,11 @@
-//! What alerts and feeds announce: new job fairs and courses, each as an
-//! [`AlertItem`] with its topic, area, titles, summaries and address.
-//!
-//! Articles (news, notices, policy explainers) join here when the
-//! information module publishes them: one more source in [`items_since`]
-//! and [`latest`], mapping each published article to an `AlertItem` with
-//! `area: None` and its topic from its kind.
+//! What alerts and feeds announce: new job fairs, courses and published
+//! news, notices and policy explainers, each as an [`AlertItem`] with its
+//! topic, area, titles, summaries and address.
 
 use crate::domain::alerts::{area_matches, Topic};
+use crate::domain::articles::ArticleKind;
+use crate::domain::local_time::chongqing_to_utc;
+use crate::information::store::{published_items, PublishedItem};
 use crate::job_fairs::store::fair;
 use crate::training::store::course;
 use chrono::NaiveDateTime;
@@ -66,6 +65,37 @@ fn course_item(course: course::Model) -> AlertItem {
     }
 }
 
+/// An article as an item; plain pages (`/about/…`) are not announced.
+fn article_item(article: PublishedItem) -> Option<AlertItem> {
+    let topic = match article.kind {
+        ArticleKind::News => Topic::News,
+        ArticleKind::Notice => Topic::Notices,
+        ArticleKind::Policy => Topic::Policy,
+        ArticleKind::Page => return None,
+    };
+    Some(AlertItem {
+        topic,
+        area: None,
+        title_zh: article.title_zh,
+        title_en: article.title_en,
+        summary_zh: article.easy_read_zh,
+        summary_en: article.easy_read_en,
+        path: article.path,
+        // Articles keep Chongqing wall-clock time; items compare in UTC.
+        published_at: chongqing_to_utc(article.first_published_at).naive_utc(),
+    })
+}
+
+/// Articles the public sees at `now` (UTC).
+async fn published_articles<C: ConnectionTrait>(db: &C, now: NaiveDateTime) -> Result<Vec<AlertItem>, DbErr> {
+    let local_now = crate::domain::local_time::utc_to_chongqing(now.and_utc());
+    Ok(published_items(db, local_now)
+        .await?
+        .into_iter()
+        .filter_map(article_item)
+        .collect())
+}
+
 /// The newest fairs (not cancelled), newest first. Ids grow with creation,
 /// and ordering by id avoids comparing timestamps as SQLite's text.
 async fn recent_fairs<C: ConnectionTrait>(db: &C, limit: u64) -> Result<Vec<AlertItem>, DbErr> {
@@ -99,23 +129,30 @@ pub async fn items_since<C: ConnectionTrait>(
 ) -> Result<Vec<AlertItem>, DbErr> {
     let mut items = recent_fairs(db, RECENT).await?;
     items.extend(recent_courses(db, RECENT).await?);
+    items.extend(published_articles(db, now).await?);
     items.retain(|item| item.published_at > since && item.published_at <= now);
     items.sort_by(|a, b| (a.published_at, &a.path).cmp(&(b.published_at, &b.path)));
     Ok(items)
 }
 
-/// The `limit` newest items of `topic` (in `area`, if given), newest first.
+/// The `limit` newest items of `topic` (in `area`, if given) published by
+/// `now` (UTC), newest first.
 pub async fn latest<C: ConnectionTrait>(
     db: &C,
     topic: Topic,
     area: Option<&str>,
     limit: usize,
+    now: NaiveDateTime,
 ) -> Result<Vec<AlertItem>, DbErr> {
     let wanted = u64::try_from(limit).unwrap_or(RECENT);
     let mut items = match topic {
         Topic::JobFairs => recent_fairs(db, RECENT.max(wanted)).await?,
         Topic::Training => recent_courses(db, RECENT.max(wanted)).await?,
-        Topic::News | Topic::Notices | Topic::Policy => Vec::new(),
+        Topic::News | Topic::Notices | Topic::Policy => published_articles(db, now)
+            .await?
+            .into_iter()
+            .filter(|item| item.topic == topic)
+            .collect(),
     };
     items.retain(|item| area_matches(area, item.area.as_deref()));
     items.sort_by(|a, b| (b.published_at, &b.path).cmp(&(a.published_at, &a.path)));

@@ -23,11 +23,19 @@ pub struct Links<'a> {
 
 impl Links<'_> {
     pub fn manage(&self, id: i32) -> String {
-        format!("{}/alerts/manage/{}", self.public_url, token_of(self.key, id).text())
+        format!(
+            "{}/alerts/manage/{}",
+            self.public_url,
+            token_of(self.key, id).text()
+        )
     }
 
     pub fn unsubscribe(&self, id: i32) -> String {
-        format!("{}/alerts/unsubscribe/{}", self.public_url, token_of(self.key, id).text())
+        format!(
+            "{}/alerts/unsubscribe/{}",
+            self.public_url,
+            token_of(self.key, id).text()
+        )
     }
 }
 
@@ -105,7 +113,10 @@ fn item_text(links: &Links<'_>, lang: Lang, item: &AlertItem) -> (String, String
         "alerts-mail-entry",
         &[
             ("title", title.clone()),
-            ("summary", in_lang(lang, &item.summary_zh, &item.summary_en).to_string()),
+            (
+                "summary",
+                in_lang(lang, &item.summary_zh, &item.summary_en).to_string(),
+            ),
             ("link", format!("{}{}", links.public_url, item.path)),
             ("topic", tr(lang, &format!("alerts-topic-{}", item.topic.key()))),
         ],

@@ -9,8 +9,8 @@
 //! the items the alerts announce (`items`), by the same topics and areas.
 //! The server's alerts worker runs [`sending::run_due`] every minute.
 
-mod handlers;
 pub mod feeds;
+mod handlers;
 pub mod items;
 pub mod mail;
 pub mod pages;
@@ -41,7 +41,10 @@ pub fn routes() -> axum::Router<crate::web::PortalState> {
         .route("/alerts/sent", get(sent))
         .route("/alerts/confirm/{token}", get(show_confirm).post(confirm))
         .route("/alerts/manage/{token}", get(show_manage).post(manage))
-        .route("/alerts/unsubscribe/{token}", get(show_unsubscribe).post(unsubscribe))
+        .route(
+            "/alerts/unsubscribe/{token}",
+            get(show_unsubscribe).post(unsubscribe),
+        )
         .route("/alerts/unsubscribed", get(unsubscribed))
         .route("/feeds/{file}", get(feed))
 }
@@ -52,11 +55,26 @@ mod tests {
 
     #[test]
     fn only_the_exact_one_click_body_at_the_unsubscribe_address_passes() {
-        assert!(is_one_click_unsubscribe("/alerts/unsubscribe/3-abc", b"List-Unsubscribe=One-Click"));
-        assert!(!is_one_click_unsubscribe("/alerts/unsubscribe/3-abc", b"List-Unsubscribe=One-Click&x=1"));
-        assert!(!is_one_click_unsubscribe("/alerts/unsubscribe/", b"List-Unsubscribe=One-Click"));
-        assert!(!is_one_click_unsubscribe("/alerts/manage/3-abc", b"List-Unsubscribe=One-Click"));
-        assert!(!is_one_click_unsubscribe("/alerts/unsubscribe/3/x", b"List-Unsubscribe=One-Click"));
+        assert!(is_one_click_unsubscribe(
+            "/alerts/unsubscribe/3-abc",
+            b"List-Unsubscribe=One-Click"
+        ));
+        assert!(!is_one_click_unsubscribe(
+            "/alerts/unsubscribe/3-abc",
+            b"List-Unsubscribe=One-Click&x=1"
+        ));
+        assert!(!is_one_click_unsubscribe(
+            "/alerts/unsubscribe/",
+            b"List-Unsubscribe=One-Click"
+        ));
+        assert!(!is_one_click_unsubscribe(
+            "/alerts/manage/3-abc",
+            b"List-Unsubscribe=One-Click"
+        ));
+        assert!(!is_one_click_unsubscribe(
+            "/alerts/unsubscribe/3/x",
+            b"List-Unsubscribe=One-Click"
+        ));
         assert!(!is_one_click_unsubscribe("/alerts/unsubscribe/3-abc", b""));
     }
 }

@@ -3,7 +3,9 @@
 //! JavaScript; the links in emails only show a page with a button, and
 //! only the button's POST acts (mail scanners follow links).
 
-use crate::components::{with_view, ErrorSummary, NotificationBanner, PageTitle, RadioOption, Radios, Select, TextInput};
+use crate::components::{
+    with_view, ErrorSummary, NotificationBanner, PageTitle, RadioOption, Radios, Select, TextInput,
+};
 use crate::domain::alerts::{Frequency, Topic};
 use crate::forms::{use_form, FormState};
 use crate::i18n::{t, t_with};

@@ -121,7 +121,10 @@ async fn immediate_due<C: ConnectionTrait>(
                 return None;
             }
             let to = recipient(&subscription);
-            let messages = fresh.iter().map(|item| item_message(links, help, &to, item)).collect();
+            let messages = fresh
+                .iter()
+                .map(|item| item_message(links, help, &to, item))
+                .collect();
             Some(Due {
                 subscription,
                 digest: false,
@@ -163,7 +166,13 @@ async fn digests_due<C: ConnectionTrait>(
             let messages = if week.is_empty() {
                 Vec::new()
             } else {
-                vec![digest_message(links, help, &recipient(&subscription), &week, period)]
+                vec![digest_message(
+                    links,
+                    help,
+                    &recipient(&subscription),
+                    &week,
+                    period,
+                )]
             };
             Due {
                 subscription,

@@ -166,8 +166,14 @@ pub async fn confirm<C: TransactionTrait>(
     let confirmed = subscription::Entity::update_many()
         .col_expr(subscription::Column::ConfirmedAt, Expr::value(now))
         .col_expr(subscription::Column::SentThrough, Expr::value(now))
-        .col_expr(subscription::Column::ConfirmTokenHash, Expr::value(Option::<String>::None))
-        .col_expr(subscription::Column::ConfirmExpiresAt, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(
+            subscription::Column::ConfirmTokenHash,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            subscription::Column::ConfirmExpiresAt,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
         .filter(subscription::Column::Id.eq(found.id))
         .filter(subscription::Column::ConfirmedAt.is_null())
         .exec(&txn)
@@ -202,9 +208,15 @@ pub async fn confirmed<C: ConnectionTrait>(db: &C, id: i32) -> Result<Option<Sub
 /// Saves new choices; `false` if the subscription has gone.
 pub async fn change<C: ConnectionTrait>(db: &C, id: i32, choices: &Choices) -> Result<bool, DbErr> {
     let changed = subscription::Entity::update_many()
-        .col_expr(subscription::Column::Topics, Expr::value(Topic::list_text(&choices.topics)))
+        .col_expr(
+            subscription::Column::Topics,
+            Expr::value(Topic::list_text(&choices.topics)),
+        )
         .col_expr(subscription::Column::AreaCode, Expr::value(choices.area.clone()))
-        .col_expr(subscription::Column::Frequency, Expr::value(choices.frequency.key()))
+        .col_expr(
+            subscription::Column::Frequency,
+            Expr::value(choices.frequency.key()),
+        )
         .filter(subscription::Column::Id.eq(id))
         .filter(subscription::Column::ConfirmedAt.is_not_null())
         .exec(db)

@@ -21,9 +21,27 @@ pub fn PageTitle(
     } else {
         text
     };
-    let title = format!("{text} – {}", t("service-name"));
+    let title = escaped(&format!("{text} – {}", t("service-name")));
     view! {
         <Title text=title/>
         <Meta name="description" content=description/>
+    }
+}
+
+/// `leptos_meta` writes the title's text into `<title>` as it is; a title
+/// that repeats what someone typed (a search) must not end the element.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escaped;
+
+    #[test]
+    fn typed_text_cannot_end_the_title() {
+        assert_eq!(escaped("a</title><b>&"), "a&lt;/title&gt;&lt;b&gt;&amp;");
     }
 }

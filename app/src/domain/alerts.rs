@@ -198,7 +198,11 @@ mod tests {
             utc(2026, 11, 30, 1, 0),
             "08:59 on Monday is still last week's"
         );
-        assert_eq!(latest_digest_time(utc(2026, 12, 13, 15, 59)), monday_nine, "Sunday 23:59");
+        assert_eq!(
+            latest_digest_time(utc(2026, 12, 13, 15, 59)),
+            monday_nine,
+            "Sunday 23:59"
+        );
         assert_eq!(
             latest_digest_time(utc(2026, 12, 13, 16, 0)),
             monday_nine,
@@ -213,7 +217,10 @@ mod tests {
         assert_eq!(from, utc(2026, 11, 30, 1, 0));
         assert_eq!(to, monday_nine);
         // Across a year's end.
-        assert_eq!(latest_digest_time(utc(2027, 1, 1, 12, 0)), utc(2026, 12, 28, 1, 0));
+        assert_eq!(
+            latest_digest_time(utc(2027, 1, 1, 12, 0)),
+            utc(2026, 12, 28, 1, 0)
+        );
     }
 
     #[test]
@@ -234,7 +241,17 @@ mod tests {
         assert_eq!(token.id, 12);
         assert_eq!(token.tag, "abc_DEF-9");
         assert_eq!(token.text(), "12-abc_DEF-9");
-        for bad in ["", "12", "12-", "-abc", "0-abc", "x-abc", "12-a b", "12-<script>", "99999999999-a"] {
+        for bad in [
+            "",
+            "12",
+            "12-",
+            "-abc",
+            "0-abc",
+            "x-abc",
+            "12-a b",
+            "12-<script>",
+            "99999999999-a",
+        ] {
             assert_eq!(SubscriptionToken::parse(bad), None, "{bad}");
         }
         assert!(is_confirm_token(&"a".repeat(43)));

@@ -157,10 +157,12 @@ impl StaffMember {
                     _ => Err(Denied::Role),
                 }
             }
-            StaffAction::EditEvents | StaffAction::EditArticles | StaffAction::EditPlaces => match self.role {
-                Role::ContentEditor | Role::Administrator => Ok(()),
-                _ => Err(Denied::Role),
-            },
+            StaffAction::EditEvents | StaffAction::EditArticles | StaffAction::EditPlaces => {
+                match self.role {
+                    Role::ContentEditor | Role::Administrator => Ok(()),
+                    _ => Err(Denied::Role),
+                }
+            }
             StaffAction::PublishArticle { author_id, assigned } => {
                 self.may(StaffAction::EditArticles)?;
                 super::articles::may_publish(self.id, author_id, assigned).map_err(|_| Denied::Role)

@@ -23,11 +23,24 @@ fn clamp(level: HeadingLevel) -> HeadingLevel {
 }
 
 /// The parser's events with raw HTML turned into text (shown as typed, not
-/// obeyed), images dropped for their description, and headings clamped.
+/// obeyed), images dropped for their description, link titles dropped, and
+/// headings clamped.
 fn safe_events(source: &str) -> impl Iterator<Item = Event<'_>> {
     Parser::new(source).filter_map(|event| match event {
         Event::Html(html) | Event::InlineHtml(html) => Some(Event::Text(html)),
         Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
+        // A link's title is read by few screen readers and shown only on hover.
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            id,
+            ..
+        }) => Some(Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title: "".into(),
+            id,
+        })),
         Event::Start(Tag::Heading {
             level,
             id,
@@ -48,6 +61,7 @@ fn sanitiser() -> Builder<'static> {
     let mut builder = Builder::empty();
     builder
         .tags(HashSet::from(TAGS))
+        .generic_attributes(HashSet::new())
         .tag_attributes(HashMap::from([("a", HashSet::from(["href"]))]))
         .url_schemes(HashSet::from(SCHEMES))
         .url_relative(UrlRelative::PassThrough)

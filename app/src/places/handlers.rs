@@ -57,7 +57,8 @@ fn filter_of(form: &mut FormState, streets: &[(String, String)]) -> PlaceFilter 
         None => None,
     };
     let mut needs = Vec::new();
-    for value in form.values_of("need") {
+    // An empty value is "nothing chosen", as for the other fields.
+    for value in form.values_of("need").iter().filter(|v| !v.trim().is_empty()) {
         match Feature::parse(value.trim()) {
             Some(need) if !needs.contains(&need) => needs.push(need),
             Some(_) => {}

@@ -2,10 +2,13 @@
 //! in both languages, loaded from every source by [`load_all`]. A new
 //! source is one more function that pushes its documents there.
 
+use crate::domain::articles::ArticleKind;
 use crate::domain::catalogue::{Entitlement, CATALOGUE};
 use crate::entitlements::pages::theme_key;
 use crate::i18n::{tr, Lang};
+use crate::information::store as articles;
 use crate::job_fairs::store as fairs;
+use crate::places::store as places;
 use crate::training::store as training;
 use chrono::NaiveDateTime;
 use sea_orm::{ConnectionTrait, DbErr};
@@ -76,7 +79,51 @@ pub async fn load_all<C: ConnectionTrait>(db: &C, now: NaiveDateTime) -> Result<
     let mut documents = entitlement_documents();
     documents.extend(fair_documents(db, now).await?);
     documents.extend(course_documents(db).await?);
+    documents.extend(article_documents(db, now).await?);
+    documents.extend(place_documents(db).await?);
     Ok(documents)
+}
+
+/// Published news, notices, policy explainers and pages.
+async fn article_documents<C: ConnectionTrait>(
+    db: &C,
+    now: NaiveDateTime,
+) -> Result<Vec<SearchDocument>, DbErr> {
+    Ok(articles::published_items(db, now)
+        .await?
+        .into_iter()
+        .map(|item| SearchDocument {
+            kind: match item.kind {
+                ArticleKind::News => ResultKind::News,
+                ArticleKind::Notice => ResultKind::Notice,
+                ArticleKind::Policy => ResultKind::Policy,
+                ArticleKind::Page => ResultKind::Page,
+            },
+            path: item.path,
+            title_zh: item.title_zh,
+            title_en: item.title_en,
+            text_zh: [item.easy_read_zh, item.text_zh].join(" "),
+            text_en: [item.easy_read_en, item.text_en].join(" "),
+            until: None,
+        })
+        .collect())
+}
+
+/// The directory's places.
+async fn place_documents<C: ConnectionTrait>(db: &C) -> Result<Vec<SearchDocument>, DbErr> {
+    Ok(places::places_for_search(db)
+        .await?
+        .into_iter()
+        .map(|place| SearchDocument {
+            kind: ResultKind::Place,
+            path: place.path,
+            title_zh: place.name_zh,
+            title_en: place.name_en,
+            text_zh: place.text_zh,
+            text_en: place.text_en,
+            until: None,
+        })
+        .collect())
 }
 
 /// The entitlement catalogue, with the texts of its Fluent messages.
@@ -106,7 +153,10 @@ fn entitlement_document(entitlement: &Entitlement) -> SearchDocument {
 }
 
 /// Job fairs not yet over (cancelled ones too, as their list shows them).
-async fn fair_documents<C: ConnectionTrait>(db: &C, now: NaiveDateTime) -> Result<Vec<SearchDocument>, DbErr> {
+async fn fair_documents<C: ConnectionTrait>(
+    db: &C,
+    now: NaiveDateTime,
+) -> Result<Vec<SearchDocument>, DbErr> {
     let upcoming = fairs::upcoming(db, now, &fairs::FairFilter::default()).await?;
     Ok(upcoming
         .into_iter()

@@ -72,7 +72,11 @@ fn group(lang: Lang, query: &SearchQuery, kind: ResultKind, hits: &[&Hit], cappe
     GroupView {
         kind: kind.key(),
         count: hits.len(),
-        results: hits.iter().take(shown).map(|hit| result(lang, query, hit)).collect(),
+        results: hits
+            .iter()
+            .take(shown)
+            .map(|hit| result(lang, query, hit))
+            .collect(),
         more: (hits.len() > shown).then(|| search_href(&query.text, Some(kind.key()))),
     }
 }
@@ -86,8 +90,10 @@ fn result(lang: Lang, query: &SearchQuery, hit: &Hit) -> ResultView {
         lang: (lang == Lang::En).then_some("zh-CN"),
         ..highlight(zh, query, max)
     };
-    let english = |en: &str, max: usize| (lang == Lang::En && !en.trim().is_empty()).then(|| highlight(en, query, max));
-    let title = english(&document.title_en, usize::MAX).unwrap_or_else(|| in_chinese(&document.title_zh, usize::MAX));
+    let english =
+        |en: &str, max: usize| (lang == Lang::En && !en.trim().is_empty()).then(|| highlight(en, query, max));
+    let title =
+        english(&document.title_en, usize::MAX).unwrap_or_else(|| in_chinese(&document.title_zh, usize::MAX));
     let snippet = match english(&document.text_en, SNIPPET_CHARS) {
         Some(en) if found_in(&en) => en,
         Some(en) => Some(in_chinese(&document.text_zh, SNIPPET_CHARS))

@@ -61,7 +61,10 @@ fn matches(text: &str, query: &SearchQuery) -> Vec<(usize, usize)> {
     for part in &query.parts {
         for needle in part.needles() {
             if needle.chars().any(is_cjk) {
-                ranges.extend(text.match_indices(needle.as_str()).map(|(at, found)| (at, at + found.len())));
+                ranges.extend(
+                    text.match_indices(needle.as_str())
+                        .map(|(at, found)| (at, at + found.len())),
+                );
             } else {
                 stems.extend(english_stems(&needle).into_iter().map(|s| s.text));
             }
@@ -114,7 +117,11 @@ mod tests {
 
     #[test]
     fn english_words_are_marked_by_stem() {
-        let marked = highlight("A yearly nursing subsidy. Subsidies!", &query("subsidies nurse"), 100);
+        let marked = highlight(
+            "A yearly nursing subsidy. Subsidies!",
+            &query("subsidies nurse"),
+            100,
+        );
         assert_eq!(show(&marked), "A yearly [nursing] [subsidy]. [Subsidies]!");
         let marked = highlight("Taxis and tax", &query("x"), 100);
         assert_eq!(show(&marked), "Taxis and tax", "no letter inside a word");
@@ -136,6 +143,13 @@ mod tests {
     #[test]
     fn markup_in_the_text_stays_text() {
         let marked = highlight("<b>补贴</b>", &query("补贴"), 100);
-        assert_eq!(marked.parts, vec![("<b>".to_string(), false), ("补贴".to_string(), true), ("</b>".to_string(), false)]);
+        assert_eq!(
+            marked.parts,
+            vec![
+                ("<b>".to_string(), false),
+                ("补贴".to_string(), true),
+                ("</b>".to_string(), false)
+            ]
+        );
     }
 }

@@ -12,9 +12,7 @@ use super::text::{english, run_grams, GramsTokenizer, WordsTokenizer};
 use chrono::NaiveDateTime;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
-use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED,
-};
+use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED};
 use tantivy::{doc, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, TantivyError, Term};
 
 /// No search shows more than this many results (of every kind together).
@@ -205,7 +203,11 @@ impl BuiltIndex {
             ways.push(boosted(all(words), WORD_BOOST));
         }
         if !part.chinese.is_empty() {
-            let mut every: Vec<Box<dyn Query>> = part.chinese.iter().map(|run| run_in(fields.grams(), run)).collect();
+            let mut every: Vec<Box<dyn Query>> = part
+                .chinese
+                .iter()
+                .map(|run| run_in(fields.grams(), run))
+                .collect();
             every.extend(part.others.iter().map(|w| term_in(fields.words(), w)));
             ways.push(all(every));
         }
@@ -294,7 +296,11 @@ mod tests {
     fn a_chinese_word_finds_the_longer_word_it_is_in() {
         let index = catalogue();
         let found = find(&index, "护理补贴", Looking::ChineseOnly);
-        assert_eq!(found.first().map(String::as_str), Some("重度残疾人护理补贴"), "{found:?}");
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some("重度残疾人护理补贴"),
+            "{found:?}"
+        );
         assert!(find(&index, "补贴", Looking::ChineseOnly).len() >= 3);
         assert!(find(&index, "残疾人", Looking::ChineseOnly).contains(&"重度残疾人护理补贴".to_string()));
     }
@@ -305,14 +311,21 @@ mod tests {
         // "度残" is not a word: only the character grams find it.
         let found = find(&index, "度残", Looking::ChineseOnly);
         assert!(found.contains(&"重度残疾人护理补贴".to_string()), "{found:?}");
-        assert!(find(&index, "度残补", Looking::ChineseOnly).is_empty(), "a run must be whole");
+        assert!(
+            find(&index, "度残补", Looking::ChineseOnly).is_empty(),
+            "a run must be whole"
+        );
     }
 
     #[test]
     fn english_is_found_on_english_pages_only() {
         let index = catalogue();
         let found = find(&index, "nursing subsidies", Looking::ChineseAndEnglish);
-        assert_eq!(found.first().map(String::as_str), Some("重度残疾人护理补贴"), "{found:?}");
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some("重度残疾人护理补贴"),
+            "{found:?}"
+        );
         assert!(find(&index, "nursing", Looking::ChineseOnly).is_empty());
         assert!(!find(&index, "护理补贴", Looking::ChineseAndEnglish).is_empty());
     }

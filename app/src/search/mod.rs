@@ -149,7 +149,10 @@ mod live {
     /// Builds the index from the database (so a failure shows), then moves
     /// the content version, so every running server builds its own again
     /// before its next search.
-    pub async fn rebuild_everywhere(db: &DatabaseConnection, now: NaiveDateTime) -> Result<RebuildReport, SearchError> {
+    pub async fn rebuild_everywhere(
+        db: &DatabaseConnection,
+        now: NaiveDateTime,
+    ) -> Result<RebuildReport, SearchError> {
         let started = Instant::now();
         let built = build(db, now).await?;
         let took = started.elapsed();

@@ -87,8 +87,18 @@ fn search_page(view: SearchView) -> impl IntoView {
             {search_box}
         }
         .into_any(),
-        SearchView::Results { query, query_lang, total, groups, every_kind } => {
-            let message = if total == 0 { "search-none-heading" } else { "search-results-heading" };
+        SearchView::Results {
+            query,
+            query_lang,
+            total,
+            groups,
+            every_kind,
+        } => {
+            let message = if total == 0 {
+                "search-none-heading"
+            } else {
+                "search-results-heading"
+            };
             let title = t_with(message, &[("count", total.to_string()), ("query", query.clone())]);
             view! {
                 <PageTitle text=title/>
@@ -105,12 +115,22 @@ fn search_page(view: SearchView) -> impl IntoView {
 /// A message about the query, with the query marked in its own language
 /// (a Chinese query on an English page is read in a Chinese voice).
 #[component]
-fn WithQuery(message: &'static str, count: usize, query: String, lang: Option<&'static str>) -> impl IntoView {
+fn WithQuery(
+    message: &'static str,
+    count: usize,
+    query: String,
+    lang: Option<&'static str>,
+) -> impl IntoView {
     // The translated sentence around a placeholder that no query contains
     // (control characters are removed from queries).
     const PLACEHOLDER: &str = "\u{1}";
-    let sentence = t_with(message, &[("count", count.to_string()), ("query", PLACEHOLDER.to_string())]);
-    let (before, after) = sentence.split_once(PLACEHOLDER).unwrap_or((sentence.as_str(), ""));
+    let sentence = t_with(
+        message,
+        &[("count", count.to_string()), ("query", PLACEHOLDER.to_string())],
+    );
+    let (before, after) = sentence
+        .split_once(PLACEHOLDER)
+        .unwrap_or((sentence.as_str(), ""));
     view! { {before.to_string()}<span class="search-query" lang=lang>{query}</span>{after.to_string()} }
 }
 
@@ -122,9 +142,15 @@ fn Groups(groups: Vec<GroupView>) -> impl IntoView {
             let heading_id = format!("search-group-{}", group.kind);
             let labelled_by = heading_id.clone();
             let kind = t(&format!("search-kind-{}", group.kind));
-            let heading = t_with("search-group-heading", &[("kind", kind.clone()), ("count", group.count.to_string())]);
+            let heading = t_with(
+                "search-group-heading",
+                &[("kind", kind.clone()), ("count", group.count.to_string())],
+            );
             let more = group.more.map(|href| {
-                let text = t_with("search-more", &[("kind", kind.clone()), ("count", group.count.to_string())]);
+                let text = t_with(
+                    "search-more",
+                    &[("kind", kind.clone()), ("count", group.count.to_string())],
+                );
                 view! { <p><a href=href>{text}</a></p> }
             });
             view! {
@@ -200,7 +226,11 @@ mod tests {
     #[test]
     fn marked_text_escapes_what_it_shows() {
         let marked = Marked {
-            parts: vec![("<script>".into(), false), ("补贴".into(), true), ("&".into(), false)],
+            parts: vec![
+                ("<script>".into(), false),
+                ("补贴".into(), true),
+                ("&".into(), false),
+            ],
             lang: Some("zh-CN"),
         };
         assert_eq!(
@@ -212,13 +242,22 @@ mod tests {
     #[test]
     fn the_search_box_has_a_visible_label() {
         let html = markup(view! { <SearchForm id="header-q" value="护理"/> });
-        assert!(html.contains(r#"for="header-q""#) && html.contains(r#"id="header-q""#), "{html}");
-        assert!(html.contains(r#"role="search""#) && html.contains(r#"action="/search""#), "{html}");
+        assert!(
+            html.contains(r#"for="header-q""#) && html.contains(r#"id="header-q""#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"role="search""#) && html.contains(r#"action="/search""#),
+            "{html}"
+        );
         assert!(html.contains(r#"value="护理""#), "{html}");
     }
 
     #[test]
     fn search_addresses_are_encoded() {
-        assert_eq!(search_href("护理 补贴&x", Some("news")), format!("/search?q={}&kind=news", encode_path("护理 补贴&x")));
+        assert_eq!(
+            search_href("护理 补贴&x", Some("news")),
+            format!("/search?q={}&kind=news", encode_path("护理 补贴&x"))
+        );
     }
 }

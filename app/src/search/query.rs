@@ -168,7 +168,11 @@ mod tests {
     #[test]
     fn query_syntax_is_only_text() {
         let read = query(r#"title:x AND (" OR ) : * ~ ^"#);
-        let words: Vec<&str> = read.parts.iter().flat_map(|p| p.others.iter().map(String::as_str)).collect();
+        let words: Vec<&str> = read
+            .parts
+            .iter()
+            .flat_map(|p| p.others.iter().map(String::as_str))
+            .collect();
         assert_eq!(words, vec!["title", "x", "and", "or"]);
         let only_syntax = query(r#"" ( ) : * ~ ^ - + [ ] { } \ / !"#);
         assert!(only_syntax.parts.is_empty(), "{only_syntax:?}");
@@ -192,8 +196,14 @@ mod tests {
 
     #[test]
     fn exactly_the_limit_is_a_query() {
-        assert!(matches!(read_query(&"补".repeat(MAX_QUERY_CHARS)), Asked::Query(_)));
-        assert!(matches!(read_query(&"补".repeat(MAX_QUERY_CHARS + 1)), Asked::TooLong(_)));
+        assert!(matches!(
+            read_query(&"补".repeat(MAX_QUERY_CHARS)),
+            Asked::Query(_)
+        ));
+        assert!(matches!(
+            read_query(&"补".repeat(MAX_QUERY_CHARS + 1)),
+            Asked::TooLong(_)
+        ));
     }
 
     #[test]

@@ -202,7 +202,10 @@ mod tests {
 
     #[test]
     fn words_are_lower_case_without_punctuation() {
-        assert_eq!(texts(&words("Job 招聘会，  欢迎！")), vec!["job", "招聘", "招聘会", "欢迎"]);
+        assert_eq!(
+            texts(&words("Job 招聘会，  欢迎！")),
+            vec!["job", "招聘", "招聘会", "欢迎"]
+        );
     }
 
     #[test]
@@ -211,7 +214,14 @@ mod tests {
         let found: Vec<(&str, usize)> = found.iter().map(|p| (p.text.as_str(), p.position)).collect();
         assert_eq!(
             found,
-            vec![("补", 0), ("补贴", 0), ("贴", 1), ("护", 4), ("护理", 4), ("理", 5)],
+            vec![
+                ("补", 0),
+                ("补贴", 0),
+                ("贴", 1),
+                ("护", 4),
+                ("护理", 4),
+                ("理", 5)
+            ],
             "no pair across a space or a letter"
         );
         let offsets: Vec<(usize, usize)> = grams("补贴").iter().map(|p| (p.from, p.to)).collect();
@@ -226,7 +236,10 @@ mod tests {
 
     #[test]
     fn english_is_stemmed() {
-        assert_eq!(texts(&english_stems("Nursing SUBSIDIES, fairs")), vec!["nurs", "subsidi", "fair"]);
+        assert_eq!(
+            texts(&english_stems("Nursing SUBSIDIES, fairs")),
+            vec!["nurs", "subsidi", "fair"]
+        );
     }
 
     #[test]

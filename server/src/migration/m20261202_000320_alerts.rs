@@ -55,7 +55,13 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(S::Table)
-                    .col(ColumnDef::new(S::Id).integer().not_null().auto_increment().primary_key())
+                    .col(
+                        ColumnDef::new(S::Id)
+                            .integer()
+                            .not_null()
+                            .auto_increment()
+                            .primary_key(),
+                    )
                     .col(ColumnDef::new(S::Email).string().not_null())
                     .col(ColumnDef::new(S::Language).string().not_null())
                     .col(ColumnDef::new(S::Topics).string().not_null())

@@ -36,7 +36,13 @@ async fn run_alerts(db: &DatabaseConnection, now: DateTime<Utc>) {
 }
 
 /// A new fair, published now by the app's clock.
-async fn new_fair(db: &DatabaseConnection, now: DateTime<Utc>, area: &str, title_zh: &str, title_en: &str) -> i32 {
+async fn new_fair(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    area: &str,
+    title_zh: &str,
+    title_en: &str,
+) -> i32 {
     let starts = utc_to_chongqing(now) + Duration::days(10);
     let text = |s: &str| Set(s.to_string());
     fair::ActiveModel {
@@ -77,9 +83,17 @@ fn form(email: &str, topics: &[&str], area: &str, frequency: &str) -> String {
 
 /// Subscribes `email` in English and confirms by the emailed link;
 /// returns the subscription's manage path.
-async fn subscribe_and_confirm(app: &TestApp, email: &str, topics: &[&str], area: &str, frequency: &str) -> String {
+async fn subscribe_and_confirm(
+    app: &TestApp,
+    email: &str,
+    topics: &[&str],
+    area: &str,
+    frequency: &str,
+) -> String {
     app.get("/language/en?next=/").await;
-    let sent = app.post_form("/alerts", &form(email, topics, area, frequency)).await;
+    let sent = app
+        .post_form("/alerts", &form(email, topics, area, frequency))
+        .await;
     assert_eq!(sent.status, 303, "{}", errors(&sent.body));
     assert_eq!(sent.header("location"), "/alerts/sent");
     let mail = app.last_mail_to(email).await;
@@ -100,7 +114,10 @@ async fn subscribe_and_confirm(app: &TestApp, email: &str, topics: &[&str], area
     let confirmed = app.post_form(&link, "").await;
     assert_eq!(confirmed.status, 303, "{}", confirmed.body);
     let manage = confirmed.header("location").to_string();
-    assert!(manage.starts_with("/alerts/manage/") && manage.ends_with("?done=confirmed"), "{manage}");
+    assert!(
+        manage.starts_with("/alerts/manage/") && manage.ends_with("?done=confirmed"),
+        "{manage}"
+    );
     manage
 }
 
@@ -139,7 +156,14 @@ async fn alerts_subscribe_confirm_alert_and_one_click_unsubscribe() {
         subscribe_and_confirm(&app, EMAIL, &["job-fairs"], "", "immediately").await;
 
         app.clock.advance(Duration::seconds(5));
-        new_fair(&app.db, app.clock.now(), "jiangbei", "春季招聘会", "Spring job fair").await;
+        new_fair(
+            &app.db,
+            app.clock.now(),
+            "jiangbei",
+            "春季招聘会",
+            "Spring job fair",
+        )
+        .await;
         app.clock.advance(Duration::minutes(2));
         run_alerts(&app.db, app.clock.now()).await;
         run_alerts(&app.db, app.clock.now()).await;
@@ -158,7 +182,8 @@ async fn alerts_subscribe_confirm_alert_and_one_click_unsubscribe() {
         let unsubscribe = link_path(list.trim_matches(['<', '>']));
         assert!(unsubscribe.starts_with("/alerts/unsubscribe/"), "{unsubscribe}");
         assert!(
-            mails[1].body.contains(&format!("{unsubscribe}\n")) && mails[1].body.contains("Unsubscribe: http"),
+            mails[1].body.contains(&format!("{unsubscribe}\n"))
+                && mails[1].body.contains("Unsubscribe: http"),
             "{}",
             mails[1].body
         );
@@ -187,10 +212,21 @@ async fn alerts_subscribe_confirm_alert_and_one_click_unsubscribe() {
         assert_eq!(one_click.status().as_u16(), 303, "{backend:?}");
         assert_eq!(app.count("SELECT COUNT(*) FROM alert_subscription").await, 0);
 
-        new_fair(&app.db, app.clock.now(), "jiangbei", "冬季招聘会", "Winter job fair").await;
+        new_fair(
+            &app.db,
+            app.clock.now(),
+            "jiangbei",
+            "冬季招聘会",
+            "Winter job fair",
+        )
+        .await;
         app.clock.advance(Duration::minutes(2));
         run_alerts(&app.db, app.clock.now()).await;
-        assert_eq!(app.mails_to(EMAIL).await.len(), 2, "no more mail after unsubscribing");
+        assert_eq!(
+            app.mails_to(EMAIL).await.len(),
+            2,
+            "no more mail after unsubscribing"
+        );
         let again = app.get(unsubscribe).await;
         assert_eq!(again.status, 303, "an ended subscription's link says so");
         assert_eq!(again.header("location"), "/alerts/unsubscribed");
@@ -202,9 +238,14 @@ async fn alerts_unconfirmed_get_nothing_and_known_addresses_look_unknown() {
     for backend in backends() {
         let app = app_at(backend, Utc::now()).await;
         subscribe_and_confirm(&app, EMAIL, &["job-fairs"], "", "immediately").await;
-        let known = app.post_form("/alerts", &form(EMAIL, &["news"], "", "weekly")).await;
+        let known = app
+            .post_form("/alerts", &form(EMAIL, &["news"], "", "weekly"))
+            .await;
         let unknown = app
-            .post_form("/alerts", &form("new@example.org", &["job-fairs"], "", "immediately"))
+            .post_form(
+                "/alerts",
+                &form("new@example.org", &["job-fairs"], "", "immediately"),
+            )
             .await;
         assert_eq!((known.status, unknown.status), (303, 303));
         assert_eq!(known.header("location"), unknown.header("location"));
@@ -219,7 +260,11 @@ async fn alerts_unconfirmed_get_nothing_and_known_addresses_look_unknown() {
             1,
             "{backend:?}: only the confirmation, no alert before confirming"
         );
-        assert_eq!(app.mails_to(EMAIL).await.len(), 3, "confirmation, second confirmation, alert");
+        assert_eq!(
+            app.mails_to(EMAIL).await.len(),
+            3,
+            "confirmation, second confirmation, alert"
+        );
     }
 }
 
@@ -235,7 +280,13 @@ async fn alerts_keep_to_the_chosen_street() {
         new_fair(&app.db, now, "jiangbei", "全区招聘会", "District fair").await;
         app.clock.advance(Duration::minutes(2));
         run_alerts(&app.db, app.clock.now()).await;
-        let mut subjects: Vec<String> = app.mails_to(EMAIL).await.into_iter().skip(1).map(|m| m.subject).collect();
+        let mut subjects: Vec<String> = app
+            .mails_to(EMAIL)
+            .await
+            .into_iter()
+            .skip(1)
+            .map(|m| m.subject)
+            .collect();
         subjects.sort();
         assert_eq!(
             subjects,
@@ -248,14 +299,20 @@ async fn alerts_keep_to_the_chosen_street() {
 #[tokio::test]
 async fn alerts_weekly_digest_comes_on_monday_at_nine_once() {
     // Sunday 6 December 2026, 12:00 in Shanghai.
-    let sunday_noon = Utc.with_ymd_and_hms(2026, 12, 6, 4, 0, 0).single().expect("a time");
+    let sunday_noon = Utc
+        .with_ymd_and_hms(2026, 12, 6, 4, 0, 0)
+        .single()
+        .expect("a time");
     for backend in backends() {
         let app = app_at(backend, sunday_noon).await;
         subscribe_and_confirm(&app, EMAIL, &["job-fairs", "training"], "", "weekly").await;
         app.clock.advance(Duration::minutes(1));
         new_fair(&app.db, app.clock.now(), "jiangbei", "周日招聘会", "Sunday fair").await;
 
-        let monday_0859 = Utc.with_ymd_and_hms(2026, 12, 7, 0, 59, 0).single().expect("a time");
+        let monday_0859 = Utc
+            .with_ymd_and_hms(2026, 12, 7, 0, 59, 0)
+            .single()
+            .expect("a time");
         run_alerts(&app.db, monday_0859).await;
         assert_eq!(app.mails_to(EMAIL).await.len(), 1, "{backend:?}: not before nine");
         let monday_nine = monday_0859 + Duration::minutes(1);
@@ -283,8 +340,16 @@ async fn alerts_go_once_from_two_servers() {
     for now in [soon, soon, digest_time, digest_time] {
         tokio::join!(run_alerts(&first.db, now), run_alerts(&second.db, now));
     }
-    assert_eq!(first.mails_to("now@example.org").await.len(), 2, "the confirmation and one alert");
-    assert_eq!(first.mails_to(EMAIL).await.len(), 2, "the confirmation and one digest");
+    assert_eq!(
+        first.mails_to("now@example.org").await.len(),
+        2,
+        "the confirmation and one alert"
+    );
+    assert_eq!(
+        first.mails_to(EMAIL).await.len(),
+        2,
+        "the confirmation and one digest"
+    );
 }
 
 #[tokio::test]
@@ -317,7 +382,10 @@ async fn alerts_malformed_forms_keep_what_was_typed() {
         let app = app_at(backend, Utc::now()).await;
         app.get("/language/en?next=/").await;
         let page = app
-            .post_form("/alerts", "email=not-an-email&topic=bogus&area=nowhere&frequency=daily")
+            .post_form(
+                "/alerts",
+                "email=not-an-email&topic=bogus&area=nowhere&frequency=daily",
+            )
             .await;
         assert_eq!(page.status, 422, "{backend:?}");
         let listed = errors(&page.body);
@@ -343,12 +411,23 @@ async fn alerts_malformed_forms_keep_what_was_typed() {
         let shown = app.get(manage).await;
         assert_eq!(shown.status, 200);
         assert_eq!(shown.header("cache-control"), "no-store");
-        assert_eq!(shown.html().attrs("input[name=topic][checked]", "value"), ["news"]);
-        let wrong = app.post_form(manage, "topic=news&topic=training&frequency=").await;
+        assert_eq!(
+            shown.html().attrs("input[name=topic][checked]", "value"),
+            ["news"]
+        );
+        let wrong = app
+            .post_form(manage, "topic=news&topic=training&frequency=")
+            .await;
         assert_eq!(wrong.status, 422);
-        assert_eq!(wrong.html().attrs("input[name=topic][checked]", "value"), ["news", "training"]);
+        assert_eq!(
+            wrong.html().attrs("input[name=topic][checked]", "value"),
+            ["news", "training"]
+        );
         let saved = app
-            .post_form(manage, &format!("topic=training&area={STREET}&frequency=immediately"))
+            .post_form(
+                manage,
+                &format!("topic=training&area={STREET}&frequency=immediately"),
+            )
             .await;
         assert_eq!(saved.status, 303);
         let stored = app
@@ -424,14 +503,25 @@ async fn alerts_atom_feeds_parse_and_escape() {
         let app = app_at(backend, Utc::now()).await;
         let now = app.clock.now();
         new_fair(&app.db, now, STREET, "<b>招聘 & 会</b>", "").await;
-        new_fair(&app.db, now + Duration::seconds(1), "jiangbei.wulidian", "五里店", "Fair <&> \"x\"").await;
+        new_fair(
+            &app.db,
+            now + Duration::seconds(1),
+            "jiangbei.wulidian",
+            "五里店",
+            "Fair <&> \"x\"",
+        )
+        .await;
         let english = [("accept-language", "en")];
 
         let feed = app.get_with("/feeds/job-fairs.atom", &english).await;
         assert_eq!(feed.status, 200, "{backend:?}");
         assert_eq!(feed.header("content-type"), "application/atom+xml; charset=utf-8");
         assert_eq!(entry_titles(&feed.body), ["Fair <&> \"x\"", "<b>招聘 & 会</b>"]);
-        assert!(feed.body.contains(r#"<title xml:lang="zh-CN">&lt;b&gt;"#), "{}", feed.body);
+        assert!(
+            feed.body.contains(r#"<title xml:lang="zh-CN">&lt;b&gt;"#),
+            "{}",
+            feed.body
+        );
 
         let street = app
             .get_with(&format!("/feeds/job-fairs.atom?area={STREET}"), &english)

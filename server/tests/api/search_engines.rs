@@ -11,6 +11,10 @@ const PUBLIC_PAGES: &[&str] = &[
     "/check",
     "/jobs/fairs",
     "/training",
+    "/news",
+    "/places",
+    "/search",
+    "/alerts",
     "/accessibility",
     "/privacy",
     "/site-map",
@@ -31,7 +35,10 @@ async fn every_page_has_one_description_of_its_own_in_both_languages() {
                 assert_eq!(descriptions.len(), 1, "{lang} {path}: {descriptions:?}");
                 let description = descriptions.concat();
                 assert!(description.chars().count() > 20, "{lang} {path}: {description}");
-                assert!(!seen.contains(&description), "{lang} {path} repeats {description}");
+                assert!(
+                    !seen.contains(&description),
+                    "{lang} {path} repeats {description}"
+                );
                 seen.push(description);
             }
         }
@@ -45,8 +52,17 @@ async fn robots_are_kept_out_of_personal_pages_and_told_where_the_site_map_is() 
         let robots = app.get("/robots.txt").await;
         assert_eq!(robots.status, 200);
         assert!(robots.header("content-type").starts_with("text/plain"));
-        for line in ["User-agent: *", "Disallow: /staff", "Disallow: /account", "Disallow: /applications"] {
-            assert!(robots.body.lines().any(|l| l == line), "{line} in {}", robots.body);
+        for line in [
+            "User-agent: *",
+            "Disallow: /staff",
+            "Disallow: /account",
+            "Disallow: /applications",
+        ] {
+            assert!(
+                robots.body.lines().any(|l| l == line),
+                "{line} in {}",
+                robots.body
+            );
         }
         assert!(robots
             .body
@@ -60,7 +76,10 @@ async fn the_site_map_lists_public_pages_fairs_and_courses_and_nothing_personal(
     for backend in backends() {
         let app = spawn_app_with(
             backend,
-            &[("PORTAL_PUBLIC_URL", "https://portal.example"), ("PORTAL_DEMO", "true")],
+            &[
+                ("PORTAL_PUBLIC_URL", "https://portal.example"),
+                ("PORTAL_DEMO", "true"),
+            ],
         )
         .await;
         let map = app.get("/sitemap.xml").await;
@@ -72,12 +91,24 @@ async fn the_site_map_lists_public_pages_fairs_and_courses_and_nothing_personal(
             .skip(1)
             .filter_map(|rest| rest.split("</loc>").next())
             .collect();
-        for wanted in ["https://portal.example/", "https://portal.example/entitlements/e46"] {
+        for wanted in [
+            "https://portal.example/",
+            "https://portal.example/entitlements/e46",
+        ] {
             assert!(locs.contains(&wanted), "{wanted} in {locs:?}");
         }
-        assert!(locs.iter().any(|l| l.starts_with("https://portal.example/jobs/fairs/")));
-        assert!(locs.iter().any(|l| l.starts_with("https://portal.example/training/")));
-        assert!(locs.iter().all(|l| !l.contains("/staff") && !l.contains("/account")));
+        assert!(locs
+            .iter()
+            .any(|l| l.starts_with("https://portal.example/jobs/fairs/")));
+        assert!(locs
+            .iter()
+            .any(|l| l.starts_with("https://portal.example/training/")));
+        assert!(locs
+            .iter()
+            .any(|l| l.starts_with("https://portal.example/places/")));
+        assert!(locs
+            .iter()
+            .all(|l| !l.contains("/staff") && !l.contains("/account")));
         for loc in &locs {
             let path = loc.trim_start_matches("https://portal.example");
             assert_eq!(app.get(path).await.status, 200, "{path}");

@@ -43,7 +43,7 @@ async fn demo_mode_creates_staff_accounts_once() {
         assert_eq!(
             app.count("SELECT COUNT(*) FROM staff_account WHERE is_demo = TRUE")
                 .await,
-            6
+            9
         );
         assert_eq!(app.count("SELECT COUNT(*) FROM fair").await, 4, "demo fairs");
         assert_eq!(

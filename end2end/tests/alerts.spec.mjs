@@ -4,7 +4,11 @@
 // 320 px.
 import { test, expect } from '@playwright/test';
 import { LANGS, WIDTHS, axeViolations, horizontalOverflow, setPreferences } from './support.mjs';
+
 import { lastMailTo, linkIn, uniqueEmail } from './residents.mjs';
+
+// Many pages per test, each checked with axe at two widths: more than the default two minutes.
+test.describe.configure({ timeout: 300_000 });
 
 /** Fills the subscription form from the keyboard and sends it. */
 async function subscribeByKeyboard(page, email, { topics = ['job-fairs'], weekly = false } = {}) {

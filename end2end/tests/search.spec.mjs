@@ -2,9 +2,11 @@
 // by keyboard alone, and axe-core on the empty page, results, no results
 // and a query that is too long, in both languages at 1280 and 320 px.
 import { test, expect } from '@playwright/test';
+
 import { LANGS, WIDTHS, axeViolations, horizontalOverflow, setPreferences, widest } from './support.mjs';
 
-test.use({ javaScriptEnabled: false });
+// Many pages per test, each checked with axe at two widths: more than the default two minutes.
+test.describe.configure({ timeout: 300_000 });
 
 const STATES = {
   'the empty search page': '/search',
@@ -35,51 +37,57 @@ for (const [name, address] of Object.entries(STATES)) {
   });
 }
 
-test('a resident searches by keyboard alone and opens a result', async ({ page, context, baseURL }) => {
-  await setPreferences(context, baseURL, { lang: 'zh-CN' });
-  await page.goto('/search');
-  // Tab from the top of the page to the search box.
-  let found = false;
-  for (let i = 0; i < 40 && !found; i++) {
-    await page.keyboard.press('Tab');
-    found = await page.evaluate(() => document.activeElement?.id === 'q');
-  }
-  expect(found).toBe(true);
-  await page.keyboard.type('护理补贴');
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/search\?q=/);
-  await expect(page.locator('h1')).toContainText('护理补贴');
-  await expect(page.locator('.search-result mark').first()).toHaveText('护理补贴');
-  // Tab on to the first result and open it.
-  found = false;
-  for (let i = 0; i < 40 && !found; i++) {
-    await page.keyboard.press('Tab');
-    found = await page.evaluate(() => document.activeElement?.closest('.search-result__title') !== null);
-  }
-  expect(found).toBe(true);
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/entitlements\/e04$/);
-  await expect(page.locator('h1')).toHaveText('重度残疾人护理补贴');
-});
+// The journeys with JavaScript off (axe-core needs it on to run at all; the
+// pages have no script either way).
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
 
-test('a query that is too long says what to do and keeps what was typed', async ({ page, context, baseURL }) => {
-  await setPreferences(context, baseURL, { lang: 'en' });
-  await page.goto('/search');
-  const typed = 'subsidy '.repeat(15);
-  await page.locator('#q').fill(typed);
-  await page.locator('#q').press('Enter');
-  await expect(page).toHaveTitle(/^Error: /);
-  await expect(page.locator('.error-summary')).toContainText('Enter no more than 100 characters');
-  await expect(page.locator('#q')).toHaveValue(typed);
-  await expect(page.locator('#q')).toHaveAttribute('aria-invalid', 'true');
-});
+  test('a resident searches by keyboard alone and opens a result', async ({ page, context, baseURL }) => {
+    await setPreferences(context, baseURL, { lang: 'zh-CN' });
+    await page.goto('/search');
+    // Tab from the top of the page to the search box.
+    let found = false;
+    for (let i = 0; i < 40 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => document.activeElement?.id === 'q');
+    }
+    expect(found).toBe(true);
+    await page.keyboard.type('护理补贴');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=/);
+    await expect(page.locator('h1')).toContainText('护理补贴');
+    await expect(page.locator('.search-result mark').first()).toHaveText('护理补贴');
+    // Tab on to the first result and open it.
+    found = false;
+    for (let i = 0; i < 40 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => document.activeElement?.closest('.search-result__title') !== null);
+    }
+    expect(found).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/entitlements\/e04$/);
+    await expect(page.locator('h1')).toHaveText('重度残疾人护理补贴');
+  });
 
-test('no results suggest the catalogue, the checker and help', async ({ page, context, baseURL }) => {
-  await setPreferences(context, baseURL, { lang: 'en' });
-  await page.goto('/search?q=zzqx');
-  await expect(page.locator('h1')).toHaveText('No results for “zzqx”');
-  await expect(page.locator('main a[href="/entitlements"]')).toBeVisible();
-  await expect(page.locator('main a[href="/check"]')).toBeVisible();
-  await page.locator('main a[href="#footer-help-heading"]').click();
-  await expect(page.locator('#footer-help-heading')).toBeInViewport();
+  test('a query that is too long says what to do and keeps what was typed', async ({ page, context, baseURL }) => {
+    await setPreferences(context, baseURL, { lang: 'en' });
+    await page.goto('/search');
+    const typed = 'subsidy '.repeat(15);
+    await page.locator('#q').fill(typed);
+    await page.locator('#q').press('Enter');
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page.locator('.error-summary')).toContainText('Enter no more than 100 characters');
+    await expect(page.locator('#q')).toHaveValue(typed);
+    await expect(page.locator('#q')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('no results suggest the catalogue, the checker and help', async ({ page, context, baseURL }) => {
+    await setPreferences(context, baseURL, { lang: 'en' });
+    await page.goto('/search?q=zzqx');
+    await expect(page.locator('h1')).toHaveText('No results for “zzqx”');
+    await expect(page.locator('main a[href="/entitlements"]')).toBeVisible();
+    await expect(page.locator('main a[href="/check"]')).toBeVisible();
+    await page.locator('main a[href="#footer-help-heading"]').click();
+    await expect(page.locator('#footer-help-heading')).toBeInViewport();
+  });
 });

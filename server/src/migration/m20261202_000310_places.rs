@@ -165,7 +165,7 @@ fn long_text<T: IntoIden>(name: T) -> ColumnDef {
 }
 
 fn fact_column(name: Accessibility) -> ColumnDef {
-    let check = Expr::col(name.clone()).is_in(FACT_VALUES);
+    let check = Expr::col(name).is_in(FACT_VALUES);
     ColumnDef::new(name)
         .string_len(8)
         .not_null()

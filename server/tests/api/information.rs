@@ -485,19 +485,42 @@ async fn information_a_publication_reaches_the_front_door_search_feed_and_site_m
     for backend in backends() {
         let app = spawn(backend).await;
         let (writer, reader) = editors(&app).await;
-        let id = write(&writer, &news_form("残疾人运动会报名开始", "轮椅篮球和盲人门球。", "")).await;
+        let id = write(
+            &writer,
+            &news_form("残疾人运动会报名开始", "轮椅篮球和盲人门球。", ""),
+        )
+        .await;
         let path = format!("/news/{id}");
-        assert!(!app.get("/search?q=%E8%BF%90%E5%8A%A8%E4%BC%9A").await.body.contains(&path));
+        assert!(!app
+            .get("/search?q=%E8%BF%90%E5%8A%A8%E4%BC%9A")
+            .await
+            .body
+            .contains(&path));
         submit(&writer, id).await;
         let published = publish(&reader, id, "").await;
         assert_eq!(published.status, 303, "{}", errors(&published.body));
 
         let home = app.get("/").await;
-        assert!(home.html().attrs("main a", "href").contains(&path), "{}", home.body);
+        assert!(
+            home.html().attrs("main a", "href").contains(&path),
+            "{}",
+            home.body
+        );
         let found = app.get("/search?q=%E8%BF%90%E5%8A%A8%E4%BC%9A").await;
-        assert!(found.html().attrs(".search-result__title a", "href").contains(&path), "{}", found.body);
+        assert!(
+            found
+                .html()
+                .attrs(".search-result__title a", "href")
+                .contains(&path),
+            "{}",
+            found.body
+        );
         let feed = app.get("/feeds/news.atom").await;
-        assert!(feed.body.contains("残疾人运动会报名开始") && feed.body.contains(&path), "{}", feed.body);
+        assert!(
+            feed.body.contains("残疾人运动会报名开始") && feed.body.contains(&path),
+            "{}",
+            feed.body
+        );
         assert!(app.get("/sitemap.xml").await.body.contains(&path));
     }
 }

@@ -3,10 +3,9 @@
 // (errors first), check-in at the door by keyboard on a phone-sized screen,
 // and axe-core on every events page and state in both languages.
 import { test, expect } from '@playwright/test';
-import { LANGS, WIDTHS, axeViolations, horizontalOverflow, totp, widest, DISPLAYS, setLangAndDisplay, expectDisplay } from './support.mjs';
+import { LANGS, WIDTHS, axeViolations, horizontalOverflow, firstStaffSignIn, widest, DISPLAYS, setLangAndDisplay, expectDisplay } from './support.mjs';
 import { registerAndSignIn, uniqueEmail } from './residents.mjs';
 
-const PASSWORD = 'demo-jiangbei-2026';
 const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT || '3100'}`;
 
 // One first sign-in for the whole file (a code works once).
@@ -21,20 +20,7 @@ function inDays(days) {
 }
 
 test.beforeAll(async ({ browser }) => {
-  const context = await browser.newContext({ baseURL: BASE_URL });
-  await context.addCookies([{ name: 'lang', value: 'en', url: BASE_URL }]);
-  const page = await context.newPage();
-  await page.goto('/staff');
-  await page.locator('#email').fill('events@demo.example.org');
-  await page.locator('#password').fill(PASSWORD);
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/staff\/two-factor\/set-up$/);
-  const key = (await page.locator('.secret-key code').textContent()).replace(/\s/g, '');
-  await page.locator('#code').fill(totp(key));
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/staff\/recovery-codes$/);
-  editorState = await context.storageState();
-  await context.close();
+  editorState = await firstStaffSignIn(browser, BASE_URL, 'events@demo.example.org');
 });
 
 /** Fills in and sends the course page's "add a session" form. */

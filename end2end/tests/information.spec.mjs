@@ -4,12 +4,11 @@
 // on every publishing page and state in both languages, at 320 px too.
 import { test, expect } from '@playwright/test';
 
-import { LANGS, axeViolations, horizontalOverflow, totp } from './support.mjs';
+import { LANGS, axeViolations, firstStaffSignIn, horizontalOverflow } from './support.mjs';
 
 // Many pages per test, each checked with axe at two widths: more than the default two minutes.
 test.describe.configure({ timeout: 300_000 });
 
-const PASSWORD = 'demo-jiangbei-2026';
 const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT || '3100'}`;
 
 // One first sign-in per account for the whole file (a code works once).
@@ -18,26 +17,9 @@ test.describe.configure({ mode: 'serial' });
 const states = {};
 const made = {};
 
-async function firstSignIn(browser, email) {
-  const context = await browser.newContext({ baseURL: BASE_URL });
-  const page = await context.newPage();
-  await page.goto('/staff');
-  await page.locator('#email').fill(email);
-  await page.locator('#password').fill(PASSWORD);
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/staff\/two-factor\/set-up$/);
-  const key = (await page.locator('.secret-key code').textContent()).replace(/\s/g, '');
-  await page.locator('#code').fill(totp(key));
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/staff\/recovery-codes$/);
-  const state = await context.storageState();
-  await context.close();
-  return state;
-}
-
 test.beforeAll(async ({ browser }) => {
-  states.writer = await firstSignIn(browser, 'writer@demo.example.org');
-  states.publisher = await firstSignIn(browser, 'publisher@demo.example.org');
+  states.writer = await firstStaffSignIn(browser, BASE_URL, 'writer@demo.example.org');
+  states.publisher = await firstStaffSignIn(browser, BASE_URL, 'publisher@demo.example.org');
 });
 
 async function as(browser, who, { javaScriptEnabled = true, lang = 'zh-CN' } = {}) {

@@ -4,12 +4,11 @@
 // directory in both languages at 1280 and 320 px.
 import { test, expect } from '@playwright/test';
 
-import { LANGS, WIDTHS, axeViolations, horizontalOverflow, totp, widest } from './support.mjs';
+import { LANGS, WIDTHS, axeViolations, horizontalOverflow, firstStaffSignIn, widest } from './support.mjs';
 
 // Many pages per test, each checked with axe at two widths: more than the default two minutes.
 test.describe.configure({ timeout: 300_000 });
 
-const PASSWORD = 'demo-jiangbei-2026';
 const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT || '3100'}`;
 const EDITOR = 'places@demo.example.org';
 const CENTRE = /残疾人综合服务中心|comprehensive service centre/;
@@ -20,20 +19,7 @@ test.describe.configure({ mode: 'serial' });
 let editorState;
 
 test.beforeAll(async ({ browser }) => {
-  const context = await browser.newContext({ baseURL: BASE_URL });
-  await context.addCookies([{ name: 'lang', value: 'en', url: BASE_URL }]);
-  const page = await context.newPage();
-  await page.goto('/staff');
-  await page.locator('#email').fill(EDITOR);
-  await page.locator('#password').fill(PASSWORD);
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/staff\/two-factor\/set-up$/);
-  const key = (await page.locator('.secret-key code').textContent()).replace(/\s/g, '');
-  await page.locator('#code').fill(totp(key));
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/staff\/recovery-codes$/);
-  editorState = await context.storageState();
-  await context.close();
+  editorState = await firstStaffSignIn(browser, BASE_URL, EDITOR);
 });
 
 /** Presses Tab until the element `selector` has the focus. */

@@ -1,6 +1,7 @@
 // Site search (/search) in a real browser with JavaScript off: searching
-// by keyboard alone, and axe-core on the empty page, results, no results
-// and a query that is too long, in both languages at 1280 and 320 px.
+// by keyboard alone (from the front door too), and axe-core on the empty
+// page, results, no results and a query that is too long, in both
+// languages at 1280 and 320 px.
 import { test, expect } from '@playwright/test';
 
 import { LANGS, WIDTHS, axeViolations, horizontalOverflow, setPreferences, widest } from './support.mjs';
@@ -67,6 +68,24 @@ test.describe('without JavaScript', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/entitlements\/e04$/);
     await expect(page.locator('h1')).toHaveText('重度残疾人护理补贴');
+  });
+
+  test('the front door\'s search box is reached by keyboard and finds a place', async ({ page, context, baseURL }) => {
+    await setPreferences(context, baseURL, { lang: 'zh-CN' });
+    await page.goto('/');
+    // The search box comes early: a handful of Tabs from the top of the page.
+    let presses = 0;
+    while (presses < 40 && !(await page.evaluate(() => document.activeElement?.id === 'home-q'))) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    expect(presses).toBeLessThan(40);
+    await expect(page.locator('label[for="home-q"]')).toBeVisible();
+    await page.keyboard.type('视障阅览室');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=/);
+    await expect(page.locator('#q')).toHaveValue('视障阅览室');
+    await expect(page.locator('.search-result').first()).toBeVisible();
   });
 
   test('a query that is too long says what to do and keeps what was typed', async ({ page, context, baseURL }) => {

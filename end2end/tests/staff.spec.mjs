@@ -4,45 +4,23 @@
 // the same without JavaScript, and axe-core on every staff page and error
 // state in both languages at 1280 and 320 px.
 import { test, expect } from '@playwright/test';
-import { LANGS, WIDTHS, axeViolations, horizontalOverflow, totp, widest, DISPLAYS, setLangAndDisplay, expectDisplay } from './support.mjs';
+import { LANGS, WIDTHS, axeViolations, horizontalOverflow, widest, DISPLAYS, DEMO_PASSWORD, firstStaffSignIn, totp, setLangAndDisplay, expectDisplay } from './support.mjs';
 import { completeApplication, lastMailTo, linkIn, registerAndSignIn, startApplication, uniqueEmail } from './residents.mjs';
 
-const PASSWORD = 'demo-jiangbei-2026';
 const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT || '3100'}`;
 
 // Each demo account signs in once per run (a code works once), so the
 // tests share signed-in browser states and run one after another.
 test.describe.configure({ mode: 'serial' });
 
-/** Signs in a demo account for the first time by keyboard: password, then the
- * key shown on the set-up page, then the code. Returns the browser state. */
-async function firstSignIn(browser, email, { lang = 'en' } = {}) {
-  const context = await browser.newContext({ baseURL: BASE_URL });
-  await context.addCookies([{ name: 'lang', value: lang, url: BASE_URL }]);
-  const page = await context.newPage();
-  await page.goto('/staff');
-  await page.locator('#email').fill(email);
-  await page.locator('#password').fill(PASSWORD);
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/staff\/two-factor\/set-up$/);
-  const key = (await page.locator('.secret-key code').textContent()).replace(/\s/g, '');
-  await page.locator('#code').fill(totp(key));
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/staff\/recovery-codes$/);
-  await expect(page.locator('.recovery-codes li')).toHaveCount(10);
-  const state = await context.storageState();
-  await context.close();
-  return state;
-}
-
 const states = {};
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
-  states.community = await firstSignIn(browser, 'community@demo.example.org');
-  states.street = await firstSignIn(browser, 'street@demo.example.org');
-  states.district = await firstSignIn(browser, 'district@demo.example.org');
-  states.admin = await firstSignIn(browser, 'admin@demo.example.org');
+  states.community = await firstStaffSignIn(browser, BASE_URL, 'community@demo.example.org');
+  states.street = await firstStaffSignIn(browser, BASE_URL, 'street@demo.example.org');
+  states.district = await firstStaffSignIn(browser, BASE_URL, 'district@demo.example.org');
+  states.admin = await firstStaffSignIn(browser, BASE_URL, 'admin@demo.example.org');
 });
 
 async function as(browser, role, { javaScriptEnabled = true } = {}) {
@@ -308,7 +286,7 @@ test('the second-factor pages have no axe violations, errors included', async ({
     // The content editor signs in for the first time in this test only.
     await page.goto('/staff');
     await page.locator('#email').fill('editor@demo.example.org');
-    await page.locator('#password').fill(PASSWORD);
+    await page.locator('#password').fill(DEMO_PASSWORD);
     await page.locator('#password').press('Enter');
     await expect(page).toHaveURL(/\/staff\/two-factor\/set-up$/);
     for (const width of WIDTHS) {

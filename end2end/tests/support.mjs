@@ -1,6 +1,7 @@
 // Shared helpers: set language and display settings as a returning visitor
 // would have them, and run axe-core with the project's pass mark.
 import AxeBuilder from '@axe-core/playwright';
+import { expect } from '@playwright/test';
 import crypto from 'node:crypto';
 
 export const LANGS = ['zh-CN', 'en'];
@@ -104,4 +105,30 @@ export function widest(page) {
     .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
     .slice(0, 5)
     .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${[...e.classList].join('.')} ${Math.round(e.getBoundingClientRect().width)}px`));
+}
+
+/** The demo staff accounts' password (server/src/demo.rs). */
+export const DEMO_PASSWORD = 'demo-jiangbei-2026';
+
+/** Signs in a demo staff account for the first time by keyboard: password,
+ * then the key shown on the set-up page, then the code. A first sign-in
+ * works once per server, so each spec file owns its accounts and calls this
+ * once per account. Returns the signed-in browser state. */
+export async function firstStaffSignIn(browser, baseURL, email, { lang = 'en' } = {}) {
+  const context = await browser.newContext({ baseURL });
+  await context.addCookies([{ name: 'lang', value: lang, url: baseURL }]);
+  const page = await context.newPage();
+  await page.goto('/staff');
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(DEMO_PASSWORD);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/staff\/two-factor\/set-up$/);
+  const key = (await page.locator('.secret-key code').textContent()).replace(/\s/g, '');
+  await page.locator('#code').fill(totp(key));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/staff\/recovery-codes$/);
+  await expect(page.locator('.recovery-codes li')).toHaveCount(10);
+  const state = await context.storageState();
+  await context.close();
+  return state;
 }

@@ -111,13 +111,18 @@ first_id_on() {
   echo "$id"
 }
 
-# Sets PUBLIC_PAGES: the issue's pages, with one seeded job fair and one course.
+# Sets PUBLIC_PAGES: the issue's pages, with one seeded job fair, course and place, and the
+# information site's lists, the directory and a search for 护理补贴 (nursing subsidy).
 find_public_pages() {
-  local fair course
+  local fair course place search
   fair=$(first_id_on /jobs/fairs)
   course=$(first_id_on /training)
+  place=$(first_id_on /places)
+  search="/search?q=%E6%8A%A4%E7%90%86%E8%A1%A5%E8%B4%B4"
   PUBLIC_PAGES="/ /entitlements /entitlements/e03 /jobs/fairs /jobs/fairs/$fair /training /training/$course"
-  PAGE_NOTE+=(["/jobs/fairs/$fair"]="a fair" ["/training/$course"]="a course")
+  PUBLIC_PAGES+=" /news /notices /policy /places /places/$place $search /alerts"
+  PAGE_NOTE+=(["/jobs/fairs/$fair"]="a fair" ["/training/$course"]="a course" ["/places/$place"]="a place")
+  PAGE_NOTE+=(["$search"]="护理补贴")
 }
 
 # Fetches page $2 from the portal the way wrk asks for it (Host only: no user agent, no
@@ -154,7 +159,8 @@ write_nginx_config() {
   local dir=$1 n=0 path locations=
   for path in $PUBLIC_PAGES; do
     n=$((n + 1))
-    locations+="    location = $path {
+    # nginx matches the path alone; the query (a search) is in the snapshot.
+    locations+="    location = ${path%%\?*} {
       try_files /$n.html =404;
 $(portal_headers_as_nginx "$dir/pages/$n.headers")
     }

@@ -2,7 +2,7 @@
 //! rule, scheduled publication, withdrawal, versions and change notes,
 //! hostile markup, who may reach the staff pages, form errors, the
 //! emergency banner on every page, the page cache, a policy explainer's
-//! three parts.
+//! three parts, and the front door's five newest.
 
 use crate::helpers::{backends, spawn_app_at, TestApp};
 use crate::residents::{errors, urlencode};
@@ -722,5 +722,55 @@ async fn information_a_policy_explainer_says_what_changed_who_for_and_what_to_do
         assert_eq!(publish(&writer, id, "").await.status, 303);
         let after = app.get(&format!("/policy/{id}")).await;
         assert!(section(&after.body, "what-changed-heading").contains("提高到 150 元"));
+    }
+}
+
+/// The front door's "what is new": the five newest of what the public sees,
+/// not a scheduled item nor a withdrawn one, newest first.
+#[tokio::test]
+async fn information_the_front_door_shows_the_five_newest() {
+    for backend in backends() {
+        let app = spawn(backend).await;
+        let (writer, reader) = editors(&app).await;
+        let mut published = Vec::new();
+        for n in 1..=7 {
+            let id = write(&writer, &news_form(&format!("第{n}条新闻"), "内容。", "")).await;
+            submit(&writer, id).await;
+            assert_eq!(publish(&reader, id, "").await.status, 303);
+            published.push(id);
+            app.clock.advance(Duration::minutes(1));
+        }
+        // Scheduled for tomorrow, and published then withdrawn: both newer, neither shown.
+        let scheduled = write(&writer, &news_form("明天的新闻", "内容。", "")).await;
+        submit(&writer, scheduled).await;
+        let later = publish(&reader, scheduled, "publish_date=2026-12-02&publish_time=09:00").await;
+        assert_eq!(later.status, 303, "{}", errors(&later.body));
+        app.clock.advance(Duration::minutes(1));
+        let withdrawn = write(&writer, &news_form("撤下的新闻", "内容。", "")).await;
+        submit(&writer, withdrawn).await;
+        assert_eq!(publish(&reader, withdrawn, "").await.status, 303);
+        let gone = writer
+            .browser
+            .post_form(
+                &format!("/staff/articles/{withdrawn}/unpublish"),
+                &format!("reason={}", urlencode("有误")),
+            )
+            .await;
+        assert_eq!(gone.status, 303, "{}", errors(&gone.body));
+
+        let home = app.get("/").await;
+        let shown: Vec<String> = home
+            .html()
+            .attrs("main a", "href")
+            .into_iter()
+            .filter(|href| href.starts_with("/news/"))
+            .collect();
+        let newest: Vec<String> = published
+            .iter()
+            .rev()
+            .take(5)
+            .map(|id| format!("/news/{id}"))
+            .collect();
+        assert_eq!(shown, newest, "{}", home.body);
     }
 }

@@ -417,11 +417,17 @@ pub async fn all_with_latest<C: ConnectionTrait>(db: &C) -> Result<Vec<(Article,
         .collect())
 }
 
-/// The query of articles the public sees at `now`, newest first.
-fn live_articles(now: NaiveDateTime) -> sea_orm::Select<article::Entity> {
-    article::Entity::find()
+/// `query` narrowed to articles the public sees at `now`: a version
+/// published, and its publication time reached.
+fn live_at(query: sea_orm::Select<article::Entity>, now: NaiveDateTime) -> sea_orm::Select<article::Entity> {
+    query
         .filter(article::Column::LiveRevisionId.is_not_null())
         .filter(article::Column::PublishAt.lte(now))
+}
+
+/// The query of articles the public sees at `now`, newest first.
+fn live_articles(now: NaiveDateTime) -> sea_orm::Select<article::Entity> {
+    live_at(article::Entity::find(), now)
         .order_by_desc(article::Column::FirstPublishedAt)
         .order_by_desc(article::Column::Id)
 }
@@ -557,17 +563,26 @@ fn published_item(article: Article, version: Revision) -> PublishedItem {
     }
 }
 
+/// The published items `query` finds, in its order (one more query for their versions).
+async fn items_of<C: ConnectionTrait>(
+    db: &C,
+    query: sea_orm::Select<article::Entity>,
+) -> Result<Vec<PublishedItem>, DbErr> {
+    let articles = query.all(db).await?;
+    Ok(with_live_versions(db, articles)
+        .await?
+        .into_iter()
+        .map(|(a, v)| published_item(a, v))
+        .collect())
+}
+
 /// Everything the public sees now (published, publish time reached),
 /// newest first: for the sitemap, search and feeds, which need all of it.
 pub async fn published_items<C: ConnectionTrait>(
     db: &C,
     now: NaiveDateTime,
 ) -> Result<Vec<PublishedItem>, DbErr> {
-    Ok(live(db, None, now)
-        .await?
-        .into_iter()
-        .map(|(a, v)| published_item(a, v))
-        .collect())
+    items_of(db, live_articles(now)).await
 }
 
 /// The `limit` newest news items, notices and policy explainers the public
@@ -578,16 +593,10 @@ pub async fn latest_published<C: ConnectionTrait>(
     now: NaiveDateTime,
     limit: u64,
 ) -> Result<Vec<PublishedItem>, DbErr> {
-    let articles = live_articles(now)
+    let query = live_articles(now)
         .filter(article::Column::Kind.ne(ArticleKind::Page.key()))
-        .limit(limit)
-        .all(db)
-        .await?;
-    Ok(with_live_versions(db, articles)
-        .await?
-        .into_iter()
-        .map(|(a, v)| published_item(a, v))
-        .collect())
+        .limit(limit);
+    items_of(db, query).await
 }
 
 /// At most `limit` articles the public sees at `now` that were first
@@ -599,20 +608,12 @@ pub async fn published_since<C: ConnectionTrait>(
     now: NaiveDateTime,
     limit: u64,
 ) -> Result<Vec<PublishedItem>, DbErr> {
-    let articles = article::Entity::find()
-        .filter(article::Column::LiveRevisionId.is_not_null())
-        .filter(article::Column::PublishAt.lte(now))
+    let query = live_at(article::Entity::find(), now)
         .filter(article::Column::FirstPublishedAt.gt(since))
         .order_by_asc(article::Column::FirstPublishedAt)
         .order_by_asc(article::Column::Id)
-        .limit(limit)
-        .all(db)
-        .await?;
-    Ok(with_live_versions(db, articles)
-        .await?
-        .into_iter()
-        .map(|(a, v)| published_item(a, v))
-        .collect())
+        .limit(limit);
+    items_of(db, query).await
 }
 
 /// The banner shown at `now`, if any (the newest one raised).

@@ -124,7 +124,6 @@ mod handlers {
     use super::{FrontDoor, FrontDoorItem, HomePage};
     use crate::alerts::feeds::FEEDS;
     use crate::components::Content;
-    use crate::domain::articles::ArticleKind;
     use crate::i18n::{dates, tr, Lang};
     use crate::information::store as articles;
     use crate::job_fairs::store::{self as fairs, FairFilter};
@@ -135,16 +134,14 @@ mod handlers {
     const SHOWN: usize = 3;
 
     /// How many articles "What is new" shows.
-    const NEWS_SHOWN: usize = 5;
+    const NEWS_SHOWN: u64 = 5;
 
     /// `GET /`.
     pub async fn front_door(State(state): State<PortalState>, lang: Lang) -> PageResult<Page> {
         let now = state.clock.now_local();
-        let news = articles::published_items(&state.db, now)
+        let news = articles::latest_published(&state.db, now, NEWS_SHOWN)
             .await?
             .into_iter()
-            .filter(|a| a.kind != ArticleKind::Page)
-            .take(NEWS_SHOWN)
             .map(|a| FrontDoorItem {
                 href: a.path,
                 title: Content::pick(lang, &a.title_zh, &a.title_en),

@@ -12,28 +12,30 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use http::header::{CACHE_CONTROL, CONTENT_TYPE};
 
-/// Public pages with a fixed address. Personal, staff and form-only
-/// addresses are not listed (and robots are asked to keep out of them).
-const FIXED_PAGES: &[&str] = &[
-    "/",
-    "/entitlements",
-    "/check",
-    "/jobs/fairs",
-    "/jobs/fairs/past",
-    "/training",
-    "/news",
-    "/notices",
-    "/policy",
-    "/places",
-    "/search",
-    "/alerts",
-    "/accessibility",
-    "/privacy",
-    "/site-map",
-];
-
 /// Addresses robots should not crawl: pages behind a sign-in and the staff side.
 const NOT_FOR_ROBOTS: &[&str] = &["/staff", "/account", "/applications", "/api"];
+
+/// Whether `path` is one robots are asked to keep out of (`/account` and
+/// everything under it, but not `/accounts-help`).
+fn kept_from_robots(path: &str) -> bool {
+    NOT_FOR_ROBOTS.iter().any(|prefix| {
+        path.strip_prefix(prefix)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    })
+}
+
+/// Public pages with a fixed address: those the site-map page links to
+/// (and that page itself), less those robots are asked to keep out of.
+/// One list (`site_map`), so a new page cannot be forgotten in one of them.
+pub fn fixed_pages() -> Vec<&'static str> {
+    let mut pages: Vec<&'static str> = crate::site_map::linked_pages()
+        .chain(std::iter::once(crate::site_map::PATH))
+        .filter(|path| !kept_from_robots(path))
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    pages.retain(|path| seen.insert(*path));
+    pages
+}
 
 pub fn routes() -> axum::Router<PortalState> {
     use axum::routing::get;
@@ -62,7 +64,7 @@ pub async fn robots(State(state): State<PortalState>) -> Response {
 /// `GET /sitemap.xml`: fixed pages, the catalogue, upcoming fairs, courses,
 /// published articles and the directory's places.
 pub async fn sitemap(State(state): State<PortalState>) -> PageResult<Response> {
-    let mut paths: Vec<String> = FIXED_PAGES.iter().map(|p| p.to_string()).collect();
+    let mut paths: Vec<String> = fixed_pages().into_iter().map(str::to_string).collect();
     paths.extend(CATALOGUE.iter().map(|e| format!("/entitlements/{}", e.id.slug())));
     let now = state.clock.now_local();
     let upcoming = fairs::upcoming(&state.db, now, &FairFilter::default()).await?;
@@ -109,6 +111,21 @@ fn xml_escaped(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixed_pages_come_from_the_site_map_less_those_kept_from_robots() {
+        let pages = fixed_pages();
+        for wanted in ["/", "/news", "/policy", "/accessibility", "/site-map"] {
+            assert!(pages.contains(&wanted), "{wanted} in {pages:?}");
+        }
+        for kept in ["/staff", "/account", "/account/details", "/applications"] {
+            assert!(!pages.contains(&kept), "{kept} in {pages:?}");
+        }
+        assert!(!kept_from_robots("/accounts-help") && kept_from_robots("/api/x"));
+        for page in crate::site_map::linked_pages() {
+            assert!(pages.contains(&page) || kept_from_robots(page), "{page}");
+        }
+    }
 
     #[test]
     fn addresses_are_escaped_and_absolute() {

@@ -5,7 +5,12 @@ use crate::components::PageTitle;
 use crate::i18n::t;
 use leptos::prelude::*;
 
+/// This page's own address.
+pub const PATH: &str = "/site-map";
+
 /// The sections, each a heading and its pages: (address, message id).
+/// `/sitemap.xml` lists the same pages (`search_engines`), less those
+/// robots are asked to keep out of, so a page added here reaches both.
 const SECTIONS: &[(&str, &[(&str, &str)])] = &[
     (
         "sitemap-find-heading",
@@ -52,6 +57,13 @@ const SECTIONS: &[(&str, &[(&str, &str)])] = &[
     ("sitemap-staff-heading", &[("/staff", "sitemap-staff")]),
 ];
 
+/// Every page this page links to, in its order.
+pub fn linked_pages() -> impl Iterator<Item = &'static str> {
+    SECTIONS
+        .iter()
+        .flat_map(|(_, pages)| pages.iter().map(|(path, _)| *path))
+}
+
 #[component]
 pub fn SiteMapPage() -> impl IntoView {
     view! {
@@ -77,13 +89,35 @@ pub fn SiteMapPage() -> impl IntoView {
 pub fn routes() -> axum::Router<crate::web::PortalState> {
     use crate::web::fixed_page;
     use axum::routing::get;
-    axum::Router::new().route("/site-map", get(fixed_page(SiteMapPage)))
+    axum::Router::new().route(PATH, get(fixed_page(SiteMapPage)))
 }
 
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
     use crate::i18n::{tr, Lang};
+
+    /// Pages the page cache shares that are not on the site map: each is
+    /// reached only in the middle of a journey (after sending a form, or
+    /// from a link in an email).
+    const SHARED_BUT_NOT_LISTED: &[&str] = &["/alerts/sent", "/alerts/unsubscribed"];
+
+    /// A page with a fixed address that everyone sees alike is a public
+    /// page: it must be on the site map (and so in `/sitemap.xml`), unless
+    /// it is one of the few reached only within a journey.
+    #[test]
+    fn every_shared_fixed_page_is_on_the_site_map() {
+        let linked: Vec<&str> = std::iter::once(PATH).chain(linked_pages()).collect();
+        for page in crate::router::SHARED_PAGES {
+            if page.contains('{') || SHARED_BUT_NOT_LISTED.contains(page) {
+                continue;
+            }
+            assert!(linked.contains(page), "{page} is shared but not on the site map");
+        }
+        for page in SHARED_BUT_NOT_LISTED {
+            assert!(crate::router::SHARED_PAGES.contains(page), "{page}");
+        }
+    }
 
     #[test]
     fn every_section_and_page_has_its_words_in_both_languages() {

@@ -106,7 +106,10 @@ async fn immediate_due<C: ConnectionTrait>(
         return Ok(Vec::new());
     };
     let earliest = earliest.max(now - Duration::days(FRESH_DAYS));
-    let items = items_since(db, earliest.naive_utc(), settled.naive_utc()).await?;
+    let new = items_since(db, earliest.naive_utc(), settled.naive_utc()).await?;
+    // Complete up to here: a round that met the bound leaves the rest to the next.
+    let through = new.through.and_utc();
+    let items = new.items;
     Ok(subscriptions
         .into_iter()
         .filter_map(|subscription| {
@@ -128,7 +131,7 @@ async fn immediate_due<C: ConnectionTrait>(
             Some(Due {
                 subscription,
                 digest: false,
-                through: settled,
+                through,
                 messages,
             })
         })
@@ -151,7 +154,7 @@ async fn digests_due<C: ConnectionTrait>(
         return Ok(Vec::new());
     }
     let (from, until) = digest_period(digest_time);
-    let items = items_since(db, from.naive_utc(), until.naive_utc()).await?;
+    let items = items_since(db, from.naive_utc(), until.naive_utc()).await?.items;
     let period = (utc_to_chongqing(from), utc_to_chongqing(until));
     Ok(waiting
         .into_iter()

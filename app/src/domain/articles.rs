@@ -57,6 +57,52 @@ impl ArticleKind {
     }
 }
 
+/// The three parts of a policy explainer (政策解读), in the order its page
+/// shows them after the easy-read summary. Each is versioned with the body,
+/// in the same markup, and required in Chinese.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PolicyPart {
+    WhatChanged,
+    WhoFor,
+    WhatToDo,
+}
+
+impl PolicyPart {
+    pub const ALL: [PolicyPart; 3] = [PolicyPart::WhatChanged, PolicyPart::WhoFor, PolicyPart::WhatToDo];
+
+    /// The field's name without its language (`what_changed` for
+    /// `what_changed_zh` and `what_changed_en`).
+    pub fn field(self) -> &'static str {
+        match self {
+            PolicyPart::WhatChanged => "what_changed",
+            PolicyPart::WhoFor => "who_for",
+            PolicyPart::WhatToDo => "what_to_do",
+        }
+    }
+
+    /// The name in message ids and page anchors (`what-changed`).
+    pub fn key(self) -> &'static str {
+        match self {
+            PolicyPart::WhatChanged => "what-changed",
+            PolicyPart::WhoFor => "who-for",
+            PolicyPart::WhatToDo => "what-to-do",
+        }
+    }
+
+    /// The parts an article of `kind` still lacks in Chinese before it may
+    /// be submitted or published: none for other kinds, and for a policy
+    /// explainer each part whose Chinese (`chinese(part)`) is blank.
+    pub fn missing<'a>(kind: ArticleKind, chinese: impl Fn(PolicyPart) -> &'a str) -> Vec<PolicyPart> {
+        if kind != ArticleKind::Policy {
+            return Vec::new();
+        }
+        PolicyPart::ALL
+            .into_iter()
+            .filter(|part| chinese(*part).trim().is_empty())
+            .collect()
+    }
+}
+
 /// Where an article's newest version stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -200,6 +246,26 @@ mod tests {
         assert_eq!(may_publish(3, 1, Some(3)), Ok(()));
         // Being assigned does not let anyone publish their own version.
         assert_eq!(may_publish(1, 1, Some(1)), Err(PublishDenied::OwnVersion));
+    }
+
+    #[test]
+    fn a_policy_explainer_needs_its_three_parts_in_chinese() {
+        let none = |_: PolicyPart| "";
+        assert_eq!(
+            PolicyPart::missing(ArticleKind::Policy, none),
+            PolicyPart::ALL.to_vec()
+        );
+        for kind in [ArticleKind::News, ArticleKind::Notice, ArticleKind::Page] {
+            assert!(PolicyPart::missing(kind, none).is_empty(), "{kind:?}");
+        }
+        let some = |part: PolicyPart| match part {
+            PolicyPart::WhoFor => "  \n",
+            _ => "有内容",
+        };
+        assert_eq!(
+            PolicyPart::missing(ArticleKind::Policy, some),
+            vec![PolicyPart::WhoFor]
+        );
     }
 
     #[test]

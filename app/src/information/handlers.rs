@@ -2,14 +2,14 @@
 //! sees depends only on the address, the language and the clock, so these
 //! pages are shared (`router::SHARED_PAGES`).
 
-use super::markup::to_html;
+use super::markup::{to_html, to_html_under_heading};
 use super::pages::{
-    ChangeNote, ItemCard, ItemList, ItemListPage, ItemPage, ItemView, SourceDocument, WithdrawnPage,
-    WithdrawnView,
+    ChangeNote, ItemCard, ItemList, ItemListPage, ItemPage, ItemView, PolicySection, SourceDocument,
+    WithdrawnPage, WithdrawnView,
 };
 use super::store::{self, Article, Revision};
 use crate::components::{Content, PageLink};
-use crate::domain::articles::ArticleKind;
+use crate::domain::articles::{ArticleKind, PolicyPart};
 use crate::i18n::{dates, tr, tr_with, Lang};
 use crate::web::{Page, PageError, PageResult, PathId, PortalState, QueryValues};
 use axum::extract::{Path, State};
@@ -89,6 +89,31 @@ async fn list(state: &PortalState, lang: Lang, kind: ArticleKind, query: &QueryV
     }))
 }
 
+/// A policy explainer's parts in `lang` (English falls back to the
+/// Chinese, marked so); none for other kinds, or for a part left empty
+/// (a version written before the parts existed).
+pub(in crate::information) fn policy_sections<'a>(
+    lang: Lang,
+    kind: ArticleKind,
+    part: impl Fn(PolicyPart) -> (&'a str, &'a str),
+) -> Vec<PolicySection> {
+    if kind != ArticleKind::Policy {
+        return Vec::new();
+    }
+    PolicyPart::ALL
+        .into_iter()
+        .filter_map(|p| {
+            let (zh, en) = part(p);
+            let text = Content::pick(lang, zh, en);
+            (!text.text.trim().is_empty()).then(|| PolicySection {
+                key: p.key(),
+                html: to_html_under_heading(&text.text),
+                lang: text.lang,
+            })
+        })
+        .collect()
+}
+
 async fn item_view(
     state: &PortalState,
     lang: Lang,
@@ -122,6 +147,7 @@ async fn item_view(
         list: kind.list_path(),
         title: Content::pick(lang, &version.title_zh, &version.title_en),
         easy_read: Content::pick(lang, &version.easy_read_zh, &version.easy_read_en),
+        sections: policy_sections(lang, kind, |p| version.part(p)),
         body_html: to_html(&body.text),
         body_lang: body.lang,
         updated: article

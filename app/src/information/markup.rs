@@ -14,10 +14,11 @@ const TAGS: [&str; 9] = ["h2", "h3", "p", "ul", "ol", "li", "a", "em", "strong"]
 /// Link schemes; relative links (`/entitlements`) are kept as they are.
 const SCHEMES: [&str; 3] = ["http", "https", "mailto"];
 
-/// The page owns the `h1`: `#` and `##` become `h2`, anything deeper `h3`.
-fn clamp(level: HeadingLevel) -> HeadingLevel {
+/// The page owns the `h1`: `#` and `##` become `h2` (or `top`, when the
+/// text sits under a heading of its own), anything deeper `h3`.
+fn clamp(level: HeadingLevel, top: HeadingLevel) -> HeadingLevel {
     match level {
-        HeadingLevel::H1 | HeadingLevel::H2 => HeadingLevel::H2,
+        HeadingLevel::H1 | HeadingLevel::H2 => top,
         _ => HeadingLevel::H3,
     }
 }
@@ -25,8 +26,8 @@ fn clamp(level: HeadingLevel) -> HeadingLevel {
 /// The parser's events with raw HTML turned into text (shown as typed, not
 /// obeyed), images dropped for their description, link titles dropped, and
 /// headings clamped.
-fn safe_events(source: &str) -> impl Iterator<Item = Event<'_>> {
-    Parser::new(source).filter_map(|event| match event {
+fn safe_events(source: &str, top: HeadingLevel) -> impl Iterator<Item = Event<'_>> {
+    Parser::new(source).filter_map(move |event| match event {
         Event::Html(html) | Event::InlineHtml(html) => Some(Event::Text(html)),
         Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
         // A link's title is read by few screen readers and shown only on hover.
@@ -47,12 +48,12 @@ fn safe_events(source: &str) -> impl Iterator<Item = Event<'_>> {
             classes,
             attrs,
         }) => Some(Event::Start(Tag::Heading {
-            level: clamp(level),
+            level: clamp(level, top),
             id,
             classes,
             attrs,
         })),
-        Event::End(TagEnd::Heading(level)) => Some(Event::End(TagEnd::Heading(clamp(level)))),
+        Event::End(TagEnd::Heading(level)) => Some(Event::End(TagEnd::Heading(clamp(level, top)))),
         other => Some(other),
     })
 }
@@ -71,8 +72,19 @@ fn sanitiser() -> Builder<'static> {
 
 /// The body as HTML safe to put in a page.
 pub fn to_html(source: &str) -> String {
+    html_with_top(source, HeadingLevel::H2)
+}
+
+/// Text under an `h2` of the page's own (a policy explainer's "What
+/// changed", say) as HTML safe to put in a page: its headings are all `h3`,
+/// so the outline stays in order.
+pub fn to_html_under_heading(source: &str) -> String {
+    html_with_top(source, HeadingLevel::H3)
+}
+
+fn html_with_top(source: &str, top: HeadingLevel) -> String {
     let mut html = String::new();
-    pulldown_cmark::html::push_html(&mut html, safe_events(source));
+    pulldown_cmark::html::push_html(&mut html, safe_events(source, top));
     sanitiser().clean(&html).to_string()
 }
 
@@ -80,7 +92,7 @@ pub fn to_html(source: &str) -> String {
 /// separated by a line break, runs of space collapsed.
 pub fn plain_text(source: &str) -> String {
     let mut text = String::new();
-    for event in safe_events(source) {
+    for event in safe_events(source, HeadingLevel::H2) {
         match event {
             Event::Text(words) | Event::Code(words) => text.push_str(&words),
             Event::SoftBreak | Event::HardBreak => text.push(' '),
@@ -155,6 +167,17 @@ mod tests {
         assert!(html.contains("<h2>标题</h2>"), "{html}");
         assert!(html.contains("<h3>小标题</h3>"), "{html}");
         assert!(!html.contains("<h1") && !html.contains("<h4"), "{html}");
+    }
+
+    #[test]
+    fn text_under_a_heading_has_h3_headings_only() {
+        let html = to_html_under_heading("# 标题\n\n## 二级\n\n#### 小标题\n\n<script>x</script>");
+        assert_harmless(&html);
+        assert!(
+            html.contains("<h3>标题</h3>") && html.contains("<h3>二级</h3>"),
+            "{html}"
+        );
+        assert!(!html.contains("<h2") && !html.contains("<h4"), "{html}");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The public pages of published information: a list of one kind, one
-//! item (easy-read summary first, then the body, the last update and the
+//! item (easy-read summary first, then for a policy explainer what changed,
+//! who it is for and what to do, then the body, the last update and the
 //! public change notes), and the page of a withdrawn item.
 
 use crate::components::{
@@ -45,6 +46,42 @@ pub struct SourceDocument {
     pub date: String,
 }
 
+/// One part of a policy explainer: what changed, who it is for, or what to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PolicySection {
+    /// `what-changed`, `who-for` or `what-to-do` (`PolicyPart::key`): names
+    /// its heading's message and anchor.
+    pub key: &'static str,
+    /// Sanitised HTML from the markup, its headings below the section's own.
+    pub html: String,
+    /// `zh-CN` when an English page shows the Chinese.
+    pub lang: Option<&'static str>,
+}
+
+/// A policy explainer's parts, each under its own heading: `h2` on the
+/// public page, `h3` inside the staff preview (`nested`).
+#[component]
+pub fn PolicySections(sections: Vec<PolicySection>, #[prop(optional)] nested: bool) -> impl IntoView {
+    sections
+        .into_iter()
+        .map(|section| {
+            let id = format!("{}{}-heading", if nested { "preview-" } else { "" }, section.key);
+            let heading = t(&format!("policy-explainers-{}", section.key));
+            let title = if nested {
+                view! { <h3 id=id.clone()>{heading}</h3> }.into_any()
+            } else {
+                view! { <h2 id=id.clone()>{heading}</h2> }.into_any()
+            };
+            view! {
+                <section aria-labelledby=id>
+                    {title}
+                    <div class="prose" lang=section.lang inner_html=section.html></div>
+                </section>
+            }
+        })
+        .collect_view()
+}
+
 /// One published item.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ItemView {
@@ -53,6 +90,8 @@ pub struct ItemView {
     pub list: Option<&'static str>,
     pub title: Content,
     pub easy_read: Content,
+    /// A policy explainer's parts (none for other kinds).
+    pub sections: Vec<PolicySection>,
     /// The body, sanitised HTML from the markup.
     pub body_html: String,
     pub body_lang: Option<&'static str>,
@@ -120,6 +159,10 @@ fn item_page(item: ItemView) -> impl IntoView {
             <h2 id="easy-read-heading">{t("information-easy-read")}</h2>
             <p class="easy-read__text" lang=item.easy_read.lang>{item.easy_read.text.clone()}</p>
         </section>
+        {(!item.sections.is_empty()).then(|| view! {
+            <PolicySections sections=item.sections.clone()/>
+            <h2 id="in-full-heading">{t("policy-explainers-in-full")}</h2>
+        })}
         {item.closes.clone().map(|date| view! { <p>{t_with("information-closes-on", &[("date", date)])}</p> })}
         <div class="prose" lang=item.body_lang inner_html=item.body_html.clone()></div>
         {item.source.clone().map(|s| view! {

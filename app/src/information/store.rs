@@ -3,11 +3,11 @@
 //! `now_local` gives it.
 
 use super::markup::plain_text;
-use crate::domain::articles::{ArticleKind, ArticleStatus};
+use crate::domain::articles::{ArticleKind, ArticleStatus, PolicyPart};
 use chrono::{NaiveDate, NaiveDateTime};
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveValue::Set, ConnectionTrait, QueryOrder};
+use sea_orm::{ActiveValue::Set, ConnectionTrait, QueryOrder, QuerySelect};
 
 pub mod article {
     use sea_orm::entity::prelude::*;
@@ -58,6 +58,13 @@ pub mod revision {
         pub body_en: String,
         pub change_note_zh: String,
         pub change_note_en: String,
+        /// A policy explainer's three parts, in the body's markup ("" for other kinds).
+        pub what_changed_zh: String,
+        pub what_changed_en: String,
+        pub who_for_zh: String,
+        pub who_for_en: String,
+        pub what_to_do_zh: String,
+        pub what_to_do_en: String,
         pub created_by: i32,
         pub edited_by: i32,
         pub created_at: DateTime,
@@ -116,6 +123,17 @@ impl Article {
     }
 }
 
+impl Revision {
+    /// A policy explainer's part as (Chinese, English).
+    pub fn part(&self, part: PolicyPart) -> (&str, &str) {
+        match part {
+            PolicyPart::WhatChanged => (&self.what_changed_zh, &self.what_changed_en),
+            PolicyPart::WhoFor => (&self.who_for_zh, &self.who_for_en),
+            PolicyPart::WhatToDo => (&self.what_to_do_zh, &self.what_to_do_en),
+        }
+    }
+}
+
 /// What an editor writes for one version.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct VersionText {
@@ -127,6 +145,35 @@ pub struct VersionText {
     pub body_en: String,
     pub change_note_zh: String,
     pub change_note_en: String,
+    /// A policy explainer's parts: what changed, who it is for, what to do
+    /// (empty for other kinds).
+    pub what_changed_zh: String,
+    pub what_changed_en: String,
+    pub who_for_zh: String,
+    pub who_for_en: String,
+    pub what_to_do_zh: String,
+    pub what_to_do_en: String,
+}
+
+impl VersionText {
+    /// A policy explainer's part as (Chinese, English).
+    pub fn part(&self, part: PolicyPart) -> (&str, &str) {
+        match part {
+            PolicyPart::WhatChanged => (&self.what_changed_zh, &self.what_changed_en),
+            PolicyPart::WhoFor => (&self.who_for_zh, &self.who_for_en),
+            PolicyPart::WhatToDo => (&self.what_to_do_zh, &self.what_to_do_en),
+        }
+    }
+
+    /// Sets a policy explainer's part.
+    pub fn set_part(&mut self, part: PolicyPart, zh: String, en: String) {
+        let (to_zh, to_en) = match part {
+            PolicyPart::WhatChanged => (&mut self.what_changed_zh, &mut self.what_changed_en),
+            PolicyPart::WhoFor => (&mut self.who_for_zh, &mut self.who_for_en),
+            PolicyPart::WhatToDo => (&mut self.what_to_do_zh, &mut self.what_to_do_en),
+        };
+        (*to_zh, *to_en) = (zh, en);
+    }
 }
 
 /// The fields of the article itself (not versioned).
@@ -179,6 +226,12 @@ fn revision_values(text: &VersionText) -> revision::ActiveModel {
         body_en: Set(text.body_en.clone()),
         change_note_zh: Set(text.change_note_zh.clone()),
         change_note_en: Set(text.change_note_en.clone()),
+        what_changed_zh: Set(text.what_changed_zh.clone()),
+        what_changed_en: Set(text.what_changed_en.clone()),
+        who_for_zh: Set(text.who_for_zh.clone()),
+        who_for_en: Set(text.who_for_en.clone()),
+        what_to_do_zh: Set(text.what_to_do_zh.clone()),
+        what_to_do_en: Set(text.what_to_do_en.clone()),
         ..Default::default()
     }
 }
@@ -364,24 +417,26 @@ pub async fn all_with_latest<C: ConnectionTrait>(db: &C) -> Result<Vec<(Article,
         .collect())
 }
 
-/// Published articles the public sees at `now`, with their live versions,
-/// newest first.
-pub async fn live<C: ConnectionTrait>(
-    db: &C,
-    kind: Option<ArticleKind>,
-    now: NaiveDateTime,
-) -> Result<Vec<(Article, Revision)>, DbErr> {
-    let mut query = article::Entity::find()
+/// `query` narrowed to articles the public sees at `now`: a version
+/// published, and its publication time reached.
+fn live_at(query: sea_orm::Select<article::Entity>, now: NaiveDateTime) -> sea_orm::Select<article::Entity> {
+    query
         .filter(article::Column::LiveRevisionId.is_not_null())
-        .filter(article::Column::PublishAt.lte(now));
-    if let Some(kind) = kind {
-        query = query.filter(article::Column::Kind.eq(kind.key()));
-    }
-    let articles = query
+        .filter(article::Column::PublishAt.lte(now))
+}
+
+/// The query of articles the public sees at `now`, newest first.
+fn live_articles(now: NaiveDateTime) -> sea_orm::Select<article::Entity> {
+    live_at(article::Entity::find(), now)
         .order_by_desc(article::Column::FirstPublishedAt)
         .order_by_desc(article::Column::Id)
-        .all(db)
-        .await?;
+}
+
+/// `articles` with their live versions, in the same order (one query).
+async fn with_live_versions<C: ConnectionTrait>(
+    db: &C,
+    articles: Vec<Article>,
+) -> Result<Vec<(Article, Revision)>, DbErr> {
     let live_ids: Vec<i32> = articles.iter().filter_map(|a| a.live_revision_id).collect();
     let revisions = revision::Entity::find()
         .filter(revision::Column::Id.is_in(live_ids))
@@ -397,6 +452,21 @@ pub async fn live<C: ConnectionTrait>(
             Some((a, version))
         })
         .collect())
+}
+
+/// Published articles the public sees at `now`, with their live versions,
+/// newest first.
+pub async fn live<C: ConnectionTrait>(
+    db: &C,
+    kind: Option<ArticleKind>,
+    now: NaiveDateTime,
+) -> Result<Vec<(Article, Revision)>, DbErr> {
+    let mut query = live_articles(now);
+    if let Some(kind) = kind {
+        query = query.filter(article::Column::Kind.eq(kind.key()));
+    }
+    let articles = query.all(db).await?;
+    with_live_versions(db, articles).await
 }
 
 /// One live article of `kind`, found by id (or by slug for plain pages).
@@ -455,35 +525,95 @@ pub struct PublishedItem {
     /// Plain text of the body.
     pub text_zh: String,
     pub text_en: String,
+    /// Plain text of a policy explainer's parts (what changed, who it is
+    /// for, what to do); "" for other kinds.
+    pub parts_zh: String,
+    pub parts_en: String,
     pub first_published_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
 }
 
-/// What the public sees now (published, publish time reached), newest first.
+fn published_item(article: Article, version: Revision) -> PublishedItem {
+    let first = article.first_published_at.unwrap_or(article.created_at);
+    let parts = |chinese: bool| {
+        PolicyPart::ALL
+            .into_iter()
+            .map(|part| {
+                let (zh, en) = version.part(part);
+                plain_text(if chinese { zh } else { en })
+            })
+            .filter(|text| !text.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    PublishedItem {
+        kind: article.kind(),
+        id: article.id,
+        path: article.path(),
+        parts_zh: parts(true),
+        parts_en: parts(false),
+        text_zh: plain_text(&version.body_zh),
+        text_en: plain_text(&version.body_en),
+        title_zh: version.title_zh,
+        title_en: version.title_en,
+        easy_read_zh: version.easy_read_zh,
+        easy_read_en: version.easy_read_en,
+        first_published_at: first,
+        updated_at: article.updated_at.unwrap_or(first),
+    }
+}
+
+/// The published items `query` finds, in its order (one more query for their versions).
+async fn items_of<C: ConnectionTrait>(
+    db: &C,
+    query: sea_orm::Select<article::Entity>,
+) -> Result<Vec<PublishedItem>, DbErr> {
+    let articles = query.all(db).await?;
+    Ok(with_live_versions(db, articles)
+        .await?
+        .into_iter()
+        .map(|(a, v)| published_item(a, v))
+        .collect())
+}
+
+/// Everything the public sees now (published, publish time reached),
+/// newest first: for the sitemap, search and feeds, which need all of it.
 pub async fn published_items<C: ConnectionTrait>(
     db: &C,
     now: NaiveDateTime,
 ) -> Result<Vec<PublishedItem>, DbErr> {
-    Ok(live(db, None, now)
-        .await?
-        .into_iter()
-        .map(|(a, v)| {
-            let first = a.first_published_at.unwrap_or(a.created_at);
-            PublishedItem {
-                kind: a.kind(),
-                id: a.id,
-                path: a.path(),
-                title_zh: v.title_zh,
-                title_en: v.title_en,
-                easy_read_zh: v.easy_read_zh,
-                easy_read_en: v.easy_read_en,
-                text_zh: plain_text(&v.body_zh),
-                text_en: plain_text(&v.body_en),
-                first_published_at: first,
-                updated_at: a.updated_at.unwrap_or(first),
-            }
-        })
-        .collect())
+    items_of(db, live_articles(now)).await
+}
+
+/// The `limit` newest news items, notices and policy explainers the public
+/// sees now (plain pages are not news), newest first: the front door's
+/// "what is new", read with a `LIMIT` rather than loading everything.
+pub async fn latest_published<C: ConnectionTrait>(
+    db: &C,
+    now: NaiveDateTime,
+    limit: u64,
+) -> Result<Vec<PublishedItem>, DbErr> {
+    let query = live_articles(now)
+        .filter(article::Column::Kind.ne(ArticleKind::Page.key()))
+        .limit(limit);
+    items_of(db, query).await
+}
+
+/// At most `limit` articles the public sees at `now` that were first
+/// published after `since` (both local times), oldest first: what the
+/// alerts have not yet announced, read without loading everything.
+pub async fn published_since<C: ConnectionTrait>(
+    db: &C,
+    since: NaiveDateTime,
+    now: NaiveDateTime,
+    limit: u64,
+) -> Result<Vec<PublishedItem>, DbErr> {
+    let query = live_at(article::Entity::find(), now)
+        .filter(article::Column::FirstPublishedAt.gt(since))
+        .order_by_asc(article::Column::FirstPublishedAt)
+        .order_by_asc(article::Column::Id)
+        .limit(limit);
+    items_of(db, query).await
 }
 
 /// The banner shown at `now`, if any (the newest one raised).

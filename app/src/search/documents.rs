@@ -84,7 +84,8 @@ pub async fn load_all<C: ConnectionTrait>(db: &C, now: NaiveDateTime) -> Result<
     Ok(documents)
 }
 
-/// Published news, notices, policy explainers and pages.
+/// Published news, notices, policy explainers (with what changed, who
+/// it is for and what to do) and pages.
 async fn article_documents<C: ConnectionTrait>(
     db: &C,
     now: NaiveDateTime,
@@ -102,8 +103,9 @@ async fn article_documents<C: ConnectionTrait>(
             path: item.path,
             title_zh: item.title_zh,
             title_en: item.title_en,
-            text_zh: [item.easy_read_zh, item.text_zh].join(" "),
-            text_en: [item.easy_read_en, item.text_en].join(" "),
+            // A policy explainer's parts come before its body, as on its page.
+            text_zh: [item.easy_read_zh, item.parts_zh, item.text_zh].join(" "),
+            text_en: [item.easy_read_en, item.parts_en, item.text_en].join(" "),
             until: None,
         })
         .collect())

@@ -534,3 +534,43 @@ async fn alerts_atom_feeds_parse_and_escape() {
         }
     }
 }
+
+/// Publishing an article sends an immediate alert, through the real outbox
+/// and its `.eml` file, to a confirmed subscriber of its topic, and nothing
+/// to a subscriber of another topic.
+#[tokio::test]
+async fn alerts_a_published_article_alerts_its_topic_only() {
+    use crate::information::{editors, policy_form, publish, submit, write};
+    for backend in backends() {
+        let app = app_at(backend, Utc::now()).await;
+        subscribe_and_confirm(&app, EMAIL, &["policy"], "", "immediately").await;
+        let other = app.other_browser();
+        subscribe_and_confirm(&other, "news@example.org", &["news"], "", "immediately").await;
+
+        app.clock.advance(Duration::seconds(5));
+        let (writer, reader) = editors(&app).await;
+        let parts = [("补贴提高。", ""), ("持证残疾人。", ""), ("不用申请。", "")];
+        let id = write(&writer, &policy_form("护理补贴标准提高", parts)).await;
+        submit(&writer, id).await;
+        assert_eq!(publish(&reader, id, "").await.status, 303);
+        app.clock.advance(Duration::minutes(2));
+        run_alerts(&app.db, app.clock.now()).await;
+        run_alerts(&app.db, app.clock.now()).await;
+
+        let mails = app.mails_to(EMAIL).await;
+        assert_eq!(mails.len(), 2, "{backend:?}: the confirmation and one alert");
+        assert_eq!(mails[1].subject, "New: Nursing subsidy explained");
+        assert!(
+            mails[1].body.contains(&format!("/policy/{id}")),
+            "{}",
+            mails[1].body
+        );
+        let message = eml_with(&app.mail_dir, EMAIL, "Nursing subsidy explained").await;
+        assert!(message.contains("List-Unsubscribe"), "{message}");
+        assert_eq!(
+            app.mails_to("news@example.org").await.len(),
+            1,
+            "{backend:?}: the confirmation only"
+        );
+    }
+}

@@ -1,7 +1,8 @@
 //! Publishing news, notices, policy explainers and pages: the second-person
 //! rule, scheduled publication, withdrawal, versions and change notes,
 //! hostile markup, who may reach the staff pages, form errors, the
-//! emergency banner on every page, and the page cache.
+//! emergency banner on every page, the page cache, a policy explainer's
+//! three parts, and the front door's five newest.
 
 use crate::helpers::{backends, spawn_app_at, TestApp};
 use crate::residents::{errors, urlencode};
@@ -29,7 +30,7 @@ fn news_form(title: &str, body: &str, note: &str) -> String {
     )
 }
 
-fn id_in(location: &str) -> i32 {
+pub fn id_in(location: &str) -> i32 {
     location
         .trim_start_matches("/staff/articles/")
         .chars()
@@ -39,13 +40,13 @@ fn id_in(location: &str) -> i32 {
         .unwrap_or_else(|_| panic!("an id in {location}"))
 }
 
-async fn write(editor: &Staffer, form: &str) -> i32 {
+pub async fn write(editor: &Staffer, form: &str) -> i32 {
     let created = editor.browser.post_form("/staff/articles/new", form).await;
     assert_eq!(created.status, 303, "{}", errors(&created.body));
     id_in(created.header("location"))
 }
 
-async fn submit(editor: &Staffer, id: i32) {
+pub async fn submit(editor: &Staffer, id: i32) {
     let submitted = editor
         .browser
         .post_form(&format!("/staff/articles/{id}/submit"), "")
@@ -56,14 +57,14 @@ async fn submit(editor: &Staffer, id: i32) {
     );
 }
 
-async fn publish(editor: &Staffer, id: i32, body: &str) -> crate::helpers::Page {
+pub async fn publish(editor: &Staffer, id: i32, body: &str) -> crate::helpers::Page {
     editor
         .browser
         .post_form(&format!("/staff/articles/{id}/publish"), body)
         .await
 }
 
-async fn editors(app: &TestApp) -> (Staffer, Staffer) {
+pub async fn editors(app: &TestApp) -> (Staffer, Staffer) {
     let first = staff_member(app, "writer@example.org", Role::ContentEditor, "jiangbei").await;
     let second = staff_member(app, "reader@example.org", Role::ContentEditor, "jiangbei").await;
     (first, second)
@@ -522,5 +523,254 @@ async fn information_a_publication_reaches_the_front_door_search_feed_and_site_m
             feed.body
         );
         assert!(app.get("/sitemap.xml").await.body.contains(&path));
+    }
+}
+
+/// A policy explainer's form: its parts as given (Chinese, English).
+pub fn policy_form(title: &str, parts: [(&str, &str); 3]) -> String {
+    let [changed, who, what] = parts;
+    format!(
+        "kind=policy&action=save&title_zh={}&title_en={}&easy_read_zh={}&easy_read_en=&body_zh={}&body_en=\
+         &source_title={}&source_number={}&source_date=2026-11-20\
+         &what_changed_zh={}&what_changed_en={}&who_for_zh={}&who_for_en={}&what_to_do_zh={}&what_to_do_en={}\
+         &change_note_zh=&change_note_en=",
+        urlencode(title),
+        urlencode("Nursing subsidy explained"),
+        urlencode("护理补贴提高了。"),
+        urlencode("## 政策背景\n\n全文解读。"),
+        urlencode("关于提高重度残疾人护理补贴标准的通知"),
+        urlencode("渝残联发〔2026〕12号"),
+        urlencode(changed.0),
+        urlencode(changed.1),
+        urlencode(who.0),
+        urlencode(who.1),
+        urlencode(what.0),
+        urlencode(what.1),
+    )
+}
+
+/// The markup of the section headed by `heading_id` on a policy page.
+fn section(body: &str, heading_id: &str) -> String {
+    crate::helpers::between(body, &format!("id=\"{heading_id}\""), "</section>")
+        .unwrap_or_else(|| panic!("no section {heading_id} in {body}"))
+}
+
+#[tokio::test]
+async fn information_a_policy_explainer_says_what_changed_who_for_and_what_to_do() {
+    for backend in backends() {
+        let app = spawn(backend).await;
+        let (writer, reader) = editors(&app).await;
+
+        // Without its three parts a policy explainer is not even saved, and keeps what was typed.
+        let empty = policy_form("护理补贴标准提高", [("", "Typed in English"), ("", ""), ("", "")]);
+        let refused = writer.browser.post_form("/staff/articles/new", &empty).await;
+        assert_eq!(refused.status, 422);
+        let what = errors(&refused.body);
+        for field in ["what_changed_zh", "who_for_zh", "what_to_do_zh"] {
+            assert!(what.contains(field), "{field}: {what}");
+        }
+        assert!(refused.body.contains("Typed in English"), "{}", refused.body);
+        assert_eq!(app.count("SELECT COUNT(*) FROM article").await, 0);
+        // The other kinds have no such parts.
+        assert!(!writer
+            .browser
+            .get("/staff/articles/new?kind=news")
+            .await
+            .body
+            .contains("what_changed_zh"));
+
+        let hostile = "持证的**一级、二级**残疾人。\n\n<script>alert(1)</script>\n\n[点我](javascript:alert(1))\n\n# 大标题";
+        let form = policy_form(
+            "护理补贴标准提高",
+            [
+                (
+                    "每月补贴从 100 元提高到 120 元。",
+                    "The subsidy rises from 100 to 120 yuan a month.",
+                ),
+                (hostile, ""),
+                (
+                    "1. 不用重新申请\n2. 到街道便民服务中心核对银行卡",
+                    "1. No need to apply again",
+                ),
+            ],
+        );
+        let id = write(&writer, &form).await;
+
+        // A version saved before the parts existed is not submitted (nor published) until they are written.
+        sea_orm::ConnectionTrait::execute_unprepared(
+            &app.db,
+            &format!(
+                "UPDATE article_revision SET what_changed_zh = '', who_for_zh = '', what_to_do_zh = '' WHERE article_id = {id}"
+            ),
+        )
+        .await
+        .expect("blank the parts");
+        let not_submitted = writer
+            .browser
+            .post_form(&format!("/staff/articles/{id}/submit"), "")
+            .await;
+        assert_eq!(not_submitted.status, 422, "{}", not_submitted.body);
+        let what = errors(&not_submitted.body);
+        for field in ["what_changed_zh", "who_for_zh", "what_to_do_zh"] {
+            assert!(what.contains(field), "{field}: {what}");
+        }
+        assert_eq!(
+            app.count(&format!(
+                "SELECT COUNT(*) FROM article WHERE id = {id} AND status = 'draft'"
+            ))
+            .await,
+            1
+        );
+        let saved = writer
+            .browser
+            .post_form(&format!("/staff/articles/{id}"), &form)
+            .await;
+        assert_eq!(saved.status, 303, "{}", errors(&saved.body));
+
+        // The preview shows the parts, sanitised, under headings below its own.
+        let preview = writer
+            .browser
+            .post_form(
+                &format!("/staff/articles/{id}"),
+                &form.replace("action=save", "action=preview"),
+            )
+            .await;
+        assert_eq!(preview.status, 200);
+        assert!(
+            preview.body.contains("id=\"preview-what-changed-heading\""),
+            "{}",
+            preview.body
+        );
+
+        submit(&writer, id).await;
+        assert_eq!(publish(&reader, id, "").await.status, 303);
+
+        let page = app.get(&format!("/policy/{id}")).await;
+        assert_eq!(page.status, 200);
+        let body = &page.body;
+        // After the easy-read summary, before the body, in this order.
+        let at = |needle: &str| body.find(needle).unwrap_or_else(|| panic!("{needle} in {body}"));
+        assert!(at("easy-read-heading") < at("what-changed-heading"));
+        assert!(at("what-changed-heading") < at("who-for-heading"));
+        assert!(at("who-for-heading") < at("what-to-do-heading"));
+        assert!(at("what-to-do-heading") < at("<h2>政策背景</h2>"));
+        assert!(section(body, "what-changed-heading").contains(">改了什么</h2>"));
+        assert!(section(body, "what-changed-heading").contains("提高到 120 元"));
+        assert!(section(body, "what-to-do-heading").contains("<ol>"), "{body}");
+        for shown in [
+            section(body, "who-for-heading"),
+            section(&preview.body, "preview-who-for-heading"),
+        ] {
+            assert!(shown.contains("<strong>一级、二级</strong>"), "{shown}");
+            assert!(shown.contains("&lt;script&gt;"), "shown as typed: {shown}");
+            for tag in shown.to_lowercase().split('<').skip(1) {
+                let tag = tag.split('>').next().unwrap_or_default();
+                for bad in ["script", " on", "javascript:", "h1", "h2 "] {
+                    assert!(!tag.contains(bad), "{bad} in <{tag}> of {shown}");
+                }
+            }
+            // The typed `#` heading sits below the section's own heading.
+            assert!(shown.contains("<h3>大标题</h3>"), "{shown}");
+        }
+
+        // In English: English where written, the Chinese marked as Chinese where not.
+        let english = app
+            .get_with(&format!("/policy/{id}"), &[("cookie", "lang=en")])
+            .await;
+        let changed = section(&english.body, "what-changed-heading");
+        assert!(
+            changed.contains(">What changed</h2>") && changed.contains("rises from 100 to 120"),
+            "{changed}"
+        );
+        assert!(!changed.contains("lang=\"zh-CN\""), "{changed}");
+        let who = section(&english.body, "who-for-heading");
+        assert!(
+            who.contains(">Who it is for</h2>") && who.contains("lang=\"zh-CN\""),
+            "{who}"
+        );
+        assert!(section(&english.body, "what-to-do-heading").contains("No need to apply again"));
+
+        // Search finds it by words only in its parts.
+        let found = app.get("/search?q=%E4%BE%BF%E6%B0%91%E6%9C%8D%E5%8A%A1").await;
+        assert!(
+            found
+                .html()
+                .attrs(".search-result__title a", "href")
+                .contains(&format!("/policy/{id}")),
+            "{}",
+            found.body
+        );
+
+        // A new version waits for its publication; the public keeps the published parts.
+        app.clock.advance(Duration::minutes(5));
+        let changed_again = form.replace(
+            &urlencode("每月补贴从 100 元提高到 120 元。"),
+            &urlencode("每月补贴从 120 元提高到 150 元。"),
+        );
+        let saved = reader
+            .browser
+            .post_form(&format!("/staff/articles/{id}"), &changed_again)
+            .await;
+        assert_eq!(saved.status, 303, "{}", errors(&saved.body));
+        let meanwhile = app.get(&format!("/policy/{id}")).await;
+        let shown = section(&meanwhile.body, "what-changed-heading");
+        assert!(
+            shown.contains("提高到 120 元") && !shown.contains("150"),
+            "{shown}"
+        );
+        submit(&reader, id).await;
+        assert_eq!(publish(&writer, id, "").await.status, 303);
+        let after = app.get(&format!("/policy/{id}")).await;
+        assert!(section(&after.body, "what-changed-heading").contains("提高到 150 元"));
+    }
+}
+
+/// The front door's "what is new": the five newest of what the public sees,
+/// not a scheduled item nor a withdrawn one, newest first.
+#[tokio::test]
+async fn information_the_front_door_shows_the_five_newest() {
+    for backend in backends() {
+        let app = spawn(backend).await;
+        let (writer, reader) = editors(&app).await;
+        let mut published = Vec::new();
+        for n in 1..=7 {
+            let id = write(&writer, &news_form(&format!("第{n}条新闻"), "内容。", "")).await;
+            submit(&writer, id).await;
+            assert_eq!(publish(&reader, id, "").await.status, 303);
+            published.push(id);
+            app.clock.advance(Duration::minutes(1));
+        }
+        // Scheduled for tomorrow, and published then withdrawn: both newer, neither shown.
+        let scheduled = write(&writer, &news_form("明天的新闻", "内容。", "")).await;
+        submit(&writer, scheduled).await;
+        let later = publish(&reader, scheduled, "publish_date=2026-12-02&publish_time=09:00").await;
+        assert_eq!(later.status, 303, "{}", errors(&later.body));
+        app.clock.advance(Duration::minutes(1));
+        let withdrawn = write(&writer, &news_form("撤下的新闻", "内容。", "")).await;
+        submit(&writer, withdrawn).await;
+        assert_eq!(publish(&reader, withdrawn, "").await.status, 303);
+        let gone = writer
+            .browser
+            .post_form(
+                &format!("/staff/articles/{withdrawn}/unpublish"),
+                &format!("reason={}", urlencode("有误")),
+            )
+            .await;
+        assert_eq!(gone.status, 303, "{}", errors(&gone.body));
+
+        let home = app.get("/").await;
+        let shown: Vec<String> = home
+            .html()
+            .attrs("main a", "href")
+            .into_iter()
+            .filter(|href| href.starts_with("/news/"))
+            .collect();
+        let newest: Vec<String> = published
+            .iter()
+            .rev()
+            .take(5)
+            .map(|id| format!("/news/{id}"))
+            .collect();
+        assert_eq!(shown, newest, "{}", home.body);
     }
 }

@@ -385,3 +385,92 @@ async fn index_build_and_query_times() {
     let each = started.elapsed() / rounds;
     eprintln!("search index: {count} documents built in {built:?}; a query takes {each:?}");
 }
+
+/// The `rebuild-search-index` command of the built binary, as an operator
+/// runs it: against a database with one published article it prints each
+/// kind's count and the total, and exits 0; with a database it cannot
+/// reach it says so and exits non-zero.
+#[tokio::test]
+async fn search_rebuild_command_counts_what_it_indexed_and_fails_clearly() {
+    use app::domain::articles::ArticleKind;
+    use app::information::store::{self as articles, ArticleFields, VersionText};
+    use std::process::Command;
+
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let url = format!("sqlite://{}", dir.path().join("portal.db").display());
+    let db = server::database::connect(&url).await.expect("connect");
+    server::database::migrate(&db).await.expect("migrate");
+    let now = utc_to_chongqing(Utc::now()) - Duration::hours(1);
+    let text = VersionText {
+        title_zh: "助残日活动".to_string(),
+        easy_read_zh: "五月有助残日活动。".to_string(),
+        body_zh: "活动安排。".to_string(),
+        ..VersionText::default()
+    };
+    let id = articles::create(&db, ArticleKind::News, &ArticleFields::default(), &text, 1, now)
+        .await
+        .expect("a draft");
+    assert!(articles::submit(&db, id).await.expect("submitted"));
+    let found = articles::find(&db, id).await.expect("read").expect("the article");
+    let version = articles::latest_revision(&db, id)
+        .await
+        .expect("read")
+        .expect("its version");
+    assert!(articles::publish(&db, &found, &version, None, now)
+        .await
+        .expect("published"));
+    db.close().await.expect("closed");
+
+    // From the temporary folder, so no `.env` of the checkout is read.
+    let run = |database_url: &str| {
+        Command::new(env!("CARGO_BIN_EXE_server"))
+            .arg("rebuild-search-index")
+            .current_dir(dir.path())
+            .env("DATABASE_URL", database_url)
+            .env("PORTAL_LOG", "warn")
+            .env_remove("PORTAL_ENV")
+            .output()
+            .expect("the server binary runs")
+    };
+    let built = run(&url);
+    let stdout = String::from_utf8_lossy(&built.stdout);
+    let stderr = String::from_utf8_lossy(&built.stderr);
+    assert!(built.status.success(), "{:?}\n{stdout}\n{stderr}", built.status);
+    let count_of = |kind: &str| {
+        stdout
+            .lines()
+            .find_map(|line| {
+                let mut words = line.split_whitespace();
+                (words.next() == Some(kind)).then(|| words.next()?.parse::<usize>().ok())?
+            })
+            .unwrap_or_else(|| panic!("a count of {kind} in {stdout}"))
+    };
+    assert_eq!(count_of("news"), 1, "{stdout}");
+    assert_eq!(count_of("policy"), 0, "{stdout}");
+    let entitlements = count_of("entitlement");
+    assert_eq!(entitlements, app::domain::catalogue::CATALOGUE.len(), "{stdout}");
+    // Every kind has its line, and the total adds them up.
+    let counted: Vec<usize> = stdout
+        .lines()
+        .filter_map(|line| match line.split_whitespace().collect::<Vec<_>>()[..] {
+            [_, count] => count.parse().ok(),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(counted.len(), 8, "{stdout}");
+    let total: usize = counted.iter().sum();
+    assert!(stdout.contains(&format!("Indexed {total} documents")), "{stdout}");
+
+    for bad in ["nosuchdb://nowhere", "postgres://nobody@127.0.0.1:1/none"] {
+        let failed = run(bad);
+        assert!(!failed.status.success(), "{bad}: {:?}", failed.status);
+        assert_eq!(failed.status.code(), Some(1), "{bad}");
+        let said = String::from_utf8_lossy(&failed.stderr);
+        assert!(!said.trim().is_empty(), "{bad}: a reason on stderr");
+        assert!(
+            !said.contains("panicked"),
+            "{bad}: a sentence, not a panic: {said}"
+        );
+        assert!(failed.stdout.is_empty(), "{bad}: nothing counted");
+    }
+}

@@ -132,3 +132,44 @@ async fn the_front_door_shows_the_next_fairs() {
         assert!(empty.body.contains("目前没有即将举办的招聘会"));
     }
 }
+
+/// The site-map page and `/sitemap.xml` come from one list: every page the
+/// site-map page links to is in `/sitemap.xml`, unless `/robots.txt` keeps
+/// robots out of it.
+#[tokio::test]
+async fn every_site_map_page_link_is_in_sitemap_xml() {
+    for backend in backends() {
+        let app = spawn_app_with(backend, &[("PORTAL_PUBLIC_URL", "https://portal.example")]).await;
+        let map = app.get("/sitemap.xml").await;
+        let locs: Vec<String> = map
+            .body
+            .split("<loc>")
+            .skip(1)
+            .filter_map(|rest| rest.split("</loc>").next())
+            .map(|loc| loc.trim_start_matches("https://portal.example").to_string())
+            .collect();
+        let robots = app.get("/robots.txt").await;
+        let kept: Vec<&str> = robots
+            .body
+            .lines()
+            .filter_map(|l| l.strip_prefix("Disallow: "))
+            .collect();
+        let page = app.get("/site-map").await;
+        let links = page.html().attrs("main a", "href");
+        assert!(links.len() > 10, "{links:?}");
+        let mut listed = 0;
+        for link in &links {
+            let kept_out = kept
+                .iter()
+                .any(|k| link == k || link.starts_with(&format!("{k}/")));
+            if kept_out {
+                assert!(!locs.contains(link), "{link} is kept from robots but listed");
+            } else {
+                assert!(locs.contains(link), "{link} is on /site-map but not in {locs:?}");
+                listed += 1;
+            }
+        }
+        assert!(listed > 10, "{listed}");
+        assert!(locs.contains(&"/site-map".to_string()));
+    }
+}

@@ -10,12 +10,13 @@ use super::EditArticles;
 use crate::accounts::staff_account;
 use crate::accounts::staff_session::{InScope, Scoped, Staff};
 use crate::components::{Content, Done};
-use crate::domain::articles::{ArticleKind, ArticleMove, ArticleStatus};
+use crate::domain::articles::{ArticleKind, ArticleMove, ArticleStatus, PolicyPart};
 use crate::domain::audit::{Audit, AuditAction, AuditTarget};
 use crate::domain::staff::{Role, StaffAction};
 use crate::event_editing::{LONG_TEXT, REASON_TEXT, SHORT_TEXT};
 use crate::forms::FormState;
 use crate::i18n::{dates, Lang};
+use crate::information::handlers::policy_sections;
 use crate::information::markup::to_html;
 use crate::information::store::{self, Article, ArticleFields, Revision, VersionText};
 use crate::web::{see_other, FormValues, Page, PageResult, PathId, PortalState, QueryValues};
@@ -49,8 +50,13 @@ fn is_slug(text: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-fn read_text(form: &mut FormState) -> VersionText {
-    VersionText {
+/// The error message of a policy explainer's part left empty in Chinese.
+fn part_error(part: PolicyPart) -> String {
+    format!("policy-explainers-{}-zh-error", part.key())
+}
+
+fn read_text(form: &mut FormState, kind: ArticleKind) -> VersionText {
+    let mut text = VersionText {
         title_zh: form.text("title_zh", SHORT_TEXT, Some("information-title-zh-error")),
         title_en: form.text("title_en", SHORT_TEXT, None),
         easy_read_zh: form.text("easy_read_zh", LONG_TEXT, Some("information-easy-read-zh-error")),
@@ -59,7 +65,30 @@ fn read_text(form: &mut FormState) -> VersionText {
         body_en: form.text("body_en", BODY_TEXT, None),
         change_note_zh: form.text("change_note_zh", REASON_TEXT, None),
         change_note_en: form.text("change_note_en", REASON_TEXT, None),
+        ..VersionText::default()
+    };
+    // A policy explainer says what changed, who it is for and what to do,
+    // in Chinese at least, like its body; other kinds have no such parts.
+    if kind == ArticleKind::Policy {
+        for part in PolicyPart::ALL {
+            let field = part.field();
+            let zh = form.text(&format!("{field}_zh"), LONG_TEXT, Some(&part_error(part)));
+            let en = form.text(&format!("{field}_en"), LONG_TEXT, None);
+            text.set_part(part, zh, en);
+        }
     }
+    text
+}
+
+/// The parts a policy explainer's version lacks, as errors on their fields:
+/// a version saved before the parts existed is neither submitted nor
+/// published until they are written.
+fn parts_missing(article: &Article, version: &Revision, form: &mut FormState) -> bool {
+    let missing = PolicyPart::missing(article.kind(), |part| version.part(part).0);
+    for part in &missing {
+        form.add(&format!("{}_zh", part.field()), &part_error(*part));
+    }
+    !missing.is_empty()
 }
 
 async fn read_fields(
@@ -105,6 +134,12 @@ fn stored_values(article: &Article, version: &Revision) -> FormState {
         ("body_en", version.body_en.clone()),
         ("change_note_zh", version.change_note_zh.clone()),
         ("change_note_en", version.change_note_en.clone()),
+        ("what_changed_zh", version.what_changed_zh.clone()),
+        ("what_changed_en", version.what_changed_en.clone()),
+        ("who_for_zh", version.who_for_zh.clone()),
+        ("who_for_en", version.who_for_en.clone()),
+        ("what_to_do_zh", version.what_to_do_zh.clone()),
+        ("what_to_do_en", version.what_to_do_en.clone()),
         ("slug", article.slug.clone().unwrap_or_default()),
         ("closes_on", date(article.closes_on)),
         ("source_title", article.source_title.clone()),
@@ -114,11 +149,12 @@ fn stored_values(article: &Article, version: &Revision) -> FormState {
     FormState::new(pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
 }
 
-fn preview_of(lang: Lang, text: &VersionText) -> Preview {
+fn preview_of(lang: Lang, kind: ArticleKind, text: &VersionText) -> Preview {
     let body = Content::pick(lang, &text.body_zh, &text.body_en);
     Preview {
         title: Content::pick(lang, &text.title_zh, &text.title_en),
         easy_read: Content::pick(lang, &text.easy_read_zh, &text.easy_read_en),
+        sections: policy_sections(lang, kind, |part| text.part(part)),
         body_html: to_html(&body.text),
         body_lang: body.lang,
     }
@@ -175,12 +211,12 @@ pub async fn create(
 ) -> PageResult<Response> {
     let kind = kind_asked(&sent);
     let mut form = sent.to_form();
-    let text = read_text(&mut form);
+    let text = read_text(&mut form, kind);
     let fields = read_fields(&state.db, &mut form, kind, None).await?;
     let mut view = new_view(kind);
     if form.has_errors() || wants_preview(&sent) {
         if !form.has_errors() {
-            view.preview = Some(preview_of(staff.lang, &text));
+            view.preview = Some(preview_of(staff.lang, kind, &text));
         }
         return Ok(staff
             .page(ArticleEditPage)
@@ -316,10 +352,10 @@ pub async fn show(at: AtArticle) -> PageResult<Response> {
 pub async fn update(at: AtArticle, sent: FormValues) -> PageResult<Response> {
     let article = &at.found;
     let mut form = sent.to_form();
-    let text = read_text(&mut form);
+    let text = read_text(&mut form, article.kind());
     let fields = read_fields(&at.state.db, &mut form, article.kind(), Some(article.id)).await?;
     if form.has_errors() || wants_preview(&sent) {
-        let preview = (!form.has_errors()).then(|| preview_of(at.lang(), &text));
+        let preview = (!form.has_errors()).then(|| preview_of(at.lang(), article.kind(), &text));
         return article_page(&at, form, preview).await;
     }
     let change = at.change().await?;
@@ -340,6 +376,12 @@ pub async fn submit(at: AtArticle) -> PageResult<Response> {
     let article = &at.found;
     if article.status().after(ArticleMove::Submit).is_err() {
         return Ok(back_to(article, ArticleDone::Unchanged));
+    }
+    let mut form = FormState::default();
+    if let Some(version) = store::latest_revision(&at.state.db, article.id).await? {
+        if parts_missing(article, &version, &mut form) {
+            return workflow_again(&at, form).await;
+        }
     }
     let change = at.change().await?;
     let moved = store::submit(change.db(), article.id).await?;
@@ -388,6 +430,9 @@ pub async fn publish(at: AtArticle, sent: FormValues) -> PageResult<Response> {
         return Ok(back_to(article, ArticleDone::Unchanged));
     }
     let mut form = sent.to_form();
+    if parts_missing(article, &version, &mut form) {
+        return workflow_again(&at, form).await;
+    }
     let Some(publish_at) = read_publish_at(&mut form) else {
         return workflow_again(&at, form).await;
     };

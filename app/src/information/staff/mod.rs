@@ -38,11 +38,11 @@ impl crate::accounts::staff_session::Permission for EditArticles {
 mod tests {
     use super::pages::ArticleDone;
     use crate::components::Done;
-    use crate::domain::articles::{ArticleKind, ArticleStatus};
+    use crate::domain::articles::{ArticleKind, ArticleStatus, PolicyPart};
     use crate::i18n::{tr_with, Lang};
 
     /// Message ids the publishing pages build from a kind, a status or the
-    /// banner after a change.
+    /// banner after a change, and a policy explainer's parts.
     #[test]
     fn every_generated_information_message_id_exists_in_both_languages() {
         let mut ids: Vec<String> = ArticleDone::ALL.iter().map(|d| d.message_id()).collect();
@@ -55,6 +55,11 @@ mod tests {
             }
         }
         ids.extend(ArticleStatus::ALL.map(|s| format!("information-status-{}", s.key())));
+        for part in PolicyPart::ALL {
+            for suffix in ["", "-zh", "-en", "-hint", "-zh-error"] {
+                ids.push(format!("policy-explainers-{}{suffix}", part.key()));
+            }
+        }
         for lang in Lang::ALL {
             for id in &ids {
                 assert_ne!(tr_with(lang, id, &[]), *id, "{id} is missing in {}", lang.tag());

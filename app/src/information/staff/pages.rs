@@ -6,9 +6,11 @@ use crate::components::{
     with_view, BackLink, Content, ContentText, Done, ErrorSummary, NotificationBanner, PageTitle, Select,
     StaffNav, Table, Tag, TagKind, TextArea, TextInput,
 };
+use crate::domain::articles::PolicyPart;
 use crate::event_editing::{InputPair, TextAreaPair};
 use crate::forms::{use_form, FormState};
 use crate::i18n::{t, t_with};
+use crate::information::pages::{PolicySection, PolicySections};
 use leptos::prelude::*;
 
 /// What a change did: the `?done=` of the page it redirects to.
@@ -143,6 +145,8 @@ pub fn ArticlesPage() -> impl IntoView {
 pub struct Preview {
     pub title: Content,
     pub easy_read: Content,
+    /// A policy explainer's parts (none for other kinds).
+    pub sections: Vec<PolicySection>,
     pub body_html: String,
     pub body_lang: Option<&'static str>,
 }
@@ -187,6 +191,7 @@ fn ArticleFields(form: FormState, kind: &'static str) -> impl IntoView {
         <InputPair form=form.clone() name="title" label_zh=t("information-title-zh") label_en=t("information-title-en")/>
         <TextAreaPair form=form.clone() name="easy_read" label_zh=t("information-easy-read-zh") label_en=t("information-easy-read-en")
             hint_zh=t("information-easy-read-hint")/>
+        {(kind == "policy").then(|| view! { <PolicyPartFields form=form.clone()/> })}
         <TextAreaPair form=form.clone() name="body" label_zh=t("information-body-zh") label_en=t("information-body-en")
             hint_zh=t("information-body-hint")/>
         {(kind == "page").then(|| view! {
@@ -214,6 +219,21 @@ fn ArticleFields(form: FormState, kind: &'static str) -> impl IntoView {
     }
 }
 
+/// A policy explainer's parts, each in Chinese and English, in the body's markup.
+#[component]
+fn PolicyPartFields(form: FormState) -> impl IntoView {
+    PolicyPart::ALL
+        .into_iter()
+        .map(|part| {
+            let message = |suffix: &str| t(&format!("policy-explainers-{}-{suffix}", part.key()));
+            view! {
+                <TextAreaPair form=form.clone() name=part.field() label_zh=message("zh") label_en=message("en")
+                    hint_zh=message("hint")/>
+            }
+        })
+        .collect_view()
+}
+
 #[component]
 fn PreviewSection(preview: Preview) -> impl IntoView {
     view! {
@@ -225,6 +245,10 @@ fn PreviewSection(preview: Preview) -> impl IntoView {
                 <p><strong>{t("information-easy-read")}</strong></p>
                 <p lang=preview.easy_read.lang>{preview.easy_read.text}</p>
             </div>
+            {(!preview.sections.is_empty()).then(|| view! {
+                <PolicySections sections=preview.sections.clone() nested=true/>
+                <h3 id="preview-in-full-heading">{t("policy-explainers-in-full")}</h3>
+            })}
             <div class="prose" lang=preview.body_lang inner_html=preview.body_html></div>
         </section>
     }

@@ -52,10 +52,18 @@ pub enum AuditAction {
     VerifyPlace,
     /// A place added to the directory.
     AddPlace,
+    /// A video, captions file or attachment added to an item.
+    UploadArticleFile,
+    /// A file removed from an item.
+    RemoveArticleFile,
+    /// The transcript of an item's sign-language video changed.
+    EditTranscript,
+    /// A request for another format marked done.
+    CompleteFormatRequest,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 42] = [
+    pub const ALL: [AuditAction; 46] = [
         AuditAction::SignIn,
         AuditAction::SignInFailed,
         AuditAction::SecondFactorFailed,
@@ -98,6 +106,10 @@ impl AuditAction {
         AuditAction::EndBanner,
         AuditAction::VerifyPlace,
         AuditAction::AddPlace,
+        AuditAction::UploadArticleFile,
+        AuditAction::RemoveArticleFile,
+        AuditAction::EditTranscript,
+        AuditAction::CompleteFormatRequest,
     ];
 
     pub fn key(self) -> &'static str {
@@ -144,6 +156,10 @@ impl AuditAction {
             AuditAction::EndBanner => "end_banner",
             AuditAction::VerifyPlace => "verify_place",
             AuditAction::AddPlace => "add_place",
+            AuditAction::UploadArticleFile => "upload_article_file",
+            AuditAction::RemoveArticleFile => "remove_article_file",
+            AuditAction::EditTranscript => "edit_transcript",
+            AuditAction::CompleteFormatRequest => "complete_format_request",
         }
     }
 
@@ -174,6 +190,8 @@ pub enum AuditTarget {
     AuditLog,
     Article(i32),
     Banner(i32),
+    /// A request for an item in another format.
+    FormatRequest(i32),
 }
 
 impl fmt::Display for AuditTarget {
@@ -193,6 +211,7 @@ impl fmt::Display for AuditTarget {
             AuditTarget::AuditLog => f.write_str("audit"),
             AuditTarget::Article(id) => write!(f, "article:{id}"),
             AuditTarget::Banner(id) => write!(f, "banner:{id}"),
+            AuditTarget::FormatRequest(id) => write!(f, "format_request:{id}"),
         }
     }
 }

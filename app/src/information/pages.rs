@@ -120,6 +120,7 @@ fn item_page(item: ItemView) -> impl IntoView {
             <h2 id="easy-read-heading">{t("information-easy-read")}</h2>
             <p class="easy-read__text" lang=item.easy_read.lang>{item.easy_read.text.clone()}</p>
         </section>
+        <super::files::pages::ArticleMedia/>
         {item.closes.clone().map(|date| view! { <p>{t_with("information-closes-on", &[("date", date)])}</p> })}
         <div class="prose" lang=item.body_lang inner_html=item.body_html.clone()></div>
         {item.source.clone().map(|s| view! {

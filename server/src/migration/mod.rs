@@ -23,6 +23,7 @@ mod m20261201_000201_queue_counts;
 mod m20261202_000300_articles;
 mod m20261202_000310_places;
 mod m20261202_000320_alerts;
+mod m20261203_000330_article_files;
 
 pub struct Migrator;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000300_articles::Migration),
             Box::new(m20261202_000310_places::Migration),
             Box::new(m20261202_000320_alerts::Migration),
+            Box::new(m20261203_000330_article_files::Migration),
         ]
     }
 }

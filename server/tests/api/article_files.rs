@@ -210,6 +210,11 @@ async fn article_files_show_on_the_public_item_with_captions_transcript_and_size
             "the hint says changes show at once"
         );
         add_everything(&writer, id).await;
+        let files_page = writer.browser.get(&format!("/staff/articles/{id}/files")).await;
+        assert!(
+            files_page.body.contains("今天介绍残疾人证的办理。</textarea>"),
+            "the stored transcript fills its form"
+        );
 
         let public = app.get(&format!("/news/{id}")).await;
         assert_eq!(public.status, 200);
@@ -249,7 +254,7 @@ async fn article_files_show_on_the_public_item_with_captions_transcript_and_size
             "{body}"
         );
         // The easy-read summary comes first, then the sign-language version.
-        assert!(body.find("easy-read-heading") < body.find("sign-language-heading"));
+        assert!(body.find("easy-read-heading") < body.find("video-section-heading"));
 
         let english = app
             .get_with(&format!("/news/{id}"), &[("cookie", "lang=en")])

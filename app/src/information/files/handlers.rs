@@ -169,15 +169,32 @@ async fn files_view(at: &AtArticle) -> PageResult<FilesView> {
     })
 }
 
+/// The stored transcript, as the transcript form's values.
+async fn stored_values(at: &AtArticle) -> PageResult<FormState> {
+    let video = store::with_role(&at.state.db, at.found.id, FileRole::Video).await?;
+    Ok(FormState::new(
+        video
+            .map(|v| {
+                vec![
+                    ("transcript_zh".to_string(), v.transcript_zh),
+                    ("transcript_en".to_string(), v.transcript_en),
+                ]
+            })
+            .unwrap_or_default(),
+    ))
+}
+
 /// `GET /staff/articles/{id}/files`.
 pub async fn show_files(at: AtArticle) -> PageResult<Page> {
     let view = files_view(&at).await?;
-    Ok(at.page(FilesPage).with(view).with_islands())
+    let form = stored_values(&at).await?;
+    Ok(at.page(FilesPage).with(view).with(form).with_islands())
 }
 
-/// The files page again with what to fix.
-async fn files_again(at: &AtArticle, form: FormState) -> PageResult<Response> {
+/// The files page again with what to fix: what was sent, then the stored transcript.
+async fn files_again(at: &AtArticle, mut form: FormState) -> PageResult<Response> {
     let view = files_view(at).await?;
+    form.values.extend(stored_values(at).await?.values);
     Ok(at
         .page(FilesPage)
         .with(view)

@@ -76,8 +76,8 @@ pub fn ArticleMedia() -> impl IntoView {
 #[component]
 fn SignLanguage(video: VideoView) -> impl IntoView {
     view! {
-        <section class="sign-language" aria-labelledby="sign-language-heading">
-            <h2 id="sign-language-heading">{t("article-files-sign-language")}</h2>
+        <section class="sign-language" aria-labelledby="video-section-heading">
+            <h2 id="video-section-heading">{t("article-files-sign-language")}</h2>
             <p class="hint">{t("article-files-sign-language-hint")}</p>
             <video class="sign-language__video" controls=true preload="metadata">
                 <source src=video.href.clone() type=video.content_type/>

@@ -148,7 +148,7 @@ fn refused(fields: Vec<(String, String)>, problem: Problem) -> UploadForm {
 /// field, or a form that failed after the file).
 async fn forget(files: &FileStore, file: &Result<Stored, Problem>) {
     if let Ok(stored) = file {
-        remove(files, &[stored.storage_key.clone()]).await;
+        remove(files, std::slice::from_ref(&stored.storage_key)).await;
     }
 }
 

@@ -209,6 +209,15 @@ async fn article_files_show_on_the_public_item_with_captions_transcript_and_size
             page.body.contains("at once") || page.body.contains("立即"),
             "the hint says changes show at once"
         );
+        assert_eq!(
+            page.html().count("progress"),
+            page.html()
+                .attrs("progress", "id")
+                .iter()
+                .collect::<std::collections::BTreeSet<_>>()
+                .len(),
+            "each upload form has its own progress bar id"
+        );
         add_everything(&writer, id).await;
         let files_page = writer.browser.get(&format!("/staff/articles/{id}/files")).await;
         assert!(

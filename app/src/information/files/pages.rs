@@ -227,6 +227,7 @@ fn UploadForm(
 ) -> impl IntoView {
     view! {
         <UploadProgress
+            id=format!("{heading_id}-progress")
             label=t("article-files-progress-label")
             announcement=t_with("article-files-progress", &[("percent", PERCENT_MARK.to_string())])
         >

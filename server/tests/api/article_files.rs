@@ -688,6 +688,65 @@ async fn a_request_for_another_format_keeps_what_was_typed_and_reaches_editors_a
     }
 }
 
+/// In a bucket a video is a multipart upload (parts of 5 MB), a file over
+/// its limit an aborted one, and the video is read back in ranges.
+#[tokio::test]
+async fn article_files_stream_into_an_s3_bucket_and_are_served_in_ranges() {
+    let s3 = crate::several_servers::S3Server::start().await;
+    let settings = s3.settings();
+    let app = spawn_app_at(Backend::Sqlite, &settings, start()).await;
+    let (writer, reader) = editors(&app).await;
+    let id = draft(&writer, "桶里的视频").await;
+    publish(&writer, &reader, id).await;
+    let base = format!("/staff/articles/{id}/files");
+    let length = 6 * 1024 * 1024 + 100;
+    let video = upload(
+        &writer.browser,
+        &format!("{base}/video"),
+        "video",
+        "v.mp4",
+        mp4(length),
+        &[],
+    )
+    .await;
+    assert_eq!(video.status, 303, "{}", errors(&video.body));
+    let too_big = upload(
+        &writer.browser,
+        &format!("{base}/attachments"),
+        "attachment",
+        "big.pdf",
+        pdf(20 * 1024 * 1024 + 10 * 1024),
+        &[("title_zh", "大文件")],
+    )
+    .await;
+    assert_eq!(too_big.status, 422);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM article_file").await, 1);
+    assert!(
+        !app.dir.path().join("uploads").exists(),
+        "nothing on this server's disk"
+    );
+
+    let stored = app::information::files::store::find_file(&app.db, file_id(&app, "video").await)
+        .await
+        .expect("read")
+        .expect("the video");
+    assert_eq!(
+        s3.store().len(&stored.storage_key).await.expect("in the bucket"),
+        length as u64
+    );
+    let at = 5 * 1024 * 1024;
+    let part = app
+        .client
+        .get(app.url(&format!("/files/{}", stored.id)))
+        .header("range", format!("bytes={at}-{}", at + 7))
+        .send()
+        .await
+        .expect("GET a range");
+    assert_eq!(part.status().as_u16(), 206);
+    let expected: Vec<u8> = mp4(length)[at..at + 8].to_vec();
+    assert_eq!(part.bytes().await.expect("bytes").as_ref(), expected.as_slice());
+}
+
 #[tokio::test]
 async fn staff_who_do_not_edit_articles_cannot_reach_files_or_requests() {
     for backend in backends() {

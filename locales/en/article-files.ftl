@@ -138,6 +138,7 @@ audit-action-upload-article-file = Uploaded a file to an article
 audit-action-remove-article-file = Removed a file from an article
 audit-action-edit-transcript = Changed a sign-language video's transcript
 audit-action-complete-format-request = Completed a request for another format
+audit-action-view-format-requests = Viewed the requests for other formats
 
 mail-format-requested-subject = We have your request for another format
 mail-format-requested-body =

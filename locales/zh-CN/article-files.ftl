@@ -138,6 +138,7 @@ audit-action-upload-article-file = 上传了条目文件
 audit-action-remove-article-file = 删除了条目文件
 audit-action-edit-transcript = 修改了手语视频文字稿
 audit-action-complete-format-request = 办结了其他格式请求
+audit-action-view-format-requests = 查看了其他格式请求
 
 mail-format-requested-subject = 我们已收到您索取其他格式的请求
 mail-format-requested-body =

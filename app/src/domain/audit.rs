@@ -60,10 +60,12 @@ pub enum AuditAction {
     EditTranscript,
     /// A request for another format marked done.
     CompleteFormatRequest,
+    /// The list of requests for other formats seen (names and contacts).
+    ViewFormatRequests,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 46] = [
+    pub const ALL: [AuditAction; 47] = [
         AuditAction::SignIn,
         AuditAction::SignInFailed,
         AuditAction::SecondFactorFailed,
@@ -110,6 +112,7 @@ impl AuditAction {
         AuditAction::RemoveArticleFile,
         AuditAction::EditTranscript,
         AuditAction::CompleteFormatRequest,
+        AuditAction::ViewFormatRequests,
     ];
 
     pub fn key(self) -> &'static str {
@@ -160,6 +163,7 @@ impl AuditAction {
             AuditAction::RemoveArticleFile => "remove_article_file",
             AuditAction::EditTranscript => "edit_transcript",
             AuditAction::CompleteFormatRequest => "complete_format_request",
+            AuditAction::ViewFormatRequests => "view_format_requests",
         }
     }
 
@@ -192,6 +196,8 @@ pub enum AuditTarget {
     Banner(i32),
     /// A request for an item in another format.
     FormatRequest(i32),
+    /// The list of those requests as a whole (views).
+    FormatRequests,
 }
 
 impl fmt::Display for AuditTarget {
@@ -212,6 +218,7 @@ impl fmt::Display for AuditTarget {
             AuditTarget::Article(id) => write!(f, "article:{id}"),
             AuditTarget::Banner(id) => write!(f, "banner:{id}"),
             AuditTarget::FormatRequest(id) => write!(f, "format_request:{id}"),
+            AuditTarget::FormatRequests => f.write_str("format_requests"),
         }
     }
 }

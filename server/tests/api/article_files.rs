@@ -679,6 +679,15 @@ async fn a_request_for_another_format_keeps_what_was_typed_and_reaches_editors_a
             1
         );
         let after = reader.browser.get("/staff/format-requests").await;
+        assert_eq!(
+            count(
+                &app,
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'view_format_requests'"
+            )
+            .await,
+            2,
+            "each view of names and contacts is recorded"
+        );
         // The open one (王芳) is listed before the one done.
         assert!(
             after.body.find("王芳") < after.body.find("李明"),

@@ -574,10 +574,13 @@ pub async fn request_sent(
     }))
 }
 
-/// `GET /staff/format-requests`: open requests first, the longest waiting at the top.
+/// `GET /staff/format-requests`: open requests first, the longest waiting at
+/// the top. They hold names and contacts: each view is in the audit log.
 pub async fn requests(State(state): State<PortalState>, staff: Editor) -> PageResult<Page> {
     let lang = staff.lang;
     let db = &state.db;
+    let audit = Audit::new(AuditAction::ViewFormatRequests, AuditTarget::FormatRequests);
+    staff.actor.record(db, audit).await?;
     let mut rows = Vec::new();
     for request in store::requests(db).await? {
         let article = articles::find(db, request.article_id).await?;

@@ -390,7 +390,7 @@ mod tests {
             .try_collect()
             .await
             .expect("read");
-        assert_eq!(part.concat(), b"VTT\n");
+        assert_eq!(part.concat(), b"BVTT");
 
         let mut stopped = store.writer("0b").await.expect("writer");
         stopped.write(Bytes::from_static(b"PK")).await.expect("written");

@@ -64,10 +64,12 @@ pub enum MailKind {
     PlaceOffered,
     SessionCancelled,
     SessionReminder,
+    /// A request for an item in another format was received.
+    FormatRequested,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 21] = [
+    pub const ALL: [MailKind; 22] = [
         MailKind::SignInLink,
         MailKind::AlreadyRegistered,
         MailKind::PasswordReset,
@@ -89,6 +91,7 @@ impl MailKind {
         MailKind::PlaceOffered,
         MailKind::SessionCancelled,
         MailKind::SessionReminder,
+        MailKind::FormatRequested,
     ];
 
     pub fn key(self) -> &'static str {
@@ -114,6 +117,7 @@ impl MailKind {
             MailKind::PlaceOffered => "place-offered",
             MailKind::SessionCancelled => "session-cancelled",
             MailKind::SessionReminder => "session-reminder",
+            MailKind::FormatRequested => "format-requested",
         }
     }
 

@@ -138,6 +138,20 @@ pub const FORM_PAGES: FormPages = &[
     ("/staff/articles/{id}/unpublish", "/staff/articles/{id}"),
     ("/staff/articles/{id}/assign", "/staff/articles/{id}"),
     ("/staff/banner/{id}/end", "/staff/banner"),
+    ("/staff/articles/{id}/files/video", "/staff/articles/{id}/files"),
+    (
+        "/staff/articles/{id}/files/captions",
+        "/staff/articles/{id}/files",
+    ),
+    (
+        "/staff/articles/{id}/files/attachments",
+        "/staff/articles/{id}/files",
+    ),
+    (
+        "/staff/articles/{id}/files/transcript",
+        "/staff/articles/{id}/files",
+    ),
+    ("/staff/format-requests/{id}/done", "/staff/format-requests"),
 ];
 
 fn idle(state: &PortalState) -> Idle {

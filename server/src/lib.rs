@@ -34,13 +34,49 @@ use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 /// Largest request body. Uploads check their own 10 MB limit, so that a
-/// file somewhat too big gets a clear message rather than a bare 413.
+/// file somewhat too big gets a clear message rather than a bare 413. A
+/// sign-language video may be bigger: see [`max_request_bytes`].
 const MAX_REQUEST_BYTES: usize = 64 * 1024 * 1024;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// A video or attachment upload on a slow connection (200 MB at 2 Mbit/s
+/// takes about 14 minutes).
+const LONG_UPLOAD_TIMEOUT: Duration = Duration::from_secs(30 * 60);
+
+/// The overall body limit: the larger of the ordinary one and a video
+/// upload's (each route keeps its own, smaller limit).
+fn max_request_bytes() -> usize {
+    MAX_REQUEST_BYTES.max(app::information::files::largest_upload_body())
+}
+
+/// How long a request may take before it is answered 503: longer for
+/// media uploads (`app::information::files::is_long_upload`).
+async fn time_limit(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let limit = match app::information::files::is_long_upload(request.uri().path()) {
+        true => LONG_UPLOAD_TIMEOUT,
+        false => REQUEST_TIMEOUT,
+    };
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => axum::response::IntoResponse::into_response(StatusCode::SERVICE_UNAVAILABLE),
+    }
+}
+
+/// What is compressed: not what is compressed already (images, video,
+/// PDF and office files), so a video's byte ranges stay byte ranges.
+fn compressible() -> impl tower_http::compression::Predicate {
+    use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
+    DefaultPredicate::new()
+        .and(NotForContentType::const_new("video/"))
+        .and(NotForContentType::const_new("application/pdf"))
+        .and(NotForContentType::const_new("application/vnd."))
+        .and(NotForContentType::const_new("application/msword"))
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
@@ -257,12 +293,9 @@ pub fn with_common_layers(router: Router, key: Arc<app::web::sealed::SealingKey>
             key,
             security::headers_and_csrf,
         ))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::SERVICE_UNAVAILABLE,
-            REQUEST_TIMEOUT,
-        ))
-        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BYTES))
-        .layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn(time_limit))
+        .layer(RequestBodyLimitLayer::new(max_request_bytes()))
+        .layer(CompressionLayer::new().compress_when(compressible()))
         .layer(CatchPanicLayer::custom(security::panic_response))
         .layer(TraceLayer::new_for_http())
 }

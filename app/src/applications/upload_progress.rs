@@ -25,15 +25,23 @@ pub fn announced_step(percent: u32) -> u32 {
 
 /// Wraps the upload form: the progress bar and the live region are rendered
 /// here, hidden until the island sends the form.
+/// `id` names the progress bar (`upload-progress` unless given): a page
+/// with several upload forms gives each its own.
 #[component]
-pub fn UploadProgress(label: String, announcement: String, children: Children) -> impl IntoView {
+pub fn UploadProgress(
+    label: String,
+    announcement: String,
+    #[prop(optional, into)] id: Option<String>,
+    children: Children,
+) -> impl IntoView {
     let (before, after) = split_at_mark(&announcement, PERCENT_MARK);
+    let id = id.unwrap_or_else(|| "upload-progress".to_string());
     view! {
         <SendWithProgress>
             {children()}
             <div class="upload-progress" hidden=true>
-                <label class="label" for="upload-progress">{label}</label>
-                <progress id="upload-progress" max="100" value="0"></progress>
+                <label class="label" for=id.clone()>{label}</label>
+                <progress id=id max="100" value="0"></progress>
             </div>
             <p class="visually-hidden" aria-live="polite" data-before=before data-after=after></p>
         </SendWithProgress>

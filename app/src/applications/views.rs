@@ -186,6 +186,8 @@ mod tests {
             "where",
             "expires",
             "hours",
+            "title",
+            "format",
         ]
         .into_iter()
         .map(|k| (k, "x".to_string()))

@@ -42,6 +42,7 @@ pub fn StaffNav() -> impl IntoView {
                     {reviews.then(|| view! { <li><a href="/staff/queue">{t("staff-queue-title")}</a></li> })}
                     {events.then(|| view! { <li><a href="/staff/events">{t("staff-events-title")}</a></li> })}
                     {events.then(|| view! { <li><a href="/staff/articles">{t("information-staff-title")}</a></li> })}
+                    {events.then(|| view! { <li><a href="/staff/format-requests">{t("article-files-requests-title")}</a></li> })}
                     {events.then(|| view! { <li><a href="/staff/places">{t("staff-places-title")}</a></li> })}
                     {admin.then(|| view! {
                         <li><a href="/staff/team">{t("staff-team-title")}</a></li>

@@ -52,10 +52,20 @@ pub enum AuditAction {
     VerifyPlace,
     /// A place added to the directory.
     AddPlace,
+    /// A video, captions file or attachment added to an item.
+    UploadArticleFile,
+    /// A file removed from an item.
+    RemoveArticleFile,
+    /// The transcript of an item's sign-language video changed.
+    EditTranscript,
+    /// A request for another format marked done.
+    CompleteFormatRequest,
+    /// The list of requests for other formats seen (names and contacts).
+    ViewFormatRequests,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 42] = [
+    pub const ALL: [AuditAction; 47] = [
         AuditAction::SignIn,
         AuditAction::SignInFailed,
         AuditAction::SecondFactorFailed,
@@ -98,6 +108,11 @@ impl AuditAction {
         AuditAction::EndBanner,
         AuditAction::VerifyPlace,
         AuditAction::AddPlace,
+        AuditAction::UploadArticleFile,
+        AuditAction::RemoveArticleFile,
+        AuditAction::EditTranscript,
+        AuditAction::CompleteFormatRequest,
+        AuditAction::ViewFormatRequests,
     ];
 
     pub fn key(self) -> &'static str {
@@ -144,6 +159,11 @@ impl AuditAction {
             AuditAction::EndBanner => "end_banner",
             AuditAction::VerifyPlace => "verify_place",
             AuditAction::AddPlace => "add_place",
+            AuditAction::UploadArticleFile => "upload_article_file",
+            AuditAction::RemoveArticleFile => "remove_article_file",
+            AuditAction::EditTranscript => "edit_transcript",
+            AuditAction::CompleteFormatRequest => "complete_format_request",
+            AuditAction::ViewFormatRequests => "view_format_requests",
         }
     }
 
@@ -174,6 +194,10 @@ pub enum AuditTarget {
     AuditLog,
     Article(i32),
     Banner(i32),
+    /// A request for an item in another format.
+    FormatRequest(i32),
+    /// The list of those requests as a whole (views).
+    FormatRequests,
 }
 
 impl fmt::Display for AuditTarget {
@@ -193,6 +217,8 @@ impl fmt::Display for AuditTarget {
             AuditTarget::AuditLog => f.write_str("audit"),
             AuditTarget::Article(id) => write!(f, "article:{id}"),
             AuditTarget::Banner(id) => write!(f, "banner:{id}"),
+            AuditTarget::FormatRequest(id) => write!(f, "format_request:{id}"),
+            AuditTarget::FormatRequests => f.write_str("format_requests"),
         }
     }
 }

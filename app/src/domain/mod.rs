@@ -4,6 +4,7 @@
 pub mod alerts;
 pub mod answers;
 pub mod applications;
+pub mod article_files;
 pub mod articles;
 pub mod audit;
 pub mod bookings;

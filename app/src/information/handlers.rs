@@ -166,7 +166,8 @@ async fn item(state: &PortalState, lang: Lang, kind: ArticleKind, id: i32) -> Pa
     match store::live_one(&state.db, kind, Some(id), None, now).await? {
         Some((article, version)) => {
             let view = item_view(state, lang, &article, &version).await?;
-            Ok(Page::new(ItemPage).with(view))
+            let media = super::files::media_view(&state.db, lang, article.id).await?;
+            Ok(Page::new(ItemPage).with(view).with(media))
         }
         None if store::withdrawn(&state.db, kind, id).await? => Ok(Page::new(WithdrawnPage)
             .with(WithdrawnView {
@@ -222,5 +223,6 @@ pub async fn plain_page(
         return Err(PageError::NotFound);
     };
     let view = item_view(&state, lang, &article, &version).await?;
-    Ok(Page::new(ItemPage).with(view))
+    let media = super::files::media_view(&state.db, lang, article.id).await?;
+    Ok(Page::new(ItemPage).with(view).with(media))
 }

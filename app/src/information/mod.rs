@@ -6,6 +6,7 @@
 
 #[cfg(feature = "ssr")]
 pub mod banner;
+pub mod files;
 #[cfg(feature = "ssr")]
 mod handlers;
 #[cfg(feature = "ssr")]
@@ -28,4 +29,5 @@ pub fn routes() -> axum::Router<crate::web::PortalState> {
         .route("/policy/{id}", get(policy_item))
         .route("/about/{slug}", get(plain_page))
         .merge(staff::routes())
+        .merge(files::routes())
 }

@@ -159,6 +159,7 @@ fn item_page(item: ItemView) -> impl IntoView {
             <h2 id="easy-read-heading">{t("information-easy-read")}</h2>
             <p class="easy-read__text" lang=item.easy_read.lang>{item.easy_read.text.clone()}</p>
         </section>
+        <super::files::pages::ArticleMedia/>
         {(!item.sections.is_empty()).then(|| view! {
             <PolicySections sections=item.sections.clone()/>
             <h2 id="in-full-heading">{t("policy-explainers-in-full")}</h2>

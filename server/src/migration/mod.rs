@@ -23,6 +23,7 @@ mod m20261201_000201_queue_counts;
 mod m20261202_000300_articles;
 mod m20261202_000310_places;
 mod m20261202_000320_alerts;
+mod m20261203_000330_article_files;
 mod m20261203_000340_policy_explainers;
 
 pub struct Migrator;
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000300_articles::Migration),
             Box::new(m20261202_000310_places::Migration),
             Box::new(m20261202_000320_alerts::Migration),
+            Box::new(m20261203_000330_article_files::Migration),
             Box::new(m20261203_000340_policy_explainers::Migration),
         ]
     }

@@ -13,6 +13,7 @@ mod accounts;
 mod alerts;
 mod answers_at_sign_in;
 mod applications;
+mod article_files;
 mod check;
 mod decisions;
 mod display_settings;

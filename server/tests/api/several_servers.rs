@@ -278,14 +278,14 @@ fn smtp_mailer(port: u16) -> Mailer {
 const BUCKET: &str = "portal-documents";
 
 /// moto's S3 server on 127.0.0.1 with one empty bucket; stopped when dropped.
-struct S3Server {
+pub(crate) struct S3Server {
     endpoint: String,
     child: Child,
     _log: TempDir,
 }
 
 impl S3Server {
-    async fn start() -> Self {
+    pub(crate) async fn start() -> Self {
         let port = closed_port().await;
         // Its request log goes to a file: a pipe nobody reads would fill and stop the server.
         let log = tempfile::tempdir().expect("temporary folder");
@@ -328,7 +328,7 @@ impl S3Server {
         assert!(created.status().is_success(), "{}", created.status());
     }
 
-    fn settings(&self) -> Vec<(&'static str, &str)> {
+    pub(crate) fn settings(&self) -> Vec<(&'static str, &str)> {
         vec![
             ("PORTAL_DOCUMENT_STORE", "s3"),
             ("PORTAL_S3_ENDPOINT", self.endpoint.as_str()),
@@ -340,7 +340,7 @@ impl S3Server {
     }
 
     /// The bucket, seen as the portal sees it.
-    fn store(&self) -> FileStore {
+    pub(crate) fn store(&self) -> FileStore {
         FileStore::s3(&S3Settings {
             endpoint: Some(self.endpoint.clone()),
             bucket: BUCKET.to_string(),

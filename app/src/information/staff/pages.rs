@@ -279,6 +279,7 @@ fn article_edit(article: ArticleEditView) -> impl IntoView {
         <h1>{heading}</h1>
         {article.preview.clone().map(|preview| view! { <PreviewSection preview/> })}
         {workflow}
+        {article.id.map(|id| view! { <p><a href=format!("/staff/articles/{id}/files")>{t("article-files-staff-link")}</a></p> })}
         <h2 id="edit-heading">{t("information-edit-heading")}</h2>
         <form method="post" action=action novalidate=true aria-labelledby="edit-heading">{fields}</form>
         {(!article.versions.is_empty()).then(|| view! { <Versions versions=article.versions.clone()/> })}

@@ -17,13 +17,14 @@ TOOLS_DIR := $(CURDIR)/.tools
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 export PATH := $(TOOLS_DIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: help run test tools browser lint build compressed-site unit e2e robustness-full load load-short load-tools bench-pages bench-tools
+.PHONY: help run test tools browser lint build compressed-site unit e2e robustness-full load load-short load-tools bench-pages bench-tools seo
 
 help:
 	@echo "make run   build in release and start the portal on http://127.0.0.1:3000 (demo mode)"
 	@echo "make test  everything CI runs: format, clippy, unit and integration tests (SQLite and PostgreSQL), browser tests"
 	@echo "make load  the HTTP load test: 200 connections for 60 s on SQLite, then PostgreSQL (load-short: 50 for 10 s)"
 	@echo "make bench-pages  each page alone under wrk, side by side with nginx serving the same bytes (README, Page benchmark)"
+	@echo "make seo   Lighthouse's SEO audit on the public pages in both languages (every score must be 100)"
 
 ## run: install tools, build in release, start with the embedded SQLite database and demo accounts.
 run: tools
@@ -157,3 +158,14 @@ bench-tools: load-tools
 		echo "→ installing Debian's nginx for the page benchmark (it is run unprivileged on its own port, not as a service)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx; \
 	fi
+
+## seo: Lighthouse's SEO audit on the public pages, both languages (server/benches/seo/run.sh).
+LIGHTHOUSE_VERSION := 12.8.2
+seo: tools browser
+	@if [ -d "$(TOOLS_DIR)/lighthouse/node_modules/lighthouse" ] && grep -q '"version": "$(LIGHTHOUSE_VERSION)"' "$(TOOLS_DIR)/lighthouse/node_modules/lighthouse/package.json"; then \
+		echo "✓ Lighthouse $(LIGHTHOUSE_VERSION) in .tools"; \
+	else \
+		echo "→ installing Lighthouse $(LIGHTHOUSE_VERSION) from npm into .tools/lighthouse (its own folder: npm would prune wasm-opt)"; \
+		npm install --prefix "$(TOOLS_DIR)/lighthouse" --no-save --no-audit --no-fund lighthouse@$(LIGHTHOUSE_VERSION); \
+	fi
+	server/benches/seo/run.sh

@@ -170,3 +170,88 @@ test('the emergency banner is on every page until an editor ends it', async ({ b
   await expect(page.locator('.emergency-banner')).toHaveCount(0);
   await context.close();
 });
+
+// Smallest files each check accepts: an MP4 (a `ftyp` box), WebVTT captions
+// and a PDF. The player need not play them; the page and the forms are tested.
+const MP4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.alloc(12)]);
+const VTT = Buffer.from('WEBVTT\n\n00:00.000 --> 00:02.000\n运动会在周六举行。\n');
+const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
+
+test('an item\'s sign-language video, captions and attachment, and a request for another format', async ({ browser }) => {
+  const { context, page } = await as(browser, 'writer', { javaScriptEnabled: false });
+  const files = `${made.article}/files`;
+  await page.goto(files);
+  await expectNoViolations(page, 'files page, empty');
+
+  // An attachment without its file or title: both said, nothing lost.
+  await page.locator('form[action$="/files/attachments"] button').click();
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await expectNoViolations(page, 'files page with errors');
+
+  await page.locator('#video').setInputFiles({ name: 'sign.mp4', mimeType: 'video/mp4', buffer: MP4 });
+  await page.locator('form[action$="/files/video"] button').click();
+  await expect(page.locator('.error-summary')).toHaveCount(0);
+  await page.locator('#captions_language-zh, input[name=captions_language][value=zh]').first().check();
+  await page.locator('#captions').setInputFiles({ name: 'sign.vtt', mimeType: 'text/vtt', buffer: VTT });
+  await page.locator('form[action$="/files/captions"] button').click();
+  await expect(page.locator('.error-summary')).toHaveCount(0);
+  await page.locator('#transcript_zh').fill('大家好。运动会在周六举行。');
+  await page.locator('form[action$="/files/transcript"] button').click();
+  await page.locator('#title_zh').fill('报名表');
+  await page.locator('#attachment').setInputFiles({ name: 'form.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await page.locator('form[action$="/files/attachments"] button').click();
+  await expect(page.locator('.error-summary')).toHaveCount(0);
+  await expectNoViolations(page, 'files page with a video, captions and an attachment');
+  await context.close();
+
+  for (const lang of LANGS) {
+    const visitor = await browser.newContext({ baseURL: BASE_URL });
+    await visitor.addCookies([{ name: 'lang', value: lang, url: BASE_URL }]);
+    const item = await visitor.newPage();
+    await item.goto(`/news/${made.id}`);
+    const video = item.locator('video');
+    await expect(video).toHaveAttribute('controls', '');
+    expect(await video.getAttribute('autoplay')).toBeNull();
+    await expect(video.locator('track[kind=captions][srclang="zh-CN"]')).toHaveCount(1);
+    await expect(item.locator('.attachment-list a').first()).toContainText(/PDF/);
+    for (const width of [1280, 320]) {
+      await item.setViewportSize({ width, height: 900 });
+      expect(await axeViolations(item), `item with files ${lang} ${width}`).toEqual([]);
+      if (width === 320) expect(await horizontalOverflow(item), `item overflows ${lang}`).toBe(0);
+    }
+    const track = await item.locator('track').first().getAttribute('src');
+    const captions = await visitor.request.get(track);
+    expect(captions.headers()['content-type']).toContain('text/vtt');
+
+    // Ask for the attachment in large print, without JavaScript: errors first.
+    const request = await item.locator('.attachment-list__request').first().getAttribute('href');
+    await visitor.close();
+    const asker = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false });
+    await asker.addCookies([{ name: 'lang', value: lang, url: BASE_URL }]);
+    const form = await asker.newPage();
+    await form.goto(request);
+    await expectNoViolations(form, `request form ${lang}`);
+    await form.locator('#contact').fill('not a contact');
+    await form.locator('form[method=post] button[type=submit]').click();
+    await expect(form.locator('.error-summary')).toBeVisible();
+    await expect(form.locator('#contact')).toHaveValue('not a contact');
+    await expectNoViolations(form, `request form with errors ${lang}`);
+    await form.locator('input[name=format][value=large_print]').check();
+    await form.locator('#name').fill('王芳');
+    await form.locator('#contact').fill(`wang.${lang}@e2e.example.org`);
+    await form.locator('form[method=post] button[type=submit]').click();
+    await expect(form.locator('.reference')).toBeVisible();
+    await expectNoViolations(form, `request sent ${lang}`);
+    await asker.close();
+  }
+
+  // The requests reach the editors as tasks.
+  const editor = await as(browser, 'writer', { javaScriptEnabled: false });
+  await editor.page.goto('/staff/format-requests');
+  await expect(editor.page.locator('main')).toContainText('王芳');
+  await expectNoViolations(editor.page, 'format requests');
+  await editor.page.locator('form[action$="/done"] button').first().click();
+  await expect(editor.page.locator('main')).toContainText('王芳');
+  await expectNoViolations(editor.page, 'format requests after one is done');
+  await editor.context.close();
+});

@@ -6,7 +6,7 @@ use super::store::{self, NewDocument};
 use crate::domain::applications::{DocumentType, MAX_DOCUMENT_BYTES};
 use crate::forms::FormState;
 use crate::web::file_store::{FileStore, FileStoreError};
-use crate::web::form_body::{discard, multipart_text, TextField};
+use crate::web::form_body::{discard, file_name, multipart_text, TextField};
 use crate::web::{PageError, PageResult};
 use axum::body::Body;
 use axum::extract::multipart::{Field, MultipartError};
@@ -142,7 +142,7 @@ async fn read_fields(mut multipart: Multipart) -> MultipartForm {
 /// The file, checked by size and content. A file too big is read to its
 /// end (the body limit bounds it) but not kept.
 async fn read_file(mut field: Field<'_>) -> Result<Upload, UploadProblem> {
-    let original_name = clean_name(field.file_name().unwrap_or_default());
+    let original_name = file_name(field.file_name().unwrap_or_default());
     let mut bytes = Vec::new();
     let mut too_big = false;
     loop {
@@ -175,17 +175,6 @@ async fn read_file(mut field: Field<'_>) -> Result<Upload, UploadProblem> {
         bytes,
         kind,
     })
-}
-
-/// The file's own name, without folders or control characters, at most 200 characters.
-fn clean_name(name: &str) -> String {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
-    base.chars()
-        .filter(|c| !c.is_control())
-        .take(200)
-        .collect::<String>()
-        .trim()
-        .to_string()
 }
 
 /// Stores the file (whole or not at all) and returns its record.
@@ -239,16 +228,4 @@ pub async fn serve(files: &FileStore, document: &store::document::Model) -> Page
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
     Ok(response)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::clean_name;
-
-    #[test]
-    fn names_lose_folders_and_control_characters() {
-        assert_eq!(clean_name("C:\\Users\\li\\证件.pdf"), "证件.pdf");
-        assert_eq!(clean_name("../../etc/passwd"), "passwd");
-        assert_eq!(clean_name("a\u{0}b\r\n.png"), "ab.png");
-    }
 }

@@ -119,6 +119,19 @@ pub async fn multipart_text(field: &mut Field<'_>, limit: usize) -> Result<TextF
     })
 }
 
+/// An uploaded file's own name, without folders or control characters, at
+/// most 200 characters. It is only ever shown or sent back as a download's
+/// name; stored files are named by the portal's own keys.
+pub fn file_name(sent: &str) -> String {
+    let base = sent.rsplit(['/', '\\']).next().unwrap_or_default();
+    base.chars()
+        .filter(|c| !c.is_control())
+        .take(200)
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
 /// Reads a body to its end, dropping every piece. A browser sends the
 /// whole form before it reads the answer: without this it would show
 /// "connection reset" instead of the page that says what to fix. The
@@ -130,6 +143,14 @@ pub async fn discard(mut body: Body) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_names_lose_folders_and_control_characters() {
+        assert_eq!(file_name("C:\\Users\\li\\证件.pdf"), "证件.pdf");
+        assert_eq!(file_name("../../etc/passwd"), "passwd");
+        assert_eq!(file_name("a\u{0}b\r\n.png"), "ab.png");
+        assert_eq!(file_name(&"长".repeat(300)).chars().count(), 200);
+    }
 
     #[test]
     fn the_form_token_is_not_a_field_of_the_form() {

@@ -8,7 +8,7 @@ use crate::domain::article_files::{
 };
 use crate::forms::FormState;
 use crate::web::file_store::{FileStore, FileStoreError, FileWriter};
-use crate::web::form_body::{discard, multipart_text, TextField};
+use crate::web::form_body::{discard, file_name, multipart_text, TextField};
 use axum::body::Bytes;
 use axum::extract::multipart::{Field, MultipartError};
 use axum::extract::{FromRequest, Multipart, Request};
@@ -162,17 +162,6 @@ pub async fn remove(files: &FileStore, keys: &[String]) {
     }
 }
 
-/// The file's own name, without folders or control characters, at most 200 characters.
-fn clean_name(name: &str) -> String {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
-    base.chars()
-        .filter(|c| !c.is_control())
-        .take(200)
-        .collect::<String>()
-        .trim()
-        .to_string()
-}
-
 /// What the first bytes say the file is, for `role`.
 fn sniff(role: FileRole, head: &[u8], name: &str) -> Result<MediaType, Problem> {
     match role {
@@ -196,7 +185,7 @@ async fn read_file(
     files: &FileStore,
     role: FileRole,
 ) -> Result<Result<Stored, Problem>, FileStoreError> {
-    let original_name = clean_name(field.file_name().unwrap_or_default());
+    let original_name = file_name(field.file_name().unwrap_or_default());
     if matches!(role, FileRole::CaptionsZh | FileRole::CaptionsEn) {
         return read_captions(field, files, original_name).await;
     }
@@ -344,9 +333,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn names_lose_folders_and_control_characters() {
-        assert_eq!(clean_name("C:\\Users\\li\\申请表.pdf"), "申请表.pdf");
-        assert_eq!(clean_name("../../etc/passwd"), "passwd");
+    fn a_file_sent_without_a_name_is_named_by_its_type() {
         assert_eq!(named(String::new(), MediaType::Mp4), "file.mp4");
     }
 

@@ -390,3 +390,27 @@ audit-action-review-parameter = Reviewed a rule parameter (no change)
 
 ## Parameter for the enrolment aid entitlement (E43)
 staff-parameter-enrolment-aid = Enrolment aid for children of disabled families (yuan, once)
+
+## Legal time limits (dated parameters)
+staff-parameter-petition-routing-days = Petitions: register and route (days)
+staff-parameter-petition-acceptance-days = Petitions: written notice of acceptance (days)
+staff-parameter-petition-objection-working-days = Petitions: object to a wrongly routed matter (working days)
+staff-parameter-petition-settlement-days = Petitions: settle, from acceptance (days)
+staff-parameter-petition-extension-max-days = Petitions: longest single extension (days)
+staff-parameter-petition-review-request-days = Petitions: ask for a review, from the written decision (days)
+staff-parameter-petition-review-answer-days = Petitions: answer a review (days)
+staff-parameter-petition-re-review-request-days = Petitions: ask for a re-review, from the review's answer (days)
+staff-parameter-petition-re-review-answer-days = Petitions: answer a re-review (days)
+staff-parameter-legal-aid-decision-days = Legal aid: decide a request (days)
+staff-parameter-legal-aid-assignment-days = Legal aid: assign a lawyer, from the decision (days)
+staff-parameter-legal-aid-urgency-days = Legal aid: help first when a time limit or hearing is fewer than (days) away
+staff-parameter-legal-aid-objection-days = Legal aid: decide an objection to a refusal (days)
+
+## New staff kinds (issue 18)
+staff-role-petition-officer = Petitions officer
+staff-role-legal-aid-worker = Legal-aid worker
+staff-role-petition-officer-hint = Handles petitions and complaints in the area; at the district, also supervises overdue matters.
+staff-role-legal-aid-worker-hint = Decides legal-aid requests in the area (the district centre or a street or town post); at the district, also keeps the lawyers' list.
+staff-petitions-title = Petitions and complaints
+staff-legal-aid-title = Legal aid
+staff-calendar-title = Public holidays and make-up working days

@@ -387,3 +387,27 @@ audit-action-review-parameter = 复核了规则参数（未调整）
 
 ## Parameter for the enrolment aid entitlement (E43)
 staff-parameter-enrolment-aid = 残疾人家庭子女入学救助（元，一次性）
+
+## Legal time limits (dated parameters)
+staff-parameter-petition-routing-days = 信访事项登记、转送交办期限（日）
+staff-parameter-petition-acceptance-days = 书面告知是否受理期限（日）
+staff-parameter-petition-objection-working-days = 对交办事项提出异议期限（工作日）
+staff-parameter-petition-settlement-days = 信访事项办结期限（日，自受理之日起）
+staff-parameter-petition-extension-max-days = 延长办理期限最多（日，仅可延长一次）
+staff-parameter-petition-review-request-days = 请求复查期限（日，自收到书面答复之日起）
+staff-parameter-petition-review-answer-days = 提出复查意见期限（日）
+staff-parameter-petition-re-review-request-days = 请求复核期限（日，自收到复查意见之日起）
+staff-parameter-petition-re-review-answer-days = 提出复核意见期限（日）
+staff-parameter-legal-aid-decision-days = 作出是否给予法律援助决定期限（日）
+staff-parameter-legal-aid-assignment-days = 指派法律援助人员期限（日，自决定之日起）
+staff-parameter-legal-aid-urgency-days = 先行提供法律援助：距时效或期限届满不足（日）
+staff-parameter-legal-aid-objection-days = 对不予法律援助决定异议的审查期限（日）
+
+## New staff kinds (issue 18)
+staff-role-petition-officer = 信访工作人员
+staff-role-legal-aid-worker = 法律援助工作人员
+staff-role-petition-officer-hint = 办理本区域的信访和投诉；在区级还负责督查督办逾期事项。
+staff-role-legal-aid-worker-hint = 审查本区域（区法律援助中心或街道、镇工作站）的法律援助申请；在区级还维护律师名单。
+staff-petitions-title = 信访和投诉
+staff-legal-aid-title = 法律援助
+staff-calendar-title = 节假日和调休

@@ -15,7 +15,7 @@ pub const DEMO_PASSWORD: &str = "demo-jiangbei-2026";
 pub const DEMO_APPLICATIONS: usize = 240;
 
 /// Email, name, role and area of each demo account.
-pub const DEMO_STAFF: [(&str, &str, &str, &str); 9] = [
+pub const DEMO_STAFF: [(&str, &str, &str, &str); 13] = [
     (
         "admin@demo.example.org",
         "演示管理员 Demo administrator",
@@ -70,6 +70,30 @@ pub const DEMO_STAFF: [(&str, &str, &str, &str); 9] = [
         "演示服务地点编辑 Demo places editor",
         "content_editor",
         "jiangbei",
+    ),
+    (
+        "petitions@demo.example.org",
+        "演示区信访工作人员 Demo district petitions officer",
+        "petition_officer",
+        "jiangbei",
+    ),
+    (
+        "petitions-street@demo.example.org",
+        "演示观音桥信访工作人员 Demo Guanyinqiao petitions officer",
+        "petition_officer",
+        "jiangbei.guanyinqiao",
+    ),
+    (
+        "legal-aid@demo.example.org",
+        "演示区法律援助中心工作人员 Demo district legal-aid centre",
+        "legal_aid_worker",
+        "jiangbei",
+    ),
+    (
+        "legal-aid-street@demo.example.org",
+        "演示观音桥法律援助工作站 Demo Guanyinqiao legal-aid post",
+        "legal_aid_worker",
+        "jiangbei.guanyinqiao",
     ),
 ];
 

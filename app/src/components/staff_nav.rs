@@ -26,6 +26,8 @@ pub fn StaffNav() -> impl IntoView {
         let reviews = role.is_some_and(|r| r.reviews().is_some());
         let admin = role == Some(Role::Administrator);
         let events = matches!(role, Some(Role::ContentEditor | Role::Administrator));
+        let petitions = role == Some(Role::PetitionOfficer);
+        let legal_aid = role == Some(Role::LegalAidWorker);
         let who = t_with(
             "staff-signed-in-as",
             &[
@@ -44,9 +46,12 @@ pub fn StaffNav() -> impl IntoView {
                     {events.then(|| view! { <li><a href="/staff/articles">{t("information-staff-title")}</a></li> })}
                     {events.then(|| view! { <li><a href="/staff/format-requests">{t("article-files-requests-title")}</a></li> })}
                     {events.then(|| view! { <li><a href="/staff/places">{t("staff-places-title")}</a></li> })}
+                    {petitions.then(|| view! { <li><a href="/staff/petitions">{t("staff-petitions-title")}</a></li> })}
+                    {legal_aid.then(|| view! { <li><a href="/staff/legal-aid">{t("staff-legal-aid-title")}</a></li> })}
                     {admin.then(|| view! {
                         <li><a href="/staff/team">{t("staff-team-title")}</a></li>
                         <li><a href="/staff/parameters">{t("staff-parameters-title")}</a></li>
+                        <li><a href="/staff/calendar">{t("staff-calendar-title")}</a></li>
                         <li><a href="/staff/audit">{t("staff-audit-title")}</a></li>
                     })}
                     <li>

@@ -13,6 +13,7 @@ pub mod catalogue;
 pub mod decisions;
 pub mod disability;
 pub mod facts;
+pub mod legal_clocks;
 pub mod local_path;
 pub mod local_time;
 pub mod parameters;
@@ -22,6 +23,7 @@ pub mod retirement;
 pub mod reviews;
 pub mod rules;
 pub mod staff;
+pub mod working_days;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

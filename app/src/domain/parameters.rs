@@ -47,10 +47,36 @@ pub enum ParameterId {
     WorkingAgeFrom,
     /// E43, yuan once: enrolment aid for a child of a disabled family.
     EnrolmentAid,
+    /// Days to register and route a petition (信访工作条例).
+    PetitionRoutingDays,
+    /// Days for the handling body to accept in writing.
+    PetitionAcceptanceDays,
+    /// Working days to object that a matter was routed wrongly.
+    PetitionObjectionWorkingDays,
+    /// Days to settle an accepted matter.
+    PetitionSettlementDays,
+    /// The most days one extension may add.
+    PetitionExtensionMaxDays,
+    /// Days to ask for a review (复查) after the decision.
+    PetitionReviewRequestDays,
+    /// Days to answer a review.
+    PetitionReviewAnswerDays,
+    /// Days to ask for a re-review (复核) after the review.
+    PetitionReReviewRequestDays,
+    /// Days to answer a re-review.
+    PetitionReReviewAnswerDays,
+    /// Days to decide a legal-aid request (法律援助法).
+    LegalAidDecisionDays,
+    /// Days to assign a lawyer after deciding.
+    LegalAidAssignmentDays,
+    /// Help first when a limitation period or hearing is fewer days away.
+    LegalAidUrgencyDays,
+    /// Days to decide an objection to a refusal.
+    LegalAidObjectionDays,
 }
 
 impl ParameterId {
-    pub const ALL: [ParameterId; 19] = [
+    pub const ALL: [ParameterId; 32] = [
         ParameterId::DibaoStandardUrban,
         ParameterId::DibaoStandardRural,
         ParameterId::SeparateDibaoMultiplier,
@@ -70,6 +96,19 @@ impl ParameterId {
         ParameterId::UniversityAssistance,
         ParameterId::WorkingAgeFrom,
         ParameterId::EnrolmentAid,
+        ParameterId::PetitionRoutingDays,
+        ParameterId::PetitionAcceptanceDays,
+        ParameterId::PetitionObjectionWorkingDays,
+        ParameterId::PetitionSettlementDays,
+        ParameterId::PetitionExtensionMaxDays,
+        ParameterId::PetitionReviewRequestDays,
+        ParameterId::PetitionReviewAnswerDays,
+        ParameterId::PetitionReReviewRequestDays,
+        ParameterId::PetitionReReviewAnswerDays,
+        ParameterId::LegalAidDecisionDays,
+        ParameterId::LegalAidAssignmentDays,
+        ParameterId::LegalAidUrgencyDays,
+        ParameterId::LegalAidObjectionDays,
     ];
 }
 
@@ -147,8 +186,11 @@ type PlanRow = (ParameterId, Option<f64>, NaiveDate, &'static str);
 /// one; figures the plan sets, and amounts it leaves to the district, from
 /// the start of its own period (2016-01-01); working age from the Labour
 /// Law (in force 1995-01-01).
-fn plan_rows() -> [PlanRow; 19] {
+fn plan_rows() -> [PlanRow; 32] {
     use ParameterId::*;
+    let petitions = date(2022, 5, 1);
+    let petition_rules = "《信访工作条例》（2022年5月1日起施行）";
+    let legal_aid = date(2022, 1, 1);
     let plan_period = date(2016, 1, 1);
     let previous_period = date(2011, 1, 1);
     let nursing_rules = date(2014, 1, 1);
@@ -268,6 +310,39 @@ fn plan_rows() -> [PlanRow; 19] {
             None,
             plan_period,
             "江北府发〔2018〕10号 第一章第一节、第三章第一节（教育救助）",
+        ),
+        (PetitionRoutingDays, Some(15.0), petitions, petition_rules),
+        (PetitionAcceptanceDays, Some(15.0), petitions, petition_rules),
+        (PetitionObjectionWorkingDays, Some(5.0), petitions, petition_rules),
+        (PetitionSettlementDays, Some(60.0), petitions, petition_rules),
+        (PetitionExtensionMaxDays, Some(30.0), petitions, petition_rules),
+        (PetitionReviewRequestDays, Some(30.0), petitions, petition_rules),
+        (PetitionReviewAnswerDays, Some(30.0), petitions, petition_rules),
+        (PetitionReReviewRequestDays, Some(30.0), petitions, petition_rules),
+        (PetitionReReviewAnswerDays, Some(30.0), petitions, petition_rules),
+        (
+            LegalAidDecisionDays,
+            Some(7.0),
+            legal_aid,
+            "《中华人民共和国法律援助法》第四十三条（2022年1月1日起施行）",
+        ),
+        (
+            LegalAidAssignmentDays,
+            Some(3.0),
+            legal_aid,
+            "《中华人民共和国法律援助法》第四十三条",
+        ),
+        (
+            LegalAidUrgencyDays,
+            Some(7.0),
+            legal_aid,
+            "《中华人民共和国法律援助法》第四十四条（先行提供法律援助）",
+        ),
+        (
+            LegalAidObjectionDays,
+            Some(5.0),
+            legal_aid,
+            "《中华人民共和国法律援助法》第四十九条",
         ),
     ]
 }

@@ -19,15 +19,23 @@ pub enum Role {
     ContentEditor,
     /// Manages staff accounts, rule parameters and the audit log.
     Administrator,
+    /// Handles petitions and complaints in an area (信访); at the district,
+    /// also supervises overdue matters (督查督办).
+    PetitionOfficer,
+    /// Decides legal-aid requests in an area: the district centre or a
+    /// street or town post (法律援助); at the district, also keeps the lawyers' list.
+    LegalAidWorker,
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
+    pub const ALL: [Role; 7] = [
         Role::CommunityWorker,
         Role::StreetReviewer,
         Role::DistrictApprover,
         Role::ContentEditor,
         Role::Administrator,
+        Role::PetitionOfficer,
+        Role::LegalAidWorker,
     ];
 
     pub fn key(self) -> &'static str {
@@ -37,6 +45,8 @@ impl Role {
             Role::DistrictApprover => "district_approver",
             Role::ContentEditor => "content_editor",
             Role::Administrator => "administrator",
+            Role::PetitionOfficer => "petition_officer",
+            Role::LegalAidWorker => "legal_aid_worker",
         }
     }
 
@@ -50,7 +60,10 @@ impl Role {
             Role::CommunityWorker => Some(ApplicationStatus::Submitted),
             Role::StreetReviewer => Some(ApplicationStatus::StreetReview),
             Role::DistrictApprover => Some(ApplicationStatus::DistrictReview),
-            Role::ContentEditor | Role::Administrator => None,
+            Role::ContentEditor
+            | Role::Administrator
+            | Role::PetitionOfficer
+            | Role::LegalAidWorker => None,
         }
     }
 }
@@ -92,6 +105,20 @@ pub enum StaffAction<'a> {
     AssignPublisher,
     /// Verify and update the directory's places (facts, hours, contacts).
     EditPlaces,
+    /// Keep the public holidays and make-up working days.
+    EditCalendar,
+    /// See and handle a petition or complaint held in `area`.
+    HandlePetition {
+        area: &'a str,
+    },
+    /// Supervise overdue petitions across the district (督查督办).
+    SupervisePetitions,
+    /// See and handle a legal-aid request in `area`.
+    HandleLegalAid {
+        area: &'a str,
+    },
+    /// Keep the list of legal-aid lawyers and their languages.
+    ManageLawyers,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
@@ -104,6 +131,11 @@ pub enum Denied {
     Level,
     #[error("the move is not allowed from the application's status")]
     Move,
+}
+
+/// Whether an area code is the whole district (no street or community part).
+pub fn is_district(area: &str) -> bool {
+    !area.is_empty() && !area.contains('.')
 }
 
 /// Whether `area` is the staff member's area or inside it.
@@ -167,11 +199,34 @@ impl StaffMember {
                 self.may(StaffAction::EditArticles)?;
                 super::articles::may_publish(self.id, author_id, assigned).map_err(|_| Denied::Role)
             }
-            StaffAction::AssignPublisher => match self.role {
+            StaffAction::AssignPublisher | StaffAction::EditCalendar => match self.role {
                 Role::Administrator => Ok(()),
                 _ => Err(Denied::Role),
             },
+            StaffAction::HandlePetition { area } => self.in_role_and_scope(Role::PetitionOfficer, area),
+            StaffAction::HandleLegalAid { area } => self.in_role_and_scope(Role::LegalAidWorker, area),
+            StaffAction::SupervisePetitions => match self.role {
+                Role::PetitionOfficer if is_district(&self.area) => Ok(()),
+                Role::PetitionOfficer => Err(Denied::Scope),
+                _ => Err(Denied::Role),
+            },
+            StaffAction::ManageLawyers => match self.role {
+                Role::Administrator => Ok(()),
+                Role::LegalAidWorker if is_district(&self.area) => Ok(()),
+                Role::LegalAidWorker => Err(Denied::Scope),
+                _ => Err(Denied::Role),
+            },
         }
+    }
+
+    fn in_role_and_scope(&self, role: Role, area: &str) -> Result<(), Denied> {
+        if self.role != role {
+            return Err(Denied::Role);
+        }
+        if !in_scope(&self.area, area) {
+            return Err(Denied::Scope);
+        }
+        Ok(())
     }
 }
 
@@ -534,5 +589,57 @@ mod tests {
         for role in Role::ALL {
             assert_eq!(Role::parse(role.key()), Some(role));
         }
+    }
+
+    #[test]
+    fn petition_and_legal_aid_staff_stay_in_their_role_and_area() {
+        const GUANYINQIAO: &str = "jiangbei.guanyinqiao";
+        for role in Role::ALL {
+            for area in ["jiangbei", GUANYINQIAO, GUANYINQIAO_1] {
+                let member = staff(role, area);
+                let petitions = role == Role::PetitionOfficer;
+                let legal_aid = role == Role::LegalAidWorker;
+                assert_eq!(
+                    member.may(StaffAction::HandlePetition { area: GUANYINQIAO_1 }).is_ok(),
+                    petitions,
+                    "{role:?} in {area}"
+                );
+                assert_eq!(
+                    member.may(StaffAction::HandleLegalAid { area: GUANYINQIAO_1 }).is_ok(),
+                    legal_aid,
+                    "{role:?} in {area}"
+                );
+                let district = area == "jiangbei";
+                assert_eq!(
+                    member.may(StaffAction::SupervisePetitions).is_ok(),
+                    petitions && district
+                );
+                assert_eq!(
+                    member.may(StaffAction::ManageLawyers).is_ok(),
+                    (legal_aid && district) || role == Role::Administrator
+                );
+                assert_eq!(
+                    member.may(StaffAction::EditCalendar).is_ok(),
+                    role == Role::Administrator
+                );
+                assert!(member.may(StaffAction::ViewApplication { area: GUANYINQIAO_1 }).is_err()
+                    || role.reviews().is_some());
+            }
+        }
+        let street = staff(Role::PetitionOfficer, GUANYINQIAO);
+        assert_eq!(
+            street.may(StaffAction::HandlePetition { area: WULIDIAN_1 }),
+            Err(Denied::Scope)
+        );
+        assert_eq!(street.may(StaffAction::SupervisePetitions), Err(Denied::Scope));
+        let post = staff(Role::LegalAidWorker, GUANYINQIAO);
+        assert_eq!(
+            post.may(StaffAction::HandleLegalAid { area: "jiangbei" }),
+            Err(Denied::Scope),
+            "a street post does not see the district centre's requests"
+        );
+        assert!(is_district("jiangbei"));
+        assert!(!is_district(GUANYINQIAO));
+        assert!(!is_district(""));
     }
 }

@@ -25,6 +25,7 @@ mod m20261202_000310_places;
 mod m20261202_000320_alerts;
 mod m20261203_000330_article_files;
 mod m20261203_000340_policy_explainers;
+mod m20261204_000350_working_calendar;
 
 pub struct Migrator;
 
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000320_alerts::Migration),
             Box::new(m20261203_000330_article_files::Migration),
             Box::new(m20261203_000340_policy_explainers::Migration),
+            Box::new(m20261204_000350_working_calendar::Migration),
         ]
     }
 }

@@ -62,10 +62,12 @@ pub enum AuditAction {
     CompleteFormatRequest,
     /// The list of requests for other formats seen (names and contacts).
     ViewFormatRequests,
+    AddCalendarDay,
+    RemoveCalendarDay,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 47] = [
+    pub const ALL: [AuditAction; 49] = [
         AuditAction::SignIn,
         AuditAction::SignInFailed,
         AuditAction::SecondFactorFailed,
@@ -113,6 +115,8 @@ impl AuditAction {
         AuditAction::EditTranscript,
         AuditAction::CompleteFormatRequest,
         AuditAction::ViewFormatRequests,
+        AuditAction::AddCalendarDay,
+        AuditAction::RemoveCalendarDay,
     ];
 
     pub fn key(self) -> &'static str {
@@ -164,6 +168,8 @@ impl AuditAction {
             AuditAction::EditTranscript => "edit_transcript",
             AuditAction::CompleteFormatRequest => "complete_format_request",
             AuditAction::ViewFormatRequests => "view_format_requests",
+            AuditAction::AddCalendarDay => "add_calendar_day",
+            AuditAction::RemoveCalendarDay => "remove_calendar_day",
         }
     }
 
@@ -198,6 +204,8 @@ pub enum AuditTarget {
     FormatRequest(i32),
     /// The list of those requests as a whole (views).
     FormatRequests,
+    /// A holiday or make-up working day, by its date.
+    CalendarDay(chrono::NaiveDate),
 }
 
 impl fmt::Display for AuditTarget {
@@ -219,6 +227,7 @@ impl fmt::Display for AuditTarget {
             AuditTarget::Banner(id) => write!(f, "banner:{id}"),
             AuditTarget::FormatRequest(id) => write!(f, "format_request:{id}"),
             AuditTarget::FormatRequests => f.write_str("format_requests"),
+            AuditTarget::CalendarDay(day) => write!(f, "calendar_day:{day}"),
         }
     }
 }

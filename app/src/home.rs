@@ -33,6 +33,7 @@ const SERVICES: &[(&str, &str)] = &[
     ("/jobs/fairs", "home-use-fairs"),
     ("/training", "home-use-training"),
     ("/alerts", "home-use-alerts"),
+    ("/petitions", "home-use-petitions"),
     ("/settings", "home-use-settings"),
     ("/accessibility", "home-use-accessibility"),
 ];

@@ -26,6 +26,7 @@ pub mod job_fairs;
 pub mod my_account;
 pub mod page_context;
 pub mod people;
+pub mod petitions;
 pub mod places;
 pub mod privacy_notice;
 #[cfg(feature = "ssr")]

@@ -66,10 +66,17 @@ pub enum MailKind {
     SessionReminder,
     /// A request for an item in another format was received.
     FormatRequested,
+    /// A petition or complaint was received; its reference.
+    PetitionReceived,
+    /// Staff wrote down a recorded petition: the petitioner confirms it.
+    PetitionTranscribed,
+    /// A written notice about a petition (acceptance, extension, decision,
+    /// review answer), in its ordinary and easy-read versions.
+    PetitionNotice,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 22] = [
+    pub const ALL: [MailKind; 25] = [
         MailKind::SignInLink,
         MailKind::AlreadyRegistered,
         MailKind::PasswordReset,
@@ -92,6 +99,9 @@ impl MailKind {
         MailKind::SessionCancelled,
         MailKind::SessionReminder,
         MailKind::FormatRequested,
+        MailKind::PetitionReceived,
+        MailKind::PetitionTranscribed,
+        MailKind::PetitionNotice,
     ];
 
     pub fn key(self) -> &'static str {
@@ -118,6 +128,9 @@ impl MailKind {
             MailKind::SessionCancelled => "session-cancelled",
             MailKind::SessionReminder => "session-reminder",
             MailKind::FormatRequested => "format-requested",
+            MailKind::PetitionReceived => "petition-received",
+            MailKind::PetitionTranscribed => "petition-transcribed",
+            MailKind::PetitionNotice => "petition-notice",
         }
     }
 

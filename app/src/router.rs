@@ -43,6 +43,7 @@ pub fn router(state: PortalState) -> Router {
         .merge(crate::information::routes())
         .merge(crate::search::routes(&state))
         .merge(crate::alerts::routes())
+        .merge(crate::petitions::routes())
         .fallback_service(static_files(&state))
         .layer(axum::middleware::from_fn_with_state(idle(&state), track))
         .layer(axum::middleware::from_fn_with_state(state.clone(), render_pages))
@@ -101,6 +102,20 @@ const WATCHED: &[Watched] = &[
 /// where signing in again comes back to when a form was sent after the
 /// session ended (the address itself would answer 405).
 pub const FORM_PAGES: FormPages = &[
+    ("/petitions/{reference}/transcript", "/petitions/{reference}"),
+    ("/petitions/{reference}/information", "/petitions/{reference}"),
+    ("/petitions/{reference}/review", "/petitions/{reference}"),
+    ("/petitions/{reference}/rate", "/petitions/{reference}"),
+    ("/staff/petitions/{id}/transcribe", "/staff/petitions/{id}"),
+    ("/staff/petitions/{id}/route", "/staff/petitions/{id}"),
+    ("/staff/petitions/{id}/object", "/staff/petitions/{id}"),
+    ("/staff/petitions/{id}/accept", "/staff/petitions/{id}"),
+    ("/staff/petitions/{id}/not-accept", "/staff/petitions/{id}"),
+    ("/staff/petitions/{id}/extend", "/staff/petitions/{id}"),
+    ("/staff/petitions/{id}/decide", "/staff/petitions/{id}"),
+    ("/staff/petitions/{id}/answer", "/staff/petitions/{id}"),
+    ("/staff/petitions/{id}/notes", "/staff/petitions/{id}"),
+    ("/staff/petitions/{id}/supervision", "/staff/petitions/{id}"),
     ("/applications/{id}/respond", "/applications/{id}"),
     (
         "/applications/{id}/documents/done",

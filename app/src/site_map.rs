@@ -23,6 +23,8 @@ const SECTIONS: &[(&str, &[(&str, &str)])] = &[
             ("/jobs/fairs", "sitemap-fairs"),
             ("/jobs/fairs/past", "sitemap-past-fairs"),
             ("/training", "sitemap-training"),
+            ("/petitions", "sitemap-petitions"),
+            ("/petitions/statistics", "sitemap-petition-statistics"),
         ],
     ),
     (

@@ -80,6 +80,10 @@ pub struct EditParameters;
 pub struct ReadAudit;
 /// Content editors and administrators: fairs and courses.
 pub struct EditEvents;
+/// Petition officers (in their own area; each matter is checked too).
+pub struct HandlePetitions;
+/// District petition officers: the overdue list across the district (督查督办).
+pub struct SupervisePetitions;
 /// Administrators: public holidays and make-up working days.
 pub struct EditCalendar;
 
@@ -122,6 +126,18 @@ impl Permission for EditCalendar {
 impl Permission for EditEvents {
     fn action(_: &StaffMember) -> Option<StaffAction<'_>> {
         Some(StaffAction::EditEvents)
+    }
+}
+
+impl Permission for HandlePetitions {
+    fn action(member: &StaffMember) -> Option<StaffAction<'_>> {
+        Some(StaffAction::HandlePetition { area: &member.area })
+    }
+}
+
+impl Permission for SupervisePetitions {
+    fn action(_: &StaffMember) -> Option<StaffAction<'_>> {
+        Some(StaffAction::SupervisePetitions)
     }
 }
 

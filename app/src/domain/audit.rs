@@ -64,10 +64,30 @@ pub enum AuditAction {
     ViewFormatRequests,
     AddCalendarDay,
     RemoveCalendarDay,
+    /// The list of petitions seen.
+    ViewPetitions,
+    ViewPetition,
+    /// A petition's video or voice recording played or downloaded.
+    ViewPetitionRecording,
+    TranscribePetition,
+    /// A petition routed or transferred to a handling body.
+    RoutePetition,
+    /// A body said a petition routed to it is not theirs (异议).
+    ObjectPetition,
+    AcceptPetition,
+    NotAcceptPetition,
+    ExtendPetition,
+    DecidePetition,
+    /// A review or re-review answered.
+    AnswerPetitionReview,
+    AddPetitionNote,
+    /// The district's overdue petitions seen (督查督办).
+    ViewSupervision,
+    AddSupervisionNote,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 49] = [
+    pub const ALL: [AuditAction; 63] = [
         AuditAction::SignIn,
         AuditAction::SignInFailed,
         AuditAction::SecondFactorFailed,
@@ -117,6 +137,20 @@ impl AuditAction {
         AuditAction::ViewFormatRequests,
         AuditAction::AddCalendarDay,
         AuditAction::RemoveCalendarDay,
+        AuditAction::ViewPetitions,
+        AuditAction::ViewPetition,
+        AuditAction::ViewPetitionRecording,
+        AuditAction::TranscribePetition,
+        AuditAction::RoutePetition,
+        AuditAction::ObjectPetition,
+        AuditAction::AcceptPetition,
+        AuditAction::NotAcceptPetition,
+        AuditAction::ExtendPetition,
+        AuditAction::DecidePetition,
+        AuditAction::AnswerPetitionReview,
+        AuditAction::AddPetitionNote,
+        AuditAction::ViewSupervision,
+        AuditAction::AddSupervisionNote,
     ];
 
     pub fn key(self) -> &'static str {
@@ -170,6 +204,20 @@ impl AuditAction {
             AuditAction::ViewFormatRequests => "view_format_requests",
             AuditAction::AddCalendarDay => "add_calendar_day",
             AuditAction::RemoveCalendarDay => "remove_calendar_day",
+            AuditAction::ViewPetitions => "view_petitions",
+            AuditAction::ViewPetition => "view_petition",
+            AuditAction::ViewPetitionRecording => "view_petition_recording",
+            AuditAction::TranscribePetition => "transcribe_petition",
+            AuditAction::RoutePetition => "route_petition",
+            AuditAction::ObjectPetition => "object_petition",
+            AuditAction::AcceptPetition => "accept_petition",
+            AuditAction::NotAcceptPetition => "not_accept_petition",
+            AuditAction::ExtendPetition => "extend_petition",
+            AuditAction::DecidePetition => "decide_petition",
+            AuditAction::AnswerPetitionReview => "answer_petition_review",
+            AuditAction::AddPetitionNote => "add_petition_note",
+            AuditAction::ViewSupervision => "view_supervision",
+            AuditAction::AddSupervisionNote => "add_supervision_note",
         }
     }
 
@@ -206,6 +254,10 @@ pub enum AuditTarget {
     FormatRequests,
     /// A holiday or make-up working day, by its date.
     CalendarDay(chrono::NaiveDate),
+    /// A petition or complaint.
+    Petition(i32),
+    /// The petition list, or the district's supervision list, as a whole.
+    Petitions,
 }
 
 impl fmt::Display for AuditTarget {
@@ -228,6 +280,8 @@ impl fmt::Display for AuditTarget {
             AuditTarget::FormatRequest(id) => write!(f, "format_request:{id}"),
             AuditTarget::FormatRequests => f.write_str("format_requests"),
             AuditTarget::CalendarDay(day) => write!(f, "calendar_day:{day}"),
+            AuditTarget::Petition(id) => write!(f, "petition:{id}"),
+            AuditTarget::Petitions => f.write_str("petitions"),
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod legal_clocks;
 pub mod local_path;
 pub mod local_time;
 pub mod parameters;
+pub mod petitions;
 pub mod places;
 pub mod resident_id;
 pub mod retirement;

@@ -351,7 +351,10 @@ pub async fn file_recording(
     let stored = match read.file {
         Ok(stored) => Some(stored),
         Err(problem) => {
-            form.add("recording", problem.message_id(FileRole::Video));
+            form.add(
+                upload::file_field(FileRole::Video),
+                problem.message_id(FileRole::Video),
+            );
             None
         }
     };

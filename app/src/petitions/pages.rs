@@ -199,15 +199,15 @@ fn file_page(view_model: FileView) -> impl IntoView {
         .collect();
     let content = if view_model.recording {
         view! {
-            <div class=if form.error("recording").is_some() { "form-group form-group--error" } else { "form-group" }>
-                <label class="label" for="recording">{t("petitions-recording-label")}</label>
-                <p class="hint" id="recording-hint">{t("petitions-recording-hint")}</p>
-                {form.error("recording").map(|e| view! {
-                    <p class="error-message" id="recording-error"><span class="visually-hidden">{t("error-prefix")}</span>{e}</p>
+            <div class=if form.error("video").is_some() { "form-group form-group--error" } else { "form-group" }>
+                <label class="label" for="video">{t("petitions-recording-label")}</label>
+                <p class="hint" id="video-hint">{t("petitions-recording-hint")}</p>
+                {form.error("video").map(|e| view! {
+                    <p class="error-message" id="video-error"><span class="visually-hidden">{format!("{} ", t("error-prefix"))}</span>{e}</p>
                 })}
-                <input class="file-upload" type="file" id="recording" name="recording" accept="video/mp4,video/webm,audio/mp4,audio/webm"
-                    aria-describedby=if form.error("recording").is_some() { "recording-hint recording-error" } else { "recording-hint" }
-                    aria-invalid=form.error("recording").is_some().then_some("true")/>
+                <input class="file-upload" type="file" id="video" name="video" accept="video/mp4,video/webm,audio/mp4,audio/webm"
+                    aria-describedby=if form.error("video").is_some() { "video-hint video-error" } else { "video-hint" }
+                    aria-invalid=form.error("video").is_some().then_some("true")/>
             </div>
         }
         .into_any()

@@ -34,6 +34,7 @@ mod outbox;
 mod page_cache;
 mod pages;
 mod parameters;
+mod petitions;
 mod places;
 mod queue_scale;
 mod robustness;

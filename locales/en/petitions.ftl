@@ -351,3 +351,6 @@ mail-petition-notice-body =
 
     See your matter here:
     { $link }
+
+petitions-too-many = You have sent many matters today. Please wait until tomorrow, or call us.
+petitions-suggest-too-many = Many suggestions came from this connection in the last hour. Please try again later.

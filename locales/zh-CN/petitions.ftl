@@ -351,3 +351,6 @@ mail-petition-notice-body =
 
     查看您的事项：
     { $link }
+
+petitions-too-many = 您今天提交的事项较多，请明天再提交，或致电我们。
+petitions-suggest-too-many = 过去一小时从该网络提交的意见建议较多，请稍后再试。

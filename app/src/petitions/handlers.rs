@@ -31,8 +31,9 @@ use crate::i18n::{dates, tr, tr_with, Lang};
 use crate::information::files::upload;
 use crate::mail::MailKind;
 use crate::web::file_store::FileStoreError;
+use crate::web::limits::{take_attempt_now, Limit};
 use crate::web::working_calendar::working_calendar;
-use crate::web::{see_other, FormValues, Page, PageError, PageResult, PortalState};
+use crate::web::{see_other, ClientAddress, FormValues, Page, PageError, PageResult, PortalState};
 use axum::body::Body;
 use axum::extract::{Path, Request, State};
 use axum::response::{IntoResponse, Response};
@@ -310,6 +311,37 @@ async fn read_filing(
     }))
 }
 
+/// Matters one account may file in a day: far more than anyone needs, few enough that nobody floods staff.
+const FILINGS_PER_DAY: usize = 10;
+/// Anonymous suggestions from one address in an hour.
+const SUGGESTIONS_PER_HOUR: usize = 5;
+
+/// Counts a filing against the account's daily limit; `false` (with the
+/// error in `form`) when it is used up.
+async fn within_limit(
+    state: &PortalState,
+    limit: Limit,
+    form: &mut FormState,
+    field: &str,
+    message: &str,
+) -> PageResult<bool> {
+    match take_attempt_now(&state.db, &[limit], state.clock.now()).await? {
+        Ok(_counted) => Ok(true),
+        Err(_until) => {
+            form.add(field, message);
+            Ok(false)
+        }
+    }
+}
+
+fn filing_limit(account: &Account) -> Limit {
+    Limit {
+        key: format!("petition-file:account:{}", account.id),
+        max: FILINGS_PER_DAY,
+        window: chrono::Duration::days(1),
+    }
+}
+
 fn filed(petition: &Petition) -> Response {
     see_other(&format!("/petitions/{}?done=filed", petition.reference()))
 }
@@ -322,7 +354,23 @@ pub async fn file_written(
     sent: FormValues,
 ) -> PageResult<Response> {
     let mut form = sent.to_form();
-    let Some(new) = read_filing(&state, &account, &mut form, false).await? else {
+    let new = read_filing(&state, &account, &mut form, false).await?;
+    let new = match new {
+        Some(new)
+            if within_limit(
+                &state,
+                filing_limit(&account),
+                &mut form,
+                "for",
+                "petitions-too-many",
+            )
+            .await? =>
+        {
+            Some(new)
+        }
+        _ => None,
+    };
+    let Some(new) = new else {
         let view = file_view(&state, &account, lang, false).await?;
         return Ok(Page::new(FilePage).with(view).rejected(form).into_response());
     };
@@ -348,6 +396,21 @@ pub async fn file_recording(
     let read = upload::read(request, &state.uploads, FileRole::Video).await?;
     let mut form = read.form;
     let new = read_filing(&state, &account, &mut form, true).await?;
+    let new = match new {
+        Some(new)
+            if within_limit(
+                &state,
+                filing_limit(&account),
+                &mut form,
+                "for",
+                "petitions-too-many",
+            )
+            .await? =>
+        {
+            Some(new)
+        }
+        _ => None,
+    };
     let stored = match read.file {
         Ok(stored) => Some(stored),
         Err(problem) => {
@@ -722,13 +785,33 @@ pub async fn suggest_page(State(state): State<PortalState>, lang: Lang) -> Page 
 }
 
 /// `POST /petitions/suggest`: anonymous, untracked, no email.
-pub async fn suggest(State(state): State<PortalState>, lang: Lang, sent: FormValues) -> PageResult<Response> {
+pub async fn suggest(
+    State(state): State<PortalState>,
+    lang: Lang,
+    client: ClientAddress,
+    sent: FormValues,
+) -> PageResult<Response> {
     let mut form = sent.to_form();
     let area = form.value("area");
     if !state.areas.is_community(&area) {
         form.add("area", "petitions-area-error");
     }
     let text = form.text("suggestion", MAX_STORY, Some("petitions-suggest-error"));
+    let limit = Limit {
+        key: format!("petition-suggestion:address:{}", client.for_limits()),
+        max: SUGGESTIONS_PER_HOUR,
+        window: chrono::Duration::hours(1),
+    };
+    if !form.has_errors() {
+        within_limit(
+            &state,
+            limit,
+            &mut form,
+            "suggestion",
+            "petitions-suggest-too-many",
+        )
+        .await?;
+    }
     if form.has_errors() {
         let view = SuggestView {
             communities: state.areas.communities_by_street(lang),

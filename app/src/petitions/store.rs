@@ -5,7 +5,7 @@
 
 use crate::domain::petitions::{MatterDates, MatterKind, MatterState, Reference};
 use crate::i18n::Lang;
-use crate::mail::{enqueue, MailKind};
+use crate::mail::{enqueue, MailKind, ABOUT};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, QueryOrder, TransactionTrait};
@@ -166,6 +166,13 @@ impl Petition {
         }
     }
 
+    /// The mail argument naming the petitioner when a proxy filed for them
+    /// (see [`crate::mail::ABOUT`]), so messages about two people differ.
+    pub fn about(&self) -> Option<(&'static str, String)> {
+        (self.proxy != "self" && !self.petitioner_name.is_empty())
+            .then(|| (ABOUT, self.petitioner_name.clone()))
+    }
+
     pub fn has_recording(&self) -> bool {
         !self.recording_key.is_empty()
     }
@@ -269,15 +276,17 @@ pub async fn file<C: TransactionTrait>(
     add_event(&txn, inserted.id, "petitioner", "filed", "", now).await?;
     if !inserted.is_anonymous() && !inserted.email.is_empty() {
         let reference = inserted.reference();
+        let mut args = vec![
+            ("reference", reference.clone()),
+            ("link", format!("{public_url}/petitions/{reference}")),
+        ];
+        args.extend(inserted.about());
         enqueue(
             &txn,
             &inserted.email,
             new.lang,
             MailKind::PetitionReceived,
-            &[
-                ("reference", reference.clone()),
-                ("link", format!("{public_url}/petitions/{reference}")),
-            ],
+            &args,
             now,
         )
         .await?;
@@ -336,6 +345,7 @@ pub async fn change<C: ConnectionTrait>(
     let lang = to.lang();
     let reference = to.reference();
     let anonymous = to.is_anonymous();
+    let about = to.about();
     let active: petition::ActiveModel = to.into();
     let updated = petition::Entity::update_many()
         .set(active.reset_all())
@@ -363,18 +373,20 @@ pub async fn change<C: ConnectionTrait>(
         .insert(db)
         .await?;
         if mail {
-            let args = [
+            let mut args = vec![
                 ("reference", reference.clone()),
                 ("title", notice.title),
                 ("message", notice.ordinary),
                 ("details", notice.easy_read),
                 ("link", link.clone()),
             ];
+            args.extend(about.clone());
             enqueue(db, &recipient, lang, MailKind::PetitionNotice, &args, now).await?;
         }
     }
     if let (Some(kind), true) = (change.mail, mail) {
-        let args = [("reference", reference), ("link", link)];
+        let mut args = vec![("reference", reference), ("link", link)];
+        args.extend(about);
         enqueue(db, &recipient, lang, kind, &args, now).await?;
     }
     Ok(true)

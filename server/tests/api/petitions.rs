@@ -185,6 +185,11 @@ async fn a_proxy_files_a_recording_that_goes_all_the_way_to_a_rating() {
         assert!(reference.starts_with("XF"), "{reference}");
         let mail = app.last_mail_to("ma@example.cn").await;
         assert!(mail.body.contains(&reference), "{}", mail.body);
+        assert!(
+            mail.subject.contains("Ma Xiaoming"),
+            "mail about someone helped names them: {}",
+            mail.subject
+        );
         let id = petition_id(&app).await;
         let status_path = format!("/petitions/{reference}");
         let status = app.get(&status_path).await;

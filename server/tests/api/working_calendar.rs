@@ -206,3 +206,83 @@ async fn overdue_flags_count_working_days_with_the_holidays() {
         assert!(all.body.contains("11"), "days at the level are shown");
     }
 }
+
+/// A holiday an administrator adds through one server changes the overdue
+/// flags the other server shows at once: the calendar is read from the
+/// shared database on each request, not cached per server.
+#[tokio::test]
+async fn a_holiday_added_on_one_server_counts_on_the_other() {
+    use app::domain::applications::ApplicationStatus;
+    use app::domain::staff::ServiceLevels;
+    use sea_orm::{ConnectionTrait, Statement};
+    let Some((first, second)) = crate::helpers::spawn_two_servers(&[]).await else {
+        return;
+    };
+    let today = first.clock.today();
+    let calendar = app::web::working_calendar::working_calendar(&first.db)
+        .await
+        .expect("calendar");
+    // The latest day from which the community's ten working days are one
+    // past today, and a working day in between to declare a holiday.
+    let allowed = ServiceLevels::default()
+        .days_for(ApplicationStatus::Submitted)
+        .expect("days");
+    let mut since = today;
+    while calendar.working_days_between(since, today) <= allowed {
+        since = since.pred_opt().expect("a date");
+    }
+    let holiday = (1..)
+        .map(|n| since + chrono::Duration::days(n))
+        .find(|d| calendar.is_working_day(*d))
+        .expect("a working day");
+    server::seed::applications(&first.db, 1, 1, 5, first.clock.now())
+        .await
+        .expect("seed");
+    let at = app::domain::local_time::chongqing_to_utc(since.and_hms_opt(10, 0, 0).expect("time"));
+    first
+        .db
+        .execute(Statement::from_sql_and_values(
+            first.db.get_database_backend(),
+            "UPDATE application SET status = 'submitted', level_since = $1, submitted_at = $1",
+            [at.into()],
+        ))
+        .await
+        .expect("set the date");
+    let area: String = first
+        .db
+        .query_one(Statement::from_string(
+            first.db.get_database_backend(),
+            "SELECT area_code FROM application",
+        ))
+        .await
+        .expect("read")
+        .expect("one row")
+        .try_get("", "area_code")
+        .expect("area");
+    let worker = staff_member(&second, "c@example.org", Role::CommunityWorker, &area).await;
+    let overdue = || async {
+        worker
+            .browser
+            .get("/staff/queue?overdue=1")
+            .await
+            .html()
+            .ids("/staff/applications/")
+            .len()
+    };
+    assert_eq!(overdue().await, 1, "eleven working days on the second server");
+
+    let admin = staff_member(&first, "admin@example.org", Role::Administrator, "jiangbei").await;
+    let added = admin
+        .browser
+        .post_form(
+            "/staff/calendar",
+            &format!("day={holiday}&kind=holiday&name_zh=%E5%81%87&name_en=Day+off"),
+        )
+        .await;
+    assert_eq!(added.status, 303, "added through the first server");
+    assert_eq!(
+        overdue().await,
+        0,
+        "ten working days on the second server at once"
+    );
+}

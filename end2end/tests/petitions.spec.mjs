@@ -79,6 +79,7 @@ test('a complaint filed by keyboard without JavaScript, accepted, decided and ra
   const reference = status.split('/').pop();
   await checkPage(page, status, 'status page, received');
   await checkPage(page, '/petitions/new', 'filing form');
+  await checkPage(page, '/petitions/new/recording', 'filing by recording');
   await checkPage(page, '/petitions/suggest', 'anonymous suggestion');
   await checkPage(page, '/petitions/statistics', 'statistics');
 

@@ -341,8 +341,15 @@ pub async fn change<C: ConnectionTrait>(
     let mut to = change.to;
     to.updated_at = now;
     let id = to.id;
-    let recipient = to.email.clone();
+    // Mail goes to the filing account as it is now: a changed address is
+    // followed, and a deleted account gets nothing.
+    let account = match to.account_id {
+        Some(account_id) => crate::accounts::resident::find(db, account_id).await?,
+        None => None,
+    };
+    // Notices are written in the language chosen at filing; so is their mail.
     let lang = to.lang();
+    let recipient = account.map(|a| a.email).unwrap_or_default();
     let reference = to.reference();
     let anonymous = to.is_anonymous();
     let about = to.about();

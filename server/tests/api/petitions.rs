@@ -580,6 +580,30 @@ async fn objections_late_reviews_supervision_and_anonymous_suggestions() {
         assert!(home.body.contains("/petitions/statistics"));
         assert!(visitor.get("/").await.body.contains("href=\"/petitions\""));
 
+        // A deleted account gets no more letters by email (the record stays).
+        let leaving = app.other_browser();
+        leaving.register_and_sign_in("Qian Yu", "qian@example.cn").await;
+        file_written(&leaving, "suggestion").await;
+        let leaving_id = petition_id(&app).await;
+        assert_eq!(leaving.post_form("/account/delete", "").await.status, 303);
+        let before = app.mails_to("qian@example.cn").await.len();
+        act(
+            &street,
+            leaving_id,
+            "route",
+            &format!("to={COMMUNITY}&department="),
+        )
+        .await;
+        act(&street, leaving_id, "accept", "accept_message=").await;
+        assert_eq!(app.mails_to("qian@example.cn").await.len(), before);
+        assert_eq!(
+            app.count(&format!(
+                "SELECT COUNT(*) FROM petition_notice WHERE petition_id = {leaving_id}"
+            ))
+            .await,
+            1
+        );
+
         // Ids that are not numbers or references are "not found", never a 500.
         assert_eq!(street.browser.get("/staff/petitions/abc").await.status, 404);
         assert_eq!(

@@ -616,3 +616,86 @@ async fn objections_late_reviews_supervision_and_anonymous_suggestions() {
         );
     }
 }
+
+#[tokio::test]
+async fn hostile_input_to_every_petition_form_is_answered_without_a_server_error() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        app.register_and_sign_in("Sun Li", "sun@example.cn").await;
+        let reference = file_written(&app, "request").await;
+        let id = petition_id(&app).await;
+        let officer = staff_member(
+            &app,
+            "street@example.org",
+            Role::PetitionOfficer,
+            "jiangbei.guanyinqiao",
+        )
+        .await;
+        let long = "长".repeat(6000);
+        let bodies = [
+            String::new(),
+            "%FF%FE%00=%00".to_string(),
+            format!("for=-1&kind=request&area={COMMUNITY}&what_happened={long}&what_asked={long}"),
+            "days=99999999999999&extend_reason=x&rating=%00&choice=correct&transcript=".to_string(),
+            format!("to=jiangbei&department={long}&note={long}&answer={long}&answer_easy=x"),
+            "choice=confirm&reason=%E4%B8%8D&information=%F0%9F%98%80".to_string(),
+        ];
+        let resident_paths = [
+            "/petitions/new".to_string(),
+            "/petitions/suggest".to_string(),
+            format!("/petitions/{reference}/transcript"),
+            format!("/petitions/{reference}/information"),
+            format!("/petitions/{reference}/review"),
+            format!("/petitions/{reference}/rate"),
+            "/petitions/XF99999999-999999/rate".to_string(),
+        ];
+        let staff_paths: Vec<String> = [
+            "transcribe",
+            "route",
+            "object",
+            "accept",
+            "not-accept",
+            "extend",
+            "decide",
+            "answer",
+            "notes",
+            "supervision",
+        ]
+        .iter()
+        .map(|action| format!("/staff/petitions/{id}/{action}"))
+        .collect();
+        for body in &bodies {
+            for path in &resident_paths {
+                let answered = app.post_form(path, body).await;
+                assert!(
+                    answered.status < 500,
+                    "{path} with {body:.40}: {}",
+                    answered.status
+                );
+            }
+            for path in &staff_paths {
+                let answered = officer.browser.post_form(path, body).await;
+                assert!(
+                    answered.status < 500,
+                    "{path} with {body:.40}: {}",
+                    answered.status
+                );
+            }
+        }
+        let recording = upload(&app, "/petitions/new/recording", vec![0; 10], &[("for", "%FF")]).await;
+        assert!(recording.status < 500);
+        assert_eq!(
+            app.get(&format!("/staff/petitions/{id}/recording")).await.status,
+            303,
+            "staff only"
+        );
+        assert_eq!(
+            officer
+                .browser
+                .get(&format!("/staff/petitions/{id}/recording"))
+                .await
+                .status,
+            404
+        );
+    }
+}

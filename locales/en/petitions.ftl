@@ -217,7 +217,7 @@ petitions-statistics-title = Petitions and complaints: figures
 petitions-statistics-lead = Matters received each month, by what they were about; how many were settled within the legal time limit; and how satisfied people were who rated the handling. Anonymous suggestions are not counted.
 petitions-statistics-caption = Matters by month and by what they were about
 petitions-statistics-none = No matters yet.
-petitions-statistics-suppressed = To protect people's privacy, counts under 5 are shown as "fewer than 5", and rates resting on fewer than 5 matters are not shown.
+petitions-statistics-suppressed = To protect people's privacy, counts under 5 are shown as "fewer than 5", a total that would give one of them away is not shown, and rates resting on fewer than 5 matters are not shown.
 petitions-stat-month = Month
 petitions-stat-received = Received
 petitions-stat-on-time = Settled on time
@@ -354,3 +354,4 @@ mail-petition-notice-body =
 
 petitions-too-many = You have sent many matters today. Please wait until tomorrow, or call us.
 petitions-suggest-too-many = Many suggestions came from this connection in the last hour. Please try again later.
+petitions-stat-withheld = not shown, so that a small count cannot be worked out

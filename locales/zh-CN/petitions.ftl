@@ -217,7 +217,7 @@ petitions-statistics-title = 信访和投诉：统计数据
 petitions-statistics-lead = 每月按类别收到的事项数量、在法定期限内办结的比例，以及参与评价者的满意率。不署名的意见建议不计入。
 petitions-statistics-caption = 按月份和类别统计的事项
 petitions-statistics-none = 暂无事项。
-petitions-statistics-suppressed = 为保护个人隐私，少于 5 件的数量显示为“少于 5”，基于少于 5 件事项的比率不显示。
+petitions-statistics-suppressed = 为保护个人隐私，少于 5 件的数量显示为“少于 5”，可据以推算出这类数量的合计不显示，基于少于 5 件事项的比率不显示。
 petitions-stat-month = 月份
 petitions-stat-received = 收到
 petitions-stat-on-time = 按期办结率
@@ -354,3 +354,4 @@ mail-petition-notice-body =
 
 petitions-too-many = 您今天提交的事项较多，请明天再提交，或致电我们。
 petitions-suggest-too-many = 过去一小时从该网络提交的意见建议较多，请稍后再试。
+petitions-stat-withheld = 不显示，以免推算出较小的数量

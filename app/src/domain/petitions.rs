@@ -430,6 +430,9 @@ pub const SMALLEST_SHOWN: u32 = 5;
 pub enum Shown {
     Count(u32),
     FewerThan(u32),
+    /// Not shown because, with the other figures, it would give away a
+    /// suppressed count (a total less the one hidden row).
+    Withheld,
 }
 
 impl Shown {
@@ -525,8 +528,18 @@ pub fn statistics(matters: &[Counted]) -> (Vec<StatisticsRow>, StatisticsTotal) 
         })
         .collect();
     rows.sort_by(|a, b| b.month.cmp(&a.month).then(a.kind.cmp(&b.kind)));
+    // With exactly one row hidden, the total less the shown rows would give
+    // it away: the total is withheld too.
+    let hidden = rows
+        .iter()
+        .filter(|r| matches!(r.received, Shown::FewerThan(_)))
+        .count();
+    let total_received = match Shown::of(total.received) {
+        Shown::Count(_) if hidden == 1 => Shown::Withheld,
+        shown => shown,
+    };
     let total = StatisticsTotal {
-        received: Shown::of(total.received),
+        received: total_received,
         on_time_rate: shown_rate(total.on_time, total.settled),
         satisfaction_rate: shown_rate(total.satisfied, total.rated),
     };
@@ -868,7 +881,19 @@ mod tests {
         assert_eq!(rows[1].satisfaction_rate, Some(83));
         assert_eq!(rows[2].received, Shown::FewerThan(5));
         assert_eq!(rows[2].on_time_rate, None);
-        assert_eq!(total.received, Shown::Count(9));
+        assert_eq!(
+            total.received,
+            Shown::Count(9),
+            "two rows hidden: neither can be worked out"
+        );
+        let (_, one_hidden) = statistics(&matters[..7]);
+        assert_eq!(
+            one_hidden.received,
+            Shown::Withheld,
+            "6 shown + 1 hidden: the total would tell"
+        );
+        let (_, none_hidden) = statistics(&matters[..6]);
+        assert_eq!(none_hidden.received, Shown::Count(6));
         assert_eq!(total.on_time_rate, Some(88), "7 of 8 settled on time");
         assert_eq!(total.satisfaction_rate, Some(83));
     }

@@ -853,6 +853,7 @@ fn shown_text(lang: Lang, shown: Shown) -> String {
     match shown {
         Shown::Count(n) => n.to_string(),
         Shown::FewerThan(n) => tr_with(lang, "petitions-stat-fewer", &[("count", n.to_string())]),
+        Shown::Withheld => tr(lang, "petitions-stat-withheld"),
     }
 }
 

@@ -66,10 +66,22 @@ pub enum MailKind {
     SessionReminder,
     /// A request for an item in another format was received.
     FormatRequested,
+    /// A legal-aid request was received.
+    LegalAidReceived,
+    /// The one notice of missing documents for a legal-aid request.
+    LegalAidDocumentsAsked,
+    /// Legal aid was granted.
+    LegalAidGranted,
+    /// Legal aid was refused, with the reason and how to object.
+    LegalAidRefused,
+    /// A lawyer was assigned.
+    LegalAidLawyerAssigned,
+    /// An objection to a refusal was decided.
+    LegalAidObjectionDecided,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 22] = [
+    pub const ALL: [MailKind; 28] = [
         MailKind::SignInLink,
         MailKind::AlreadyRegistered,
         MailKind::PasswordReset,
@@ -92,6 +104,12 @@ impl MailKind {
         MailKind::SessionCancelled,
         MailKind::SessionReminder,
         MailKind::FormatRequested,
+        MailKind::LegalAidReceived,
+        MailKind::LegalAidDocumentsAsked,
+        MailKind::LegalAidGranted,
+        MailKind::LegalAidRefused,
+        MailKind::LegalAidLawyerAssigned,
+        MailKind::LegalAidObjectionDecided,
     ];
 
     pub fn key(self) -> &'static str {
@@ -118,6 +136,12 @@ impl MailKind {
             MailKind::SessionCancelled => "session-cancelled",
             MailKind::SessionReminder => "session-reminder",
             MailKind::FormatRequested => "format-requested",
+            MailKind::LegalAidReceived => "legal-aid-received",
+            MailKind::LegalAidDocumentsAsked => "legal-aid-documents-asked",
+            MailKind::LegalAidGranted => "legal-aid-granted",
+            MailKind::LegalAidRefused => "legal-aid-refused",
+            MailKind::LegalAidLawyerAssigned => "legal-aid-lawyer-assigned",
+            MailKind::LegalAidObjectionDecided => "legal-aid-objection-decided",
         }
     }
 

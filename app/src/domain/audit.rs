@@ -62,10 +62,30 @@ pub enum AuditAction {
     CompleteFormatRequest,
     /// The list of requests for other formats seen (names and contacts).
     ViewFormatRequests,
+    /// The list of legal-aid requests seen.
+    ViewLegalAidRequests,
+    /// One legal-aid request seen (the person's details and matter).
+    ViewLegalAidRequest,
+    /// A document of a legal-aid request opened.
+    ViewLegalAidDocument,
+    /// The one notice of missing documents sent.
+    AskLegalAidDocuments,
+    /// Legal aid granted or refused.
+    DecideLegalAid,
+    /// A lawyer assigned to a granted request.
+    AssignLawyer,
+    /// An objection to a refusal decided.
+    DecideLegalAidObjection,
+    /// A case closed with its outcome and adjustments.
+    CloseLegalAid,
+    /// The list of legal-aid lawyers seen.
+    ViewLawyers,
+    /// A lawyer added to the list or changed.
+    EditLawyer,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 47] = [
+    pub const ALL: [AuditAction; 57] = [
         AuditAction::SignIn,
         AuditAction::SignInFailed,
         AuditAction::SecondFactorFailed,
@@ -113,6 +133,16 @@ impl AuditAction {
         AuditAction::EditTranscript,
         AuditAction::CompleteFormatRequest,
         AuditAction::ViewFormatRequests,
+        AuditAction::ViewLegalAidRequests,
+        AuditAction::ViewLegalAidRequest,
+        AuditAction::ViewLegalAidDocument,
+        AuditAction::AskLegalAidDocuments,
+        AuditAction::DecideLegalAid,
+        AuditAction::AssignLawyer,
+        AuditAction::DecideLegalAidObjection,
+        AuditAction::CloseLegalAid,
+        AuditAction::ViewLawyers,
+        AuditAction::EditLawyer,
     ];
 
     pub fn key(self) -> &'static str {
@@ -164,6 +194,16 @@ impl AuditAction {
             AuditAction::EditTranscript => "edit_transcript",
             AuditAction::CompleteFormatRequest => "complete_format_request",
             AuditAction::ViewFormatRequests => "view_format_requests",
+            AuditAction::ViewLegalAidRequests => "view_legal_aid_requests",
+            AuditAction::ViewLegalAidRequest => "view_legal_aid_request",
+            AuditAction::ViewLegalAidDocument => "view_legal_aid_document",
+            AuditAction::AskLegalAidDocuments => "ask_legal_aid_documents",
+            AuditAction::DecideLegalAid => "decide_legal_aid",
+            AuditAction::AssignLawyer => "assign_lawyer",
+            AuditAction::DecideLegalAidObjection => "decide_legal_aid_objection",
+            AuditAction::CloseLegalAid => "close_legal_aid",
+            AuditAction::ViewLawyers => "view_lawyers",
+            AuditAction::EditLawyer => "edit_lawyer",
         }
     }
 
@@ -198,6 +238,12 @@ pub enum AuditTarget {
     FormatRequest(i32),
     /// The list of those requests as a whole (views).
     FormatRequests,
+    LegalAidRequest(i32),
+    /// The list of legal-aid requests as a whole (views).
+    LegalAidRequests,
+    Lawyer(i32),
+    /// The list of lawyers as a whole (views).
+    Lawyers,
 }
 
 impl fmt::Display for AuditTarget {
@@ -219,6 +265,10 @@ impl fmt::Display for AuditTarget {
             AuditTarget::Banner(id) => write!(f, "banner:{id}"),
             AuditTarget::FormatRequest(id) => write!(f, "format_request:{id}"),
             AuditTarget::FormatRequests => f.write_str("format_requests"),
+            AuditTarget::LegalAidRequest(id) => write!(f, "legal_aid_request:{id}"),
+            AuditTarget::LegalAidRequests => f.write_str("legal_aid_requests"),
+            AuditTarget::Lawyer(id) => write!(f, "lawyer:{id}"),
+            AuditTarget::Lawyers => f.write_str("lawyers"),
         }
     }
 }

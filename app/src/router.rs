@@ -125,6 +125,7 @@ pub const FORM_PAGES: FormPages = &[
     ),
     ("/staff/courses/{id}/sessions", "/staff/courses/{id}"),
     ("/staff/parameters/appeal-terms", "/staff/parameters"),
+    ("/staff/calendar/remove", "/staff/calendar"),
     ("/staff/fairs/{id}/cancel", "/staff/fairs/{id}"),
     ("/staff/fairs/{id}/employers", "/staff/fairs/{id}"),
     ("/staff/fairs/{id}/positions", "/staff/fairs/{id}"),

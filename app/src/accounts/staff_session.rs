@@ -80,6 +80,8 @@ pub struct EditParameters;
 pub struct ReadAudit;
 /// Content editors and administrators: fairs and courses.
 pub struct EditEvents;
+/// Administrators: public holidays and make-up working days.
+pub struct EditCalendar;
 
 impl Permission for AnyStaff {
     fn action(_: &StaffMember) -> Option<StaffAction<'_>> {
@@ -108,6 +110,12 @@ impl Permission for EditParameters {
 impl Permission for ReadAudit {
     fn action(_: &StaffMember) -> Option<StaffAction<'_>> {
         Some(StaffAction::ReadAudit)
+    }
+}
+
+impl Permission for EditCalendar {
+    fn action(_: &StaffMember) -> Option<StaffAction<'_>> {
+        Some(StaffAction::EditCalendar)
     }
 }
 

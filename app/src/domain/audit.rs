@@ -62,6 +62,8 @@ pub enum AuditAction {
     CompleteFormatRequest,
     /// The list of requests for other formats seen (names and contacts).
     ViewFormatRequests,
+    AddCalendarDay,
+    RemoveCalendarDay,
     /// The list of legal-aid requests seen.
     ViewLegalAidRequests,
     /// One legal-aid request seen (the person's details and matter).
@@ -85,7 +87,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 57] = [
+    pub const ALL: [AuditAction; 59] = [
         AuditAction::SignIn,
         AuditAction::SignInFailed,
         AuditAction::SecondFactorFailed,
@@ -133,6 +135,8 @@ impl AuditAction {
         AuditAction::EditTranscript,
         AuditAction::CompleteFormatRequest,
         AuditAction::ViewFormatRequests,
+        AuditAction::AddCalendarDay,
+        AuditAction::RemoveCalendarDay,
         AuditAction::ViewLegalAidRequests,
         AuditAction::ViewLegalAidRequest,
         AuditAction::ViewLegalAidDocument,
@@ -194,6 +198,8 @@ impl AuditAction {
             AuditAction::EditTranscript => "edit_transcript",
             AuditAction::CompleteFormatRequest => "complete_format_request",
             AuditAction::ViewFormatRequests => "view_format_requests",
+            AuditAction::AddCalendarDay => "add_calendar_day",
+            AuditAction::RemoveCalendarDay => "remove_calendar_day",
             AuditAction::ViewLegalAidRequests => "view_legal_aid_requests",
             AuditAction::ViewLegalAidRequest => "view_legal_aid_request",
             AuditAction::ViewLegalAidDocument => "view_legal_aid_document",
@@ -238,6 +244,8 @@ pub enum AuditTarget {
     FormatRequest(i32),
     /// The list of those requests as a whole (views).
     FormatRequests,
+    /// A holiday or make-up working day, by its date.
+    CalendarDay(chrono::NaiveDate),
     LegalAidRequest(i32),
     /// The list of legal-aid requests as a whole (views).
     LegalAidRequests,
@@ -265,6 +273,7 @@ impl fmt::Display for AuditTarget {
             AuditTarget::Banner(id) => write!(f, "banner:{id}"),
             AuditTarget::FormatRequest(id) => write!(f, "format_request:{id}"),
             AuditTarget::FormatRequests => f.write_str("format_requests"),
+            AuditTarget::CalendarDay(day) => write!(f, "calendar_day:{day}"),
             AuditTarget::LegalAidRequest(id) => write!(f, "legal_aid_request:{id}"),
             AuditTarget::LegalAidRequests => f.write_str("legal_aid_requests"),
             AuditTarget::Lawyer(id) => write!(f, "lawyer:{id}"),

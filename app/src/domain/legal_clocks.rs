@@ -205,11 +205,7 @@ pub fn reading(
 /// Whether a legal-aid request must be helped first (先行提供): the limitation
 /// period or hearing the person faces is fewer than the urgency limit's days
 /// after `received`. Unknown when no length is recorded.
-pub fn legal_aid_is_urgent(
-    faced: Option<NaiveDate>,
-    received: NaiveDate,
-    parameters: &Parameters,
-) -> bool {
+pub fn legal_aid_is_urgent(faced: Option<NaiveDate>, received: NaiveDate, parameters: &Parameters) -> bool {
     let Some(faced) = faced else {
         return false;
     };
@@ -245,9 +241,7 @@ pub fn check_extension(
     if days == 0 {
         return Err(ExtensionRefused::NoDays);
     }
-    let most = Clock::PetitionExtension
-        .length(parameters, accepted)
-        .unwrap_or(0);
+    let most = Clock::PetitionExtension.length(parameters, accepted).unwrap_or(0);
     if days > most {
         return Err(ExtensionRefused::TooLong(most));
     }
@@ -270,9 +264,8 @@ mod tests {
 
     /// National Day 2026: 1–7 October off, 20 September and 10 October worked.
     fn calendar() -> WorkingCalendar {
-        let mut days: Vec<(NaiveDate, DayKind)> = (1..=7)
-            .map(|d| (day(2026, 10, d), DayKind::Holiday))
-            .collect();
+        let mut days: Vec<(NaiveDate, DayKind)> =
+            (1..=7).map(|d| (day(2026, 10, d), DayKind::Holiday)).collect();
         days.push((day(2026, 9, 20), DayKind::MakeUpWorkingDay));
         days.push((day(2026, 10, 10), DayKind::MakeUpWorkingDay));
         WorkingCalendar::new(days)
@@ -287,7 +280,11 @@ mod tests {
         let parameters = law();
         let expected = [15, 15, 5, 60, 30, 30, 30, 30, 30, 7, 3, 7, 5];
         for (clock, days) in Clock::ALL.into_iter().zip(expected) {
-            assert_eq!(clock.length(&parameters, day(2026, 12, 1)), Some(days), "{clock:?}");
+            assert_eq!(
+                clock.length(&parameters, day(2026, 12, 1)),
+                Some(days),
+                "{clock:?}"
+            );
             assert_eq!(Clock::parse(clock.key()), Some(clock));
         }
         assert_eq!(
@@ -315,7 +312,11 @@ mod tests {
         let calendar = WorkingCalendar::default();
         let before = Clock::PetitionSettlement.deadline(day(2026, 12, 31), 0, &parameters, &calendar);
         let after = Clock::PetitionSettlement.deadline(day(2027, 1, 4), 0, &parameters, &calendar);
-        assert_eq!(before, Some(day(2027, 3, 1)), "60 days: Saturday 27 Feb moves to Monday");
+        assert_eq!(
+            before,
+            Some(day(2027, 3, 1)),
+            "60 days: Saturday 27 Feb moves to Monday"
+        );
         assert_eq!(after, Some(day(2027, 2, 18)), "45 days");
     }
 
@@ -324,12 +325,36 @@ mod tests {
         let parameters = law();
         let calendar = calendar();
         let routing = |received| Clock::PetitionRouting.deadline(received, 0, &parameters, &calendar);
-        assert_eq!(routing(day(2026, 9, 15)), Some(day(2026, 9, 30)), "the day before the holiday");
-        assert_eq!(routing(day(2026, 9, 16)), Some(day(2026, 10, 8)), "1 October is a holiday");
-        assert_eq!(routing(day(2026, 9, 22)), Some(day(2026, 10, 8)), "7 October is a holiday");
-        assert_eq!(routing(day(2026, 9, 23)), Some(day(2026, 10, 8)), "8 October is a Thursday");
-        assert_eq!(routing(day(2026, 9, 25)), Some(day(2026, 10, 10)), "the make-up Saturday stands");
-        assert_eq!(routing(day(2026, 9, 26)), Some(day(2026, 10, 12)), "an ordinary Sunday moves");
+        assert_eq!(
+            routing(day(2026, 9, 15)),
+            Some(day(2026, 9, 30)),
+            "the day before the holiday"
+        );
+        assert_eq!(
+            routing(day(2026, 9, 16)),
+            Some(day(2026, 10, 8)),
+            "1 October is a holiday"
+        );
+        assert_eq!(
+            routing(day(2026, 9, 22)),
+            Some(day(2026, 10, 8)),
+            "7 October is a holiday"
+        );
+        assert_eq!(
+            routing(day(2026, 9, 23)),
+            Some(day(2026, 10, 8)),
+            "8 October is a Thursday"
+        );
+        assert_eq!(
+            routing(day(2026, 9, 25)),
+            Some(day(2026, 10, 10)),
+            "the make-up Saturday stands"
+        );
+        assert_eq!(
+            routing(day(2026, 9, 26)),
+            Some(day(2026, 10, 12)),
+            "an ordinary Sunday moves"
+        );
     }
 
     #[test]
@@ -355,7 +380,10 @@ mod tests {
         assert_eq!(settle(0), Some(day(2026, 10, 8)));
         // 30 more: 1 November is a Sunday: Monday 2 November.
         assert_eq!(settle(30), Some(day(2026, 11, 2)));
-        assert_eq!(check_extension(false, 30, "需要现场核实", accepted, &parameters), Ok(()));
+        assert_eq!(
+            check_extension(false, 30, "需要现场核实", accepted, &parameters),
+            Ok(())
+        );
         assert_eq!(
             check_extension(false, 31, "需要现场核实", accepted, &parameters),
             Err(ExtensionRefused::TooLong(30))
@@ -388,11 +416,22 @@ mod tests {
         assert_eq!(on(day(2026, 12, 16)).days_left, -1);
         // Working-day limits count working days left: from Wednesday 30
         // September to Saturday 10 October (made up) is 3 working days.
-        let objection = reading(Clock::PetitionObjection, day(2026, 10, 10), day(2026, 9, 30), &calendar);
+        let objection = reading(
+            Clock::PetitionObjection,
+            day(2026, 10, 10),
+            day(2026, 9, 30),
+            &calendar,
+        );
         assert_eq!(objection.days_left, 3);
         assert_eq!(objection.state, ClockState::DueSoon);
-        let late = reading(Clock::PetitionObjection, day(2026, 9, 30), day(2026, 10, 12), &calendar);
-        assert_eq!(late.days_left, -3);
+        // Four working days late on Monday 12 October: 8, 9, 10 and 12 October.
+        let late = reading(
+            Clock::PetitionObjection,
+            day(2026, 9, 30),
+            day(2026, 10, 12),
+            &calendar,
+        );
+        assert_eq!(late.days_left, -4);
         assert_eq!(late.state, ClockState::Overdue);
     }
 

@@ -35,8 +35,22 @@ impl ParameterId {
             | StudentSuppliesSubsidy
             | UniversityAssistance
             | EnrolmentAid => Some(60),
-            // The Labour Law.
-            WorkingAgeFrom => None,
+            // The Labour Law, and the time limits of the petition
+            // regulations and the Legal Aid Law: they change with the law.
+            WorkingAgeFrom
+            | PetitionRoutingDays
+            | PetitionAcceptanceDays
+            | PetitionObjectionWorkingDays
+            | PetitionSettlementDays
+            | PetitionExtensionMaxDays
+            | PetitionReviewRequestDays
+            | PetitionReviewAnswerDays
+            | PetitionReReviewRequestDays
+            | PetitionReReviewAnswerDays
+            | LegalAidDecisionDays
+            | LegalAidAssignmentDays
+            | LegalAidUrgencyDays
+            | LegalAidObjectionDays => None,
         }
     }
 }

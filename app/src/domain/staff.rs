@@ -3,7 +3,8 @@
 
 use super::applications::{ApplicationStatus, Move};
 use super::resident_id::CertificateNumber;
-use chrono::{Datelike, NaiveDate};
+use super::working_days::WorkingCalendar;
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -60,10 +61,7 @@ impl Role {
             Role::CommunityWorker => Some(ApplicationStatus::Submitted),
             Role::StreetReviewer => Some(ApplicationStatus::StreetReview),
             Role::DistrictApprover => Some(ApplicationStatus::DistrictReview),
-            Role::ContentEditor
-            | Role::Administrator
-            | Role::PetitionOfficer
-            | Role::LegalAidWorker => None,
+            Role::ContentEditor | Role::Administrator | Role::PetitionOfficer | Role::LegalAidWorker => None,
         }
     }
 }
@@ -252,25 +250,6 @@ impl Role {
     }
 }
 
-/// Working days (Monday to Friday) after `from` up to and including `to`.
-/// Public holidays are not known to the portal and count as working days.
-pub fn working_days_between(from: NaiveDate, to: NaiveDate) -> u32 {
-    if to <= from {
-        return 0;
-    }
-    let days = (to - from).num_days();
-    let whole_weeks = days / 7;
-    let mut count = whole_weeks * 5;
-    let mut day = from + chrono::Duration::days(whole_weeks * 7);
-    while day < to {
-        day += chrono::Duration::days(1);
-        if day.weekday().number_from_monday() <= 5 {
-            count += 1;
-        }
-    }
-    u32::try_from(count).unwrap_or(u32::MAX)
-}
-
 /// How many working days each level has for an application.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ServiceLevels {
@@ -306,19 +285,33 @@ impl ServiceLevels {
         self,
         status: ApplicationStatus,
         today: NaiveDate,
+        calendar: &WorkingCalendar,
     ) -> Option<NaiveDate> {
         let allowed = self.days_for(status)?;
+        let mut counted = 0;
         let mut day = today;
-        while working_days_between(day, today) <= allowed {
+        loop {
+            if calendar.is_working_day(day) {
+                counted += 1;
+                if counted > allowed {
+                    return day.pred_opt();
+                }
+            }
             day = day.pred_opt()?;
         }
-        Some(day)
     }
 
-    /// Whether an application at `status` since `since` is past its level's time on `today`.
-    pub fn is_overdue(self, status: ApplicationStatus, since: NaiveDate, today: NaiveDate) -> bool {
+    /// Whether an application at `status` since `since` is past its level's
+    /// time on `today`, counting working days with the holiday calendar.
+    pub fn is_overdue(
+        self,
+        status: ApplicationStatus,
+        since: NaiveDate,
+        today: NaiveDate,
+        calendar: &WorkingCalendar,
+    ) -> bool {
         self.days_for(status)
-            .is_some_and(|allowed| working_days_between(since, today) > allowed)
+            .is_some_and(|allowed| calendar.working_days_between(since, today) > allowed)
     }
 }
 
@@ -369,53 +362,62 @@ mod tests {
     }
 
     #[test]
-    fn working_days_skip_weekends() {
-        // 2026-11-27 is a Friday.
-        assert_eq!(working_days_between(day(2026, 11, 27), day(2026, 11, 27)), 0);
-        assert_eq!(working_days_between(day(2026, 11, 27), day(2026, 11, 29)), 0);
-        assert_eq!(working_days_between(day(2026, 11, 27), day(2026, 11, 30)), 1);
-        assert_eq!(working_days_between(day(2026, 11, 27), day(2026, 12, 11)), 10);
-        assert_eq!(working_days_between(day(2026, 11, 28), day(2026, 12, 12)), 10);
-        assert_eq!(working_days_between(day(2026, 12, 1), day(2026, 11, 1)), 0);
-        for offset in 0..30 {
-            let from = day(2026, 11, 1) + chrono::Duration::days(offset);
-            for length in 0..40 {
-                let to = from + chrono::Duration::days(length);
-                let counted = (1..=length)
-                    .map(|n| from + chrono::Duration::days(n))
-                    .filter(|d| d.weekday().number_from_monday() <= 5)
-                    .count();
-                assert_eq!(working_days_between(from, to) as usize, counted, "{from} {to}");
-            }
-        }
+    fn overdue_after_the_level_s_working_days() {
+        let levels = ServiceLevels::default();
+        let weeks = WorkingCalendar::default();
+        let friday = day(2026, 11, 27);
+        assert!(!levels.is_overdue(S::Submitted, friday, day(2026, 12, 11), &weeks));
+        assert!(levels.is_overdue(S::Submitted, friday, day(2026, 12, 14), &weeks));
+        assert!(!levels.is_overdue(S::MoreInformationNeeded, friday, day(2027, 1, 1), &weeks));
+        let quick = ServiceLevels { street: 2, ..levels };
+        assert!(quick.is_overdue(S::StreetReview, friday, day(2026, 12, 2), &weeks));
+        assert!(!quick.is_overdue(S::Submitted, friday, day(2026, 12, 2), &weeks));
     }
 
     #[test]
-    fn overdue_after_the_level_s_working_days() {
+    fn holidays_do_not_count_and_make_up_days_do() {
+        use crate::domain::working_days::DayKind;
+        // National Day 2026: 1–7 October off, Saturday 10 October worked.
+        let mut days: Vec<(NaiveDate, DayKind)> =
+            (1..=7).map(|d| (day(2026, 10, d), DayKind::Holiday)).collect();
+        days.push((day(2026, 10, 10), DayKind::MakeUpWorkingDay));
+        let calendar = WorkingCalendar::new(days);
         let levels = ServiceLevels::default();
-        let friday = day(2026, 11, 27);
-        assert!(!levels.is_overdue(S::Submitted, friday, day(2026, 12, 11)));
-        assert!(levels.is_overdue(S::Submitted, friday, day(2026, 12, 14)));
-        assert!(!levels.is_overdue(S::MoreInformationNeeded, friday, day(2027, 1, 1)));
-        let quick = ServiceLevels { street: 2, ..levels };
-        assert!(quick.is_overdue(S::StreetReview, friday, day(2026, 12, 2)));
-        assert!(!quick.is_overdue(S::Submitted, friday, day(2026, 12, 2)));
+        let since = day(2026, 9, 28);
+        // Working days after Monday 28 September: 29, 30 Sept, 8, 9, 10,
+        // 12–16 October: the tenth is Friday 16 October.
+        assert!(!levels.is_overdue(S::Submitted, since, day(2026, 10, 16), &calendar));
+        assert!(levels.is_overdue(S::Submitted, since, day(2026, 10, 19), &calendar));
+        // Weekends alone would have made it overdue on 12 October.
+        assert!(levels.is_overdue(
+            S::Submitted,
+            since,
+            day(2026, 10, 13),
+            &WorkingCalendar::default()
+        ));
+        assert!(!levels.is_overdue(S::Submitted, since, day(2026, 10, 13), &calendar));
     }
 
     #[test]
     fn the_overdue_cut_off_agrees_with_is_overdue() {
+        use crate::domain::working_days::DayKind;
         let levels = ServiceLevels {
             community: 3,
             ..ServiceLevels::default()
         };
-        for today_offset in 0..14 {
-            let today = day(2026, 11, 16) + chrono::Duration::days(today_offset);
+        let calendar = WorkingCalendar::new([
+            (day(2026, 9, 30), DayKind::Holiday),
+            (day(2026, 10, 1), DayKind::Holiday),
+            (day(2026, 10, 10), DayKind::MakeUpWorkingDay),
+        ]);
+        for today_offset in 0..30 {
+            let today = day(2026, 9, 20) + chrono::Duration::days(today_offset);
             for status in [S::Submitted, S::StreetReview] {
-                let cut_off = levels.overdue_if_since_on_or_before(status, today);
+                let cut_off = levels.overdue_if_since_on_or_before(status, today, &calendar);
                 for back in 0..30 {
                     let since = today - chrono::Duration::days(back);
                     assert_eq!(
-                        levels.is_overdue(status, since, today),
+                        levels.is_overdue(status, since, today, &calendar),
                         cut_off.is_some_and(|c| since <= c),
                         "{status:?} since {since} on {today}"
                     );
@@ -423,7 +425,7 @@ mod tests {
             }
         }
         assert_eq!(
-            levels.overdue_if_since_on_or_before(S::Approved, day(2026, 11, 16)),
+            levels.overdue_if_since_on_or_before(S::Approved, day(2026, 11, 16), &calendar),
             None
         );
     }
@@ -600,12 +602,16 @@ mod tests {
                 let petitions = role == Role::PetitionOfficer;
                 let legal_aid = role == Role::LegalAidWorker;
                 assert_eq!(
-                    member.may(StaffAction::HandlePetition { area: GUANYINQIAO_1 }).is_ok(),
+                    member
+                        .may(StaffAction::HandlePetition { area: GUANYINQIAO_1 })
+                        .is_ok(),
                     petitions,
                     "{role:?} in {area}"
                 );
                 assert_eq!(
-                    member.may(StaffAction::HandleLegalAid { area: GUANYINQIAO_1 }).is_ok(),
+                    member
+                        .may(StaffAction::HandleLegalAid { area: GUANYINQIAO_1 })
+                        .is_ok(),
                     legal_aid,
                     "{role:?} in {area}"
                 );
@@ -622,8 +628,12 @@ mod tests {
                     member.may(StaffAction::EditCalendar).is_ok(),
                     role == Role::Administrator
                 );
-                assert!(member.may(StaffAction::ViewApplication { area: GUANYINQIAO_1 }).is_err()
-                    || role.reviews().is_some());
+                assert!(
+                    member
+                        .may(StaffAction::ViewApplication { area: GUANYINQIAO_1 })
+                        .is_err()
+                        || role.reviews().is_some()
+                );
             }
         }
         let street = staff(Role::PetitionOfficer, GUANYINQIAO);

@@ -122,7 +122,7 @@ impl WorkingCalendar {
             .map(|d| (*d, DayKind::Holiday))
             .chain(self.make_up_days.iter().map(|d| (*d, DayKind::MakeUpWorkingDay)))
             .collect();
-        days.sort();
+        days.sort_by_key(|(date, _)| *date);
         days
     }
 }
@@ -138,9 +138,8 @@ mod tests {
     /// National Day 2026 as the State Council arranged it: 1–7 October off,
     /// Sunday 20 September and Saturday 10 October worked.
     fn national_day_2026() -> WorkingCalendar {
-        let mut days: Vec<(NaiveDate, DayKind)> = (1..=7)
-            .map(|d| (day(2026, 10, d), DayKind::Holiday))
-            .collect();
+        let mut days: Vec<(NaiveDate, DayKind)> =
+            (1..=7).map(|d| (day(2026, 10, d), DayKind::Holiday)).collect();
         days.push((day(2026, 9, 20), DayKind::MakeUpWorkingDay));
         days.push((day(2026, 10, 10), DayKind::MakeUpWorkingDay));
         WorkingCalendar::new(days)
@@ -188,9 +187,15 @@ mod tests {
         // 15 days from 16 September is 1 October: moved to 8 October.
         assert_eq!(calendar.add_calendar_days(day(2026, 9, 16), 15), day(2026, 10, 8));
         // Landing on the make-up Saturday keeps it.
-        assert_eq!(calendar.add_calendar_days(day(2026, 9, 25), 15), day(2026, 10, 10));
+        assert_eq!(
+            calendar.add_calendar_days(day(2026, 9, 25), 15),
+            day(2026, 10, 10)
+        );
         // Landing on an ordinary Sunday moves to Monday.
-        assert_eq!(calendar.add_calendar_days(day(2026, 9, 26), 15), day(2026, 10, 12));
+        assert_eq!(
+            calendar.add_calendar_days(day(2026, 9, 26), 15),
+            day(2026, 10, 12)
+        );
     }
 
     #[test]
@@ -201,7 +206,11 @@ mod tests {
             for days in 1..25 {
                 let end = calendar.add_working_days(start, days);
                 assert!(calendar.is_working_day(end), "{start} + {days}");
-                assert_eq!(calendar.working_days_between(start, end), days, "{start} + {days}");
+                assert_eq!(
+                    calendar.working_days_between(start, end),
+                    days,
+                    "{start} + {days}"
+                );
             }
         }
     }

@@ -72,15 +72,18 @@ mod handler {
     use crate::accounts::staff_account;
     use crate::accounts::staff_session::Staff;
     use crate::staff::queue::store::{level_counts, Owner};
+    use crate::web::working_calendar::working_calendar;
     use crate::web::{Page, PageResult, PortalState};
     use axum::extract::State;
 
     /// `GET /staff/home`.
     pub async fn show(State(state): State<PortalState>, staff: Staff) -> PageResult<Page> {
+        let calendar = working_calendar(&state.db).await?;
         let owner = Owner {
             area: &staff.member.area,
             staff_id: staff.account.id,
             levels: &state.service_levels,
+            calendar: &calendar,
             today: state.clock.today(),
         };
         let counts = level_counts(&state.db, &owner, staff.member.role.reviews()).await?;

@@ -1,7 +1,8 @@
 //! The staff workspace, under `/staff`: signing in with a second factor
 //! (`sign_in`), the home page (`home`), the queue of applications
 //! (`queue`), one application and the actions on it (`review`), staff
-//! accounts (`team`), rule parameters (`parameters`), the audit log
+//! accounts (`team`), rule parameters (`parameters`), public holidays and
+//! make-up working days (`calendar`), the audit log
 //! (`audit_log`) and the list of fairs and courses (`events`). Running one
 //! fair or course belongs to `job_fairs::staff` and `training::staff`.
 //!
@@ -10,6 +11,7 @@
 //! query is then scoped to the staff member's area.
 
 pub mod audit_log;
+pub mod calendar;
 pub mod events;
 pub mod home;
 pub mod parameters;
@@ -29,6 +31,7 @@ pub fn routes() -> axum::Router<crate::web::PortalState> {
         .merge(review::routes())
         .merge(team::routes())
         .merge(parameters::routes())
+        .merge(calendar::routes())
         .merge(audit_log::routes())
 }
 

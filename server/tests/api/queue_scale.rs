@@ -7,6 +7,7 @@ use crate::helpers::{backends, spawn_app, TestApp};
 use crate::staff::staff_member;
 use app::domain::applications::ApplicationStatus;
 use app::domain::staff::{Role, ServiceLevels};
+use app::domain::working_days::WorkingCalendar;
 use app::staff::queue::store::{self, Assigned, Owner, QueueFilter};
 use sea_orm::{ConnectionTrait, Statement};
 
@@ -55,6 +56,7 @@ async fn assert_queue_counts(app: &TestApp, area: &str, pairs: &[(&str, &str)]) 
         area,
         staff_id: 7,
         levels: &levels,
+        calendar: &WorkingCalendar::default(),
         today: app.clock.today(),
     };
     let pairs: Vec<(String, String)> = pairs
@@ -142,6 +144,7 @@ async fn counts_by_status_stay_right_after_every_change() {
             area: "jiangbei",
             staff_id: 7,
             levels: &levels,
+            calendar: &WorkingCalendar::default(),
             today: app.clock.today(),
         };
         let home = store::level_counts(&app.db, &owner, Some(ApplicationStatus::DistrictReview))

@@ -9,9 +9,11 @@ use crate::areas::AreaName;
 use crate::domain::audit::{Audit, AuditAction, AuditTarget};
 use crate::domain::catalogue::CATALOGUE;
 use crate::domain::local_time::date_in_chongqing;
-use crate::domain::staff::{in_scope, working_days_between, Role, ServiceLevels};
+use crate::domain::staff::{in_scope, Role};
+use crate::domain::working_days::WorkingCalendar;
 use crate::i18n::{tr, Lang};
 use crate::web::csv::{streamed, CsvFile};
+use crate::web::working_calendar::working_calendar;
 use crate::web::{FormValues, Page, PageError, PageResult, PortalState, QueryValues};
 use axum::extract::State;
 use axum::response::Response;
@@ -62,13 +64,8 @@ impl Names {
     }
 }
 
-fn row_of(
-    app: &Application,
-    role: Role,
-    names: &Names,
-    levels: &ServiceLevels,
-    today: NaiveDate,
-) -> QueueRow {
+fn row_of(app: &Application, role: Role, names: &Names, owner: &Owner) -> QueueRow {
+    let today = owner.today;
     let person = app.person_details();
     let certificate_number = role.certificate_number_shown(&person.certificate_number);
     let status = app.status();
@@ -93,8 +90,8 @@ fn row_of(
             .map(|at| date_in_chongqing(at).to_string())
             .unwrap_or_default(),
         status: Some(status),
-        days_at_level: working_days_between(since, today),
-        overdue: levels.is_overdue(status, since, today),
+        days_at_level: owner.calendar.working_days_between(since, today),
+        overdue: owner.levels.is_overdue(status, since, today, owner.calendar),
         assignee: app.assigned_to.and_then(|id| names.staff.get(&id).cloned()),
     }
 }
@@ -111,11 +108,12 @@ fn filter_query(sent: &FormValues) -> String {
 }
 
 /// Whose queue: this reviewer's.
-fn owner<'a>(state: &'a PortalState, staff: &'a Reviewer) -> Owner<'a> {
+fn owner<'a>(state: &'a PortalState, staff: &'a Reviewer, calendar: &'a WorkingCalendar) -> Owner<'a> {
     Owner {
         area: &staff.member.area,
         staff_id: staff.account.id,
         levels: &state.service_levels,
+        calendar,
         today: state.clock.today(),
     }
 }
@@ -174,7 +172,8 @@ pub async fn show(
 ) -> PageResult<Page> {
     let lang = staff.lang;
     let filter = QueueFilter::from_pairs(sent.pairs(), staff.member.role.reviews());
-    let owner = owner(&state, &staff);
+    let calendar = working_calendar(&state.db).await?;
+    let owner = owner(&state, &staff, &calendar);
     let names = Names::load(&state, lang).await?;
     let (apps, next) = store::page(&state.db, &owner, &filter, PAGE_SIZE).await?;
     let counts = store::counts(&state.db, &owner, &filter).await?;
@@ -183,7 +182,7 @@ pub async fn show(
     let mut view = filter_view(&sent, &names, &staff, lang);
     view.rows = apps
         .iter()
-        .map(|a| row_of(a, staff.member.role, &names, owner.levels, owner.today))
+        .map(|a| row_of(a, staff.member.role, &names, &owner))
         .collect();
     view.counts = counts;
     view.is_first_page = filter.after.is_none();
@@ -225,7 +224,8 @@ pub async fn export(
     let lang = staff.lang;
     let mut filter = QueueFilter::from_pairs(sent.pairs(), staff.member.role.reviews());
     filter.after = None;
-    let rows = store::total(&state.db, &owner(&state, &staff), &filter).await?;
+    let calendar = working_calendar(&state.db).await?;
+    let rows = store::total(&state.db, &owner(&state, &staff, &calendar), &filter).await?;
     let audit = Audit::new(AuditAction::ExportQueue, AuditTarget::Queue)
         .detail(format!("{rows} rows; {}", filter_query(&sent)));
     staff.actor.record(&state.db, audit).await?;
@@ -238,6 +238,7 @@ pub async fn export(
         role: staff.member.role,
         lang,
         today,
+        calendar,
         filter,
         state,
         finished: false,
@@ -257,6 +258,7 @@ struct Export {
     role: Role,
     lang: Lang,
     today: NaiveDate,
+    calendar: WorkingCalendar,
     /// Where the next batch starts (`after`).
     filter: QueueFilter,
     finished: bool,
@@ -273,12 +275,13 @@ impl Export {
             area: &self.area,
             staff_id: self.staff_id,
             levels: &self.state.service_levels,
+            calendar: &self.calendar,
             today: self.today,
         };
         let batch = store::page(&self.state.db, &owner, &self.filter, EXPORT_BATCH).await;
         let (apps, next) = batch.inspect_err(|e| tracing::error!("the queue export broke off: {e}"))?;
         for app in &apps {
-            let row = row_of(app, self.role, &self.names, owner.levels, self.today);
+            let row = row_of(app, self.role, &self.names, &owner);
             let street = app
                 .area_code
                 .as_deref()

@@ -14,6 +14,7 @@ use crate::domain::applications::ApplicationStatus;
 use crate::domain::catalogue::EntitlementId;
 use crate::domain::local_time::start_of_day;
 use crate::domain::staff::{in_scope, ServiceLevels};
+use crate::domain::working_days::WorkingCalendar;
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use sea_orm::sea_query::{Alias, CaseStatement, Expr, Func, SimpleExpr};
 use sea_orm::{
@@ -72,6 +73,8 @@ pub struct Owner<'a> {
     pub area: &'a str,
     pub staff_id: i32,
     pub levels: &'a ServiceLevels,
+    /// The holidays and make-up working days "overdue" counts with.
+    pub calendar: &'a WorkingCalendar,
     pub today: NaiveDate,
 }
 
@@ -208,7 +211,7 @@ fn scoped(owner: &Owner<'_>, filter: &QueueFilter) -> Option<Select<Applications
         Assigned::Nobody => select.filter(application::Column::AssignedTo.is_null()),
     };
     if filter.overdue_only {
-        select = select.filter(overdue(filter.status, owner.levels, owner.today)?);
+        select = select.filter(overdue(filter.status, owner)?);
     }
     Some(select)
 }
@@ -220,11 +223,7 @@ fn scoped(owner: &Owner<'_>, filter: &QueueFilter) -> Option<Select<Applications
 /// OR of one condition per status: an OR leads SQLite to read each status
 /// from an index and sort them all, where this walks the queue in
 /// submission order and stops at the end of the page.
-fn overdue(
-    status: Option<ApplicationStatus>,
-    levels: &ServiceLevels,
-    today: NaiveDate,
-) -> Option<SimpleExpr> {
+fn overdue(status: Option<ApplicationStatus>, owner: &Owner) -> Option<SimpleExpr> {
     let statuses = match status {
         Some(status) => vec![status],
         None => vec![
@@ -236,8 +235,9 @@ fn overdue(
     let mut cut_offs = CaseStatement::new();
     let mut some = false;
     for status in statuses {
-        let Some(cut_off) = levels
-            .overdue_if_since_on_or_before(status, today)
+        let Some(cut_off) = owner
+            .levels
+            .overdue_if_since_on_or_before(status, owner.today, owner.calendar)
             .and_then(|d| d.succ_opt())
         else {
             continue;

@@ -18,9 +18,10 @@ use crate::domain::catalogue::{entitlement, EntitlementId};
 use crate::domain::check_one;
 use crate::domain::decisions::{Grant, GrantKind};
 use crate::domain::local_time::{date_in_chongqing, utc_to_chongqing};
-use crate::domain::staff::{working_days_between, Denied, RefusalReason, StaffAction};
+use crate::domain::staff::{Denied, RefusalReason, StaffAction};
 use crate::forms::FormState;
 use crate::i18n::{dates, tr, tr_with, Lang};
+use crate::web::working_calendar::working_calendar;
 use crate::web::{see_other, FormValues, Page, PageError, PageResult, PathIds, PortalState};
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
@@ -105,6 +106,7 @@ async fn review_view(state: &PortalState, staff: &Reviewer, app: &Application) -
         None => String::new(),
     };
     let today = state.clock.today();
+    let calendar = working_calendar(&state.db).await?;
     let submitted = app.submitted_at.map(date_in_chongqing).unwrap_or(today);
     let since = app.level_since.map(date_in_chongqing).unwrap_or(submitted);
     let name_of = |actor: &str| -> String {
@@ -162,8 +164,10 @@ async fn review_view(state: &PortalState, staff: &Reviewer, app: &Application) -
         applicant_email: applicant.map(|a| a.email).unwrap_or_default(),
         relationship,
         submitted,
-        days_at_level: working_days_between(since, today),
-        overdue: state.service_levels.is_overdue(app.status(), since, today),
+        days_at_level: calendar.working_days_between(since, today),
+        overdue: state
+            .service_levels
+            .is_overdue(app.status(), since, today, &calendar),
         assignee: app.assigned_to.and_then(|id| staff_names.get(&id).cloned()),
         colleagues,
         me: staff.account.id,

@@ -269,7 +269,10 @@ pub fn adjustments_text(adjustments: &[Adjustment]) -> String {
 
 /// Adjustments from their stored text; unknown keys are skipped.
 pub fn adjustments_from(text: &str) -> Vec<Adjustment> {
-    let mut found: Vec<Adjustment> = text.split(',').filter_map(|k| Adjustment::parse(k.trim())).collect();
+    let mut found: Vec<Adjustment> = text
+        .split(',')
+        .filter_map(|k| Adjustment::parse(k.trim()))
+        .collect();
     found.sort();
     found.dedup();
     found
@@ -433,7 +436,12 @@ pub fn deadline(
 }
 
 /// Whether a request received on `received` must be helped first (先行提供).
-pub fn is_urgent(faced: Faced, faced_on: Option<NaiveDate>, received: NaiveDate, parameters: &Parameters) -> bool {
+pub fn is_urgent(
+    faced: Faced,
+    faced_on: Option<NaiveDate>,
+    received: NaiveDate,
+    parameters: &Parameters,
+) -> bool {
     faced != Faced::Nothing && legal_clocks::legal_aid_is_urgent(faced_on, received, parameters)
 }
 
@@ -557,18 +565,33 @@ mod tests {
             Status::DocumentsAsked.after(Move::AskDocuments, true),
             Err(MoveRefused::DocumentsAlreadyAsked)
         );
-        assert_eq!(Status::Granted.after(Move::AskDocuments, false), Err(MoveRefused::NotNow));
+        assert_eq!(
+            Status::Granted.after(Move::AskDocuments, false),
+            Err(MoveRefused::NotNow)
+        );
     }
 
     #[test]
     fn a_refusal_can_be_objected_to_once() {
         assert_eq!(Status::Received.after(Move::Refuse, false), Ok(Status::Refused));
-        assert_eq!(Status::DocumentsAsked.after(Move::Refuse, true), Ok(Status::Refused));
+        assert_eq!(
+            Status::DocumentsAsked.after(Move::Refuse, true),
+            Ok(Status::Refused)
+        );
         assert_eq!(Status::Refused.after(Move::Object, false), Ok(Status::Objected));
-        assert_eq!(Status::Objected.after(Move::UpholdRefusal, false), Ok(Status::RefusalUpheld));
+        assert_eq!(
+            Status::Objected.after(Move::UpholdRefusal, false),
+            Ok(Status::RefusalUpheld)
+        );
         assert_eq!(Status::Objected.after(Move::Overturn, false), Ok(Status::Granted));
-        assert_eq!(Status::RefusalUpheld.after(Move::Object, false), Err(MoveRefused::NotNow));
-        assert_eq!(Status::Granted.after(Move::Object, false), Err(MoveRefused::NotNow));
+        assert_eq!(
+            Status::RefusalUpheld.after(Move::Object, false),
+            Err(MoveRefused::NotNow)
+        );
+        assert_eq!(
+            Status::Granted.after(Move::Object, false),
+            Err(MoveRefused::NotNow)
+        );
         assert!(!Status::RefusalUpheld.is_open());
     }
 
@@ -624,10 +647,16 @@ mod tests {
             financial_check(false, Income::SocialAssistance),
             FinancialCheck::ExemptSocialAssistance
         );
-        assert_eq!(financial_check(true, Income::FixedIncome), FinancialCheck::Required);
+        assert_eq!(
+            financial_check(true, Income::FixedIncome),
+            FinancialCheck::Required
+        );
         assert_eq!(financial_check(true, Income::NotSure), FinancialCheck::Required);
         use crate::domain::facts::Household;
-        assert_eq!(Income::from_household(Some(Household::Dibao)), Some(Income::SocialAssistance));
+        assert_eq!(
+            Income::from_household(Some(Household::Dibao)),
+            Some(Income::SocialAssistance)
+        );
         assert_eq!(
             Income::from_household(Some(Household::ExtremePoverty)),
             Some(Income::SocialAssistance)
@@ -669,7 +698,11 @@ mod tests {
         );
         let all = [
             record(Adjustment::SignLanguage, Some(true), ""),
-            record(Adjustment::HomeVisit, Some(false), "met at the street office at the person's wish"),
+            record(
+                Adjustment::HomeVisit,
+                Some(false),
+                "met at the street office at the person's wish",
+            ),
         ];
         assert_eq!(check_closing(&needed, &all, "won"), Ok(()));
         assert_eq!(check_closing(&needed, &all, " "), Err(ClosingRefused::NoOutcome));
@@ -678,7 +711,11 @@ mod tests {
 
     #[test]
     fn adjustments_and_languages_are_stored_in_order() {
-        let text = adjustments_text(&[Adjustment::HomeVisit, Adjustment::SignLanguage, Adjustment::HomeVisit]);
+        let text = adjustments_text(&[
+            Adjustment::HomeVisit,
+            Adjustment::SignLanguage,
+            Adjustment::HomeVisit,
+        ]);
         assert_eq!(text, "sign_language,home_visit");
         assert_eq!(
             adjustments_from("home_visit, x,sign_language"),
@@ -686,16 +723,18 @@ mod tests {
         );
         assert_eq!(adjustments_from(""), []);
         assert_eq!(
-            languages_from(&languages_text(&[LawyerLanguage::SignLanguage, LawyerLanguage::Mandarin])),
+            languages_from(&languages_text(&[
+                LawyerLanguage::SignLanguage,
+                LawyerLanguage::Mandarin
+            ])),
             [LawyerLanguage::Mandarin, LawyerLanguage::SignLanguage]
         );
     }
 
     /// National Day 2026: 1–7 October off, 10 October (Saturday) worked.
     fn calendar() -> WorkingCalendar {
-        let mut days: Vec<(NaiveDate, DayKind)> = (1..=7)
-            .map(|d| (day(2026, 10, d), DayKind::Holiday))
-            .collect();
+        let mut days: Vec<(NaiveDate, DayKind)> =
+            (1..=7).map(|d| (day(2026, 10, d), DayKind::Holiday)).collect();
         days.push((day(2026, 10, 10), DayKind::MakeUpWorkingDay));
         WorkingCalendar::new(days)
     }
@@ -712,13 +751,27 @@ mod tests {
         };
         let at = |status| deadline(status, &starts, &parameters, &calendar);
         // 7 days from 24 September is 1 October, a holiday: 8 October.
-        assert_eq!(at(Status::Received), Some((Clock::LegalAidDecision, day(2026, 10, 8))));
+        assert_eq!(
+            at(Status::Received),
+            Some((Clock::LegalAidDecision, day(2026, 10, 8)))
+        );
         assert_eq!(at(Status::DocumentsAsked), None, "waiting for the person");
         // 3 days from Friday 9 October is Monday 12 October.
-        assert_eq!(at(Status::Granted), Some((Clock::LegalAidAssignment, day(2026, 10, 12))));
+        assert_eq!(
+            at(Status::Granted),
+            Some((Clock::LegalAidAssignment, day(2026, 10, 12)))
+        );
         // 5 days from Friday 27 November is Wednesday 2 December.
-        assert_eq!(at(Status::Objected), Some((Clock::LegalAidObjection, day(2026, 12, 2))));
-        for status in [Status::Refused, Status::RefusalUpheld, Status::Assigned, Status::Closed] {
+        assert_eq!(
+            at(Status::Objected),
+            Some((Clock::LegalAidObjection, day(2026, 12, 2)))
+        );
+        for status in [
+            Status::Refused,
+            Status::RefusalUpheld,
+            Status::Assigned,
+            Status::Closed,
+        ] {
             assert_eq!(at(status), None, "{status:?}");
         }
         // Documents completed on Monday 12 October: 7 days is 19 October.
@@ -734,7 +787,10 @@ mod tests {
             decided: None,
             ..starts
         };
-        assert_eq!(deadline(Status::Granted, &undecided, &parameters, &calendar), None);
+        assert_eq!(
+            deadline(Status::Granted, &undecided, &parameters, &calendar),
+            None
+        );
     }
 
     #[test]
@@ -743,7 +799,12 @@ mod tests {
         let received = day(2026, 12, 1);
         let in_days = |n| Some(received + Duration::days(n));
         assert!(is_urgent(Faced::Hearing, in_days(6), received, &parameters));
-        assert!(is_urgent(Faced::LimitationPeriod, in_days(0), received, &parameters));
+        assert!(is_urgent(
+            Faced::LimitationPeriod,
+            in_days(0),
+            received,
+            &parameters
+        ));
         assert!(!is_urgent(Faced::Hearing, in_days(7), received, &parameters));
         assert!(!is_urgent(Faced::Nothing, in_days(1), received, &parameters));
         assert!(!is_urgent(Faced::Hearing, None, received, &parameters));

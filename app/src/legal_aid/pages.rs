@@ -3,8 +3,8 @@
 //! with the actions its status allows, and the lawyers' list.
 
 use crate::components::{
-    with_view, BackLink, ErrorSummary, NotificationBanner, OptionGroups, PageTitle, RadioOption, Radios, Select,
-    StaffNav, SummaryList, SummaryRow, Table, Tag, TagKind, TextArea, TextInput,
+    with_view, BackLink, ErrorSummary, NotificationBanner, OptionGroups, PageTitle, RadioOption, Radios,
+    Select, StaffNav, SummaryList, SummaryRow, Table, Tag, TagKind, TextArea, TextInput,
 };
 use crate::domain::legal_aid::{
     Adjustment, Faced, Filer, FinancialCheck, Income, LawyerLanguage, MatterKind, Status,
@@ -23,7 +23,9 @@ pub fn status_text(status: Status) -> String {
 }
 
 pub fn matter_text(kind: &str) -> String {
-    MatterKind::parse(kind).map_or_else(String::new, |k| t(&format!("legal-aid-matter-{}", dashed(k.key()))))
+    MatterKind::parse(kind).map_or_else(String::new, |k| {
+        t(&format!("legal-aid-matter-{}", dashed(k.key())))
+    })
 }
 
 pub fn adjustment_text(adjustment: Adjustment) -> String {
@@ -39,11 +41,15 @@ fn check_text(check: FinancialCheck) -> String {
 }
 
 fn filer_text(filer: &str) -> String {
-    Filer::parse(filer).map_or_else(String::new, |f| t(&format!("legal-aid-filer-{}", dashed(f.key()))))
+    Filer::parse(filer).map_or_else(String::new, |f| {
+        t(&format!("legal-aid-filer-{}", dashed(f.key())))
+    })
 }
 
 fn income_text(income: &str) -> String {
-    Income::parse(income).map_or_else(String::new, |i| t(&format!("legal-aid-income-{}", dashed(i.key()))))
+    Income::parse(income).map_or_else(String::new, |i| {
+        t(&format!("legal-aid-income-{}", dashed(i.key())))
+    })
 }
 
 /// The clock staff are held to, as a page shows it.
@@ -171,9 +177,14 @@ pub fn LegalAidStartPage() -> impl IntoView {
                 .into_any()
             })
             .collect();
-        let headers = ["legal-aid-col-reference", "legal-aid-col-person", "legal-aid-col-status", "legal-aid-col-received"]
-            .map(t)
-            .to_vec();
+        let headers = [
+            "legal-aid-col-reference",
+            "legal-aid-col-person",
+            "legal-aid-col-status",
+            "legal-aid-col-received",
+        ]
+        .map(t)
+        .to_vec();
         view! {
             <PageTitle text=t("legal-aid-title")/>
             <h1>{t("legal-aid-title")}</h1>
@@ -233,7 +244,11 @@ pub fn LegalAidFormPage() -> impl IntoView {
             label: name.clone(),
             hint: None,
         }));
-        let filers = options(&[Filer::LegalRepresentative, Filer::Proxy], Filer::key, "legal-aid-filer");
+        let filers = options(
+            &[Filer::LegalRepresentative, Filer::Proxy],
+            Filer::key,
+            "legal-aid-filer",
+        );
         let kinds = options(&MatterKind::ALL, MatterKind::key, "legal-aid-matter");
         let faced = options(&Faced::ALL, Faced::key, "legal-aid-faced");
         let adjustments = options(&Adjustment::ALL, Adjustment::key, "legal-aid-adjustment");
@@ -245,7 +260,11 @@ pub fn LegalAidFormPage() -> impl IntoView {
         };
         let one = |name: &str| {
             let v = value(name);
-            if v.is_empty() { Vec::new() } else { vec![v] }
+            if v.is_empty() {
+                Vec::new()
+            } else {
+                vec![v]
+            }
         };
         view! {
             <PageTitle text=t("legal-aid-form-title") has_errors=form.has_errors()/>
@@ -391,7 +410,10 @@ fn status_page(request: RequestView) -> impl IntoView {
     let form = use_form();
     let done = use_page().query("done").and_then(|d| resident_done(&d));
     let here = format!("/legal-aid/requests/{}", request.id);
-    let title = t_with("legal-aid-status-title", &[("reference", request.reference.clone())]);
+    let title = t_with(
+        "legal-aid-status-title",
+        &[("reference", request.reference.clone())],
+    );
     let documents_open = request.status.is_open();
     view! {
         <PageTitle text=title.clone() has_errors=form.has_errors()/>
@@ -425,14 +447,18 @@ fn status_page(request: RequestView) -> impl IntoView {
             <h2>{t("legal-aid-objection-answer-heading")}</h2>
             <p>{request.objection_answer.clone()}</p>
         })}
-        {request.lawyer.clone().map(|l| view! {
-            <h2>{t("legal-aid-lawyer-heading")}</h2>
-            <SummaryList>
-                <SummaryRow key=t("legal-aid-lawyer-name")>{l.name.clone()}</SummaryRow>
-                <SummaryRow key=t("legal-aid-lawyer-firm")>{l.firm.clone()}</SummaryRow>
-                <SummaryRow key=t("legal-aid-lawyer-phone")>{l.phone.clone()}</SummaryRow>
-                <SummaryRow key=t("legal-aid-lawyer-languages")>{l.languages_text()}</SummaryRow>
-            </SummaryList>
+        {request.lawyer.clone().map(|l| {
+            let languages = l.languages_text();
+            let LawyerRow { name, firm, phone, .. } = l;
+            view! {
+                <h2>{t("legal-aid-lawyer-heading")}</h2>
+                <SummaryList>
+                    <SummaryRow key=t("legal-aid-lawyer-name")>{name}</SummaryRow>
+                    <SummaryRow key=t("legal-aid-lawyer-firm")>{firm}</SummaryRow>
+                    <SummaryRow key=t("legal-aid-lawyer-phone")>{phone}</SummaryRow>
+                    <SummaryRow key=t("legal-aid-lawyer-languages")>{languages}</SummaryRow>
+                </SummaryList>
+            }
         })}
         {(request.status == Status::Closed).then(|| view! {
             <h2>{t("legal-aid-outcome-heading")}</h2>
@@ -498,7 +524,10 @@ pub struct StaffListView {
 
 fn days_left_text(deadline: &DeadlineView) -> String {
     if deadline.days_left < 0 {
-        t_with("legal-aid-days-late", &[("days", (-deadline.days_left).to_string())])
+        t_with(
+            "legal-aid-days-late",
+            &[("days", (-deadline.days_left).to_string())],
+        )
     } else {
         t_with("legal-aid-days-left", &[("days", deadline.days_left.to_string())])
     }
@@ -506,8 +535,12 @@ fn days_left_text(deadline: &DeadlineView) -> String {
 
 fn deadline_tag(deadline: &DeadlineView) -> Option<AnyView> {
     match deadline.state {
-        "overdue" => Some(view! { <Tag text=t("legal-aid-clock-overdue") kind=TagKind::Warning/> }.into_any()),
-        "due_soon" => Some(view! { <Tag text=t("legal-aid-clock-due-soon") kind=TagKind::Warning/> }.into_any()),
+        "overdue" => {
+            Some(view! { <Tag text=t("legal-aid-clock-overdue") kind=TagKind::Warning/> }.into_any())
+        }
+        "due_soon" => {
+            Some(view! { <Tag text=t("legal-aid-clock-due-soon") kind=TagKind::Warning/> }.into_any())
+        }
         _ => None,
     }
 }
@@ -585,20 +618,43 @@ fn staff_request_page(view_model: StaffRequestView) -> impl IntoView {
     let done = use_page().query("done").and_then(|d| staff_done(&d));
     let request = view_model.request;
     let here = format!("/staff/legal-aid/{}", request.id);
-    let title = t_with("legal-aid-staff-request-title", &[("reference", request.reference.clone())]);
+    let title = t_with(
+        "legal-aid-staff-request-title",
+        &[("reference", request.reference.clone())],
+    );
     let status = request.status;
     let value = |name: &str| form.value(name);
     let one = |name: &str| {
         let v = form.value(name);
-        if v.is_empty() { Vec::new() } else { vec![v] }
+        if v.is_empty() {
+            Vec::new()
+        } else {
+            vec![v]
+        }
     };
     let decisions = vec![
-        RadioOption { value: "grant".into(), label: t("legal-aid-decision-grant"), hint: None },
-        RadioOption { value: "refuse".into(), label: t("legal-aid-decision-refuse"), hint: None },
+        RadioOption {
+            value: "grant".into(),
+            label: t("legal-aid-decision-grant"),
+            hint: None,
+        },
+        RadioOption {
+            value: "refuse".into(),
+            label: t("legal-aid-decision-refuse"),
+            hint: None,
+        },
     ];
     let objection_outcomes = vec![
-        RadioOption { value: "overturned".into(), label: t("legal-aid-objection-overturned"), hint: None },
-        RadioOption { value: "upheld".into(), label: t("legal-aid-objection-upheld"), hint: None },
+        RadioOption {
+            value: "overturned".into(),
+            label: t("legal-aid-objection-overturned"),
+            hint: None,
+        },
+        RadioOption {
+            value: "upheld".into(),
+            label: t("legal-aid-objection-upheld"),
+            hint: None,
+        },
     ];
     let lawyer_options: Vec<RadioOption> = view_model
         .lawyers
@@ -612,8 +668,16 @@ fn staff_request_page(view_model: StaffRequestView) -> impl IntoView {
         .collect();
     let yes_no = || {
         vec![
-            RadioOption { value: "yes".into(), label: t("legal-aid-provided-yes"), hint: None },
-            RadioOption { value: "no".into(), label: t("legal-aid-provided-no"), hint: None },
+            RadioOption {
+                value: "yes".into(),
+                label: t("legal-aid-provided-yes"),
+                hint: None,
+            },
+            RadioOption {
+                value: "no".into(),
+                label: t("legal-aid-provided-no"),
+                hint: None,
+            },
         ]
     };
     let adjustments = request.adjustments.clone();
@@ -748,7 +812,9 @@ pub fn LawyersPage() -> impl IntoView {
     with_view(|list: LawyersView| {
         let form = use_form();
         let value = |name: &str| form.value(name);
-        let done = use_page().query("done").filter(|d| d == "added" || d == "changed");
+        let done = use_page()
+            .query("done")
+            .filter(|d| d == "added" || d == "changed");
         let rows: Vec<AnyView> = list
             .lawyers
             .iter()

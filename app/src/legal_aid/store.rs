@@ -520,7 +520,10 @@ pub async fn add_document(
     }
     .insert(&txn)
     .await?;
-    if let Ok(to) = request.status().after(Move::DocumentsAdded, request.documents_asked) {
+    if let Ok(to) = request
+        .status()
+        .after(Move::DocumentsAdded, request.documents_asked)
+    {
         let moved = move_status(&txn, request, to, now, |m| {
             m.documents_completed_on = Set(Some(today));
         })
@@ -571,14 +574,31 @@ pub enum ChangeError {
 /// What a staff member (or the person) does, with what it records.
 #[derive(Clone, Debug)]
 pub enum Change {
-    AskDocuments { notice: String },
-    Grant { note: String },
-    Refuse { reason: String },
-    Object { text: String },
-    UpholdRefusal { answer: String },
-    Overturn { answer: String },
-    Assign { lawyer: Lawyer },
-    Close { outcome: String, records: Vec<AdjustmentRecord> },
+    AskDocuments {
+        notice: String,
+    },
+    Grant {
+        note: String,
+    },
+    Refuse {
+        reason: String,
+    },
+    Object {
+        text: String,
+    },
+    UpholdRefusal {
+        answer: String,
+    },
+    Overturn {
+        answer: String,
+    },
+    Assign {
+        lawyer: Lawyer,
+    },
+    Close {
+        outcome: String,
+        records: Vec<AdjustmentRecord>,
+    },
 }
 
 impl Change {
@@ -606,7 +626,9 @@ pub async fn apply<C: ConnectionTrait>(
     now: DateTime<Utc>,
     today: NaiveDate,
 ) -> Result<Status, ChangeError> {
-    let to = request.status().after(change.attempted(), request.documents_asked)?;
+    let to = request
+        .status()
+        .after(change.attempted(), request.documents_asked)?;
     let by_requester = matches!(change, Change::Object { .. });
     let (message, kind, extra): (String, Option<MailKind>, Vec<(&'static str, String)>) = match &change {
         Change::AskDocuments { notice } => (
@@ -633,7 +655,11 @@ pub async fn apply<C: ConnectionTrait>(
         ),
         Change::Assign { lawyer } => {
             let details = format!("{}, {}, {}", lawyer.name, lawyer.firm, lawyer.phone);
-            (details.clone(), Some(MailKind::LegalAidLawyerAssigned), vec![("details", details)])
+            (
+                details.clone(),
+                Some(MailKind::LegalAidLawyerAssigned),
+                vec![("details", details)],
+            )
         }
         Change::Close { outcome, .. } => (outcome.clone(), None, Vec::new()),
     };
@@ -753,7 +779,11 @@ pub async fn add_lawyer<C: ConnectionTrait>(
 }
 
 /// Changes a lawyer; `false` if there is no such lawyer.
-pub async fn update_lawyer<C: ConnectionTrait>(db: &C, id: i32, details: LawyerDetails) -> Result<bool, DbErr> {
+pub async fn update_lawyer<C: ConnectionTrait>(
+    db: &C,
+    id: i32,
+    details: LawyerDetails,
+) -> Result<bool, DbErr> {
     let result = lawyer::Entity::update_many()
         .set(lawyer::ActiveModel {
             name: Set(details.name),

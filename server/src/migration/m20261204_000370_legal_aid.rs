@@ -51,7 +51,10 @@ fn date(name: &str) -> ColumnDef {
 }
 
 fn timestamp(name: &str) -> ColumnDef {
-    ColumnDef::new(Alias::new(name)).timestamp_with_time_zone().not_null().to_owned()
+    ColumnDef::new(Alias::new(name))
+        .timestamp_with_time_zone()
+        .not_null()
+        .to_owned()
 }
 
 fn lawyer() -> TableCreateStatement {
@@ -63,7 +66,12 @@ fn lawyer() -> TableCreateStatement {
         .col(text("phone", 30))
         // Keys separated by commas: mandarin, chongqing, english, csl.
         .col(text("languages", 100))
-        .col(ColumnDef::new(Alias::new("active")).boolean().not_null().default(true))
+        .col(
+            ColumnDef::new(Alias::new("active"))
+                .boolean()
+                .not_null()
+                .default(true),
+        )
         .col(timestamp("created_at"))
         .to_owned()
 }
@@ -91,7 +99,12 @@ fn request() -> TableCreateStatement {
         .col(long_text("adjustment_other"))
         .col(text("income", 24))
         .col(text("financial_check", 32))
-        .col(ColumnDef::new(Alias::new("urgent")).boolean().not_null().default(false))
+        .col(
+            ColumnDef::new(Alias::new("urgent"))
+                .boolean()
+                .not_null()
+                .default(false),
+        )
         .col(text("status", 24))
         .col(
             ColumnDef::new(Alias::new("documents_asked"))
@@ -184,10 +197,22 @@ impl MigrationTrait for Migration {
         manager.create_table(event()).await?;
         manager.create_table(document()).await?;
         for (name, table, columns) in [
-            ("legal_aid_request_account", "legal_aid_request", &["account_id"][..]),
-            ("legal_aid_request_area", "legal_aid_request", &["area_code", "status"][..]),
+            (
+                "legal_aid_request_account",
+                "legal_aid_request",
+                &["account_id"][..],
+            ),
+            (
+                "legal_aid_request_area",
+                "legal_aid_request",
+                &["area_code", "status"][..],
+            ),
             ("legal_aid_event_request", "legal_aid_event", &["request_id"][..]),
-            ("legal_aid_document_request", "legal_aid_document", &["request_id"][..]),
+            (
+                "legal_aid_document_request",
+                "legal_aid_document",
+                &["request_id"][..],
+            ),
         ] {
             manager.create_index(index(name, table, columns)).await?;
         }
@@ -202,9 +227,24 @@ impl MigrationTrait for Migration {
         ]);
         let now = chrono::Utc::now();
         for (name, firm, phone, languages) in [
-            ("王律师", "江北区法律援助中心", "023-67851234", "mandarin,chongqing,csl"),
-            ("李律师", "重庆北城律师事务所", "023-67859876", "mandarin,chongqing"),
-            ("陈律师", "重庆观音桥律师事务所", "023-67855555", "mandarin,english"),
+            (
+                "王律师",
+                "江北区法律援助中心",
+                "023-67851234",
+                "mandarin,chongqing,csl",
+            ),
+            (
+                "李律师",
+                "重庆北城律师事务所",
+                "023-67859876",
+                "mandarin,chongqing",
+            ),
+            (
+                "陈律师",
+                "重庆观音桥律师事务所",
+                "023-67855555",
+                "mandarin,english",
+            ),
         ] {
             insert.values_panic([
                 name.into(),
@@ -219,7 +259,12 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in ["legal_aid_document", "legal_aid_event", "legal_aid_request", "lawyer"] {
+        for table in [
+            "legal_aid_document",
+            "legal_aid_event",
+            "legal_aid_request",
+            "lawyer",
+        ] {
             manager
                 .drop_table(Table::drop().table(Alias::new(table)).to_owned())
                 .await?;

@@ -197,15 +197,21 @@ pub async fn create(
         }
         None => None,
     };
-    let typed_certificate = form.value("certificate_number");
-    let certificate = if typed_certificate.trim().is_empty() {
-        person.as_ref().and_then(|(_, _, stored)| stored.clone())
+    // A person on the account's list has their number on record; one typed
+    // in (or carried over from the checker) counts for the account holder.
+    let typed = if form.value("certificate_number").trim().is_empty() {
+        None
     } else {
-        form.certificate("certificate_number").map(|c| c.to_string())
+        form.certificate("certificate_number")
     };
-    let disabled = certificate
-        .as_deref()
-        .is_some_and(|c| CertificateNumber::parse(c).is_ok());
+    let stored = person
+        .as_ref()
+        .and_then(|(_, _, stored)| stored.as_deref())
+        .and_then(|s| CertificateNumber::parse(s).ok());
+    let disabled = match &person {
+        Some((Some(_), _, _)) => stored.is_some(),
+        _ => typed.is_some(),
+    };
     let area_code = form.value("area_code").trim().to_string();
     if !state.areas.is_community(&area_code) {
         form.add("area_code", "legal-aid-error-area");

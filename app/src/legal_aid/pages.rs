@@ -2,6 +2,7 @@
 //! and the requester's status page; and for staff the list, one request
 //! with the actions its status allows, and the lawyers' list.
 
+use crate::applications::pages::FileField;
 use crate::components::{
     with_view, BackLink, ErrorSummary, NotificationBanner, OptionGroups, PageTitle, RadioOption, Radios,
     Select, StaffNav, SummaryList, SummaryRow, Table, Tag, TagKind, TextArea, TextInput,
@@ -486,14 +487,7 @@ fn status_page(request: RequestView) -> impl IntoView {
         }}
         {documents_open.then(|| view! {
             <form method="post" action=format!("{here}/documents") enctype="multipart/form-data" novalidate=true>
-                <div class=if form.error("document").is_some() { "form-group form-group--error" } else { "form-group" }>
-                    <label class="label" for="document">{t("legal-aid-document-label")}</label>
-                    <p id="document-hint" class="hint">{t("legal-aid-document-hint")}</p>
-                    {form.error("document").map(|e| view! { <p id="document-error" class="error-message">{e}</p> })}
-                    <input class="file-upload" type="file" id="document" name="document"
-                        aria-describedby=if form.error("document").is_some() { "document-hint document-error" } else { "document-hint" }
-                        aria-invalid=form.error("document").is_some().then_some("true")/>
-                </div>
+                <FileField/>
                 <button type="submit" class="button button--secondary">{t("legal-aid-document-submit")}</button>
             </form>
         })}

@@ -107,7 +107,8 @@ fn reference_of(page: &Page) -> String {
 async fn a_request_goes_from_one_notice_to_decision_lawyer_and_closing() {
     for backend in backends() {
         let app = spawn_app(backend).await;
-        app.register_and_sign_in("Wang Fang", "wang.fang@example.cn").await;
+        app.register_and_sign_in("Wang Fang", "wang.fang@example.cn")
+            .await;
         let start = app.get("/legal-aid").await;
         assert_eq!(start.status, 200);
         assert!(start.body.contains("/legal-aid/new"));
@@ -120,13 +121,22 @@ async fn a_request_goes_from_one_notice_to_decision_lawyer_and_closing() {
         assert_eq!(confirmation.status, 200);
         let reference = reference_of(&confirmation);
         assert!(
-            confirmation.body.contains("a disabled person without a fixed income"),
+            confirmation
+                .body
+                .contains("a disabled person without a fixed income"),
             "the exemption is applied and said"
         );
-        assert_eq!(column(&app, id, "financial_check").await, "exempt_disabled_no_income");
+        assert_eq!(
+            column(&app, id, "financial_check").await,
+            "exempt_disabled_no_income"
+        );
         let received = app.last_mail_to("wang.fang@example.cn").await;
         assert!(received.subject.contains(&reference), "{}", received.subject);
-        assert!(received.body.contains("decides within 7 days"), "{}", received.body);
+        assert!(
+            received.body.contains("decides within 7 days"),
+            "{}",
+            received.body
+        );
 
         let centre = staff_member(&app, "centre@example.org", Role::LegalAidWorker, "jiangbei").await;
         let list = centre.browser.get("/staff/legal-aid").await;
@@ -135,55 +145,101 @@ async fn a_request_goes_from_one_notice_to_decision_lawyer_and_closing() {
         assert!(list.body.contains("days left"), "the decision's clock is shown");
         let page = centre.browser.get(&format!("/staff/legal-aid/{id}")).await;
         assert_eq!(page.status, 200);
-        assert!(page.body.contains("Chinese Sign Language interpreter"), "adjustments travel with the case");
+        assert!(
+            page.body.contains("Chinese Sign Language interpreter"),
+            "adjustments travel with the case"
+        );
         assert!(page.body.contains("No financial check is needed"));
         assert_eq!(audit_count(&app, "view_legal_aid_requests").await, 1);
         assert_eq!(audit_count(&app, "view_legal_aid_request").await, 1);
 
         // One notice of missing documents, and no second.
         let base = format!("/staff/legal-aid/{id}");
-        let empty = centre.browser.post_form(&format!("{base}/documents-notice"), "notice=").await;
+        let empty = centre
+            .browser
+            .post_form(&format!("{base}/documents-notice"), "notice=")
+            .await;
         assert_eq!(empty.status, 422);
         assert!(errors(&empty.body).contains("#notice"));
         let notice = "notice=Labour+contract+and+wage+slips";
-        let asked = centre.browser.post_form(&format!("{base}/documents-notice"), notice).await;
+        let asked = centre
+            .browser
+            .post_form(&format!("{base}/documents-notice"), notice)
+            .await;
         assert_eq!(asked.status, 303, "{}", errors(&asked.body));
         assert_eq!(status_of(&app, id).await, "documents_asked");
         let mail = app.last_mail_to("wang.fang@example.cn").await;
-        assert!(mail.body.contains("Labour contract and wage slips"), "{}", mail.body);
-        let again = centre.browser.post_form(&format!("{base}/documents-notice"), notice).await;
+        assert!(
+            mail.body.contains("Labour contract and wage slips"),
+            "{}",
+            mail.body
+        );
+        let again = centre
+            .browser
+            .post_form(&format!("{base}/documents-notice"), notice)
+            .await;
         assert_eq!(again.status, 422);
-        assert!(errors(&again.body).contains("already been sent"), "{}", errors(&again.body));
+        assert!(
+            errors(&again.body).contains("already been sent"),
+            "{}",
+            errors(&again.body)
+        );
         assert_eq!(audit_count(&app, "ask_legal_aid_documents").await, 1);
 
         // The resident sees the notice and adds a document: complete again.
         let status = app.get(&format!("/legal-aid/requests/{id}")).await;
         assert!(status.body.contains("Labour contract and wage slips"));
         let uploaded = app
-            .upload(&format!("/legal-aid/requests/{id}/documents"), "contract.png", PNG, &[])
+            .upload(
+                &format!("/legal-aid/requests/{id}/documents"),
+                "contract.png",
+                PNG,
+                &[],
+            )
             .await;
         assert_eq!(uploaded.status, 303, "{}", errors(&uploaded.body));
         assert_eq!(status_of(&app, id).await, "received");
-        let again = centre.browser.post_form(&format!("{base}/documents-notice"), notice).await;
+        let again = centre
+            .browser
+            .post_form(&format!("{base}/documents-notice"), notice)
+            .await;
         assert_eq!(again.status, 422, "still only one notice");
         let document_id = app
-            .count(&format!("SELECT CAST(MAX(id) AS BIGINT) FROM legal_aid_document WHERE request_id = {id}"))
+            .count(&format!(
+                "SELECT CAST(MAX(id) AS BIGINT) FROM legal_aid_document WHERE request_id = {id}"
+            ))
             .await;
-        let opened = centre.browser.get(&format!("{base}/documents/{document_id}")).await;
+        let opened = centre
+            .browser
+            .get(&format!("{base}/documents/{document_id}"))
+            .await;
         assert_eq!(opened.status, 200);
         assert_eq!(audit_count(&app, "view_legal_aid_document").await, 1);
 
         // Decision, then the lawyer.
-        let granted = centre.browser.post_form(&format!("{base}/decision"), "decision=grant&reason=").await;
+        let granted = centre
+            .browser
+            .post_form(&format!("{base}/decision"), "decision=grant&reason=")
+            .await;
         assert_eq!(granted.status, 303, "{}", errors(&granted.body));
         assert_eq!(status_of(&app, id).await, "granted");
-        assert!(app.last_mail_to("wang.fang@example.cn").await.subject.contains("granted"));
-        let early = centre.browser.post_form(&format!("{base}/close"), "outcome=done").await;
+        assert!(app
+            .last_mail_to("wang.fang@example.cn")
+            .await
+            .subject
+            .contains("granted"));
+        let early = centre
+            .browser
+            .post_form(&format!("{base}/close"), "outcome=done")
+            .await;
         assert_eq!(early.status, 422, "no closing before a lawyer");
         let lawyers = centre.browser.get("/staff/lawyers").await;
         assert_eq!(lawyers.status, 200);
         assert!(lawyers.body.contains("Chinese Sign Language"));
-        let assigned = centre.browser.post_form(&format!("{base}/lawyer"), "lawyer=1").await;
+        let assigned = centre
+            .browser
+            .post_form(&format!("{base}/lawyer"), "lawyer=1")
+            .await;
         assert_eq!(assigned.status, 303, "{}", errors(&assigned.body));
         assert_eq!(status_of(&app, id).await, "assigned");
         let mail = app.last_mail_to("wang.fang@example.cn").await;
@@ -192,9 +248,16 @@ async fn a_request_goes_from_one_notice_to_decision_lawyer_and_closing() {
         assert!(resident_view.body.contains("王律师"));
 
         // Closing needs every adjustment recorded, and a note when not provided.
-        let nothing = centre.browser.post_form(&format!("{base}/close"), "outcome=Wages+paid").await;
+        let nothing = centre
+            .browser
+            .post_form(&format!("{base}/close"), "outcome=Wages+paid")
+            .await;
         assert_eq!(nothing.status, 422);
-        assert!(errors(&nothing.body).contains("#provided-sign-language"), "{}", errors(&nothing.body));
+        assert!(
+            errors(&nothing.body).contains("#provided-sign-language"),
+            "{}",
+            errors(&nothing.body)
+        );
         let no_note = centre
             .browser
             .post_form(
@@ -203,7 +266,11 @@ async fn a_request_goes_from_one_notice_to_decision_lawyer_and_closing() {
             )
             .await;
         assert_eq!(no_note.status, 422);
-        assert!(errors(&no_note.body).contains("#note-home-visit"), "{}", errors(&no_note.body));
+        assert!(
+            errors(&no_note.body).contains("#note-home-visit"),
+            "{}",
+            errors(&no_note.body)
+        );
         assert_eq!(status_of(&app, id).await, "assigned");
         let closed = centre
             .browser
@@ -214,7 +281,12 @@ async fn a_request_goes_from_one_notice_to_decision_lawyer_and_closing() {
             .await;
         assert_eq!(closed.status, 303, "{}", errors(&closed.body));
         assert_eq!(status_of(&app, id).await, "closed");
-        for action in ["decide_legal_aid", "assign_lawyer", "close_legal_aid", "view_lawyers"] {
+        for action in [
+            "decide_legal_aid",
+            "assign_lawyer",
+            "close_legal_aid",
+            "view_lawyers",
+        ] {
             assert_eq!(audit_count(&app, action).await, 1, "{action}");
         }
         let history = app.get(&format!("/legal-aid/requests/{id}")).await;
@@ -234,7 +306,9 @@ async fn urgent_requests_come_first_and_a_refusal_can_be_objected_to() {
             )
             .await;
         assert_eq!(added.status, 303, "{}", errors(&added.body));
-        let person = app.count("SELECT CAST(MAX(id) AS BIGINT) FROM helped_person").await;
+        let person = app
+            .count("SELECT CAST(MAX(id) AS BIGINT) FROM helped_person")
+            .await;
 
         let normal = file(&app, "income=fixed_income").await;
         assert_eq!(column(&app, normal, "financial_check").await, "required");
@@ -246,29 +320,52 @@ async fn urgent_requests_come_first_and_a_refusal_can_be_objected_to() {
             ),
         )
         .await;
-        assert_eq!(column(&app, urgent, "financial_check").await, "exempt_social_assistance");
+        assert_eq!(
+            column(&app, urgent, "financial_check").await,
+            "exempt_social_assistance"
+        );
         assert_eq!(column(&app, urgent, "person_name").await, "Li Xiaoming");
         let later = file(&app, &format!("faced=limitation&faced_on={}", in_days(30))).await;
-        let confirmation = app.get(&format!("/legal-aid/requests/{urgent}/confirmation")).await;
+        let confirmation = app
+            .get(&format!("/legal-aid/requests/{urgent}/confirmation"))
+            .await;
         assert!(confirmation.body.contains("helps you first"), "urgent is said");
         let later_page = app.get(&format!("/legal-aid/requests/{later}")).await;
-        assert!(!later_page.body.contains("helps you first"), "30 days away is not urgent");
+        assert!(
+            !later_page.body.contains("helps you first"),
+            "30 days away is not urgent"
+        );
 
-        let post = staff_member(&app, "post@example.org", Role::LegalAidWorker, "jiangbei.guanyinqiao").await;
+        let post = staff_member(
+            &app,
+            "post@example.org",
+            Role::LegalAidWorker,
+            "jiangbei.guanyinqiao",
+        )
+        .await;
         let list = post.browser.get("/staff/legal-aid").await;
         let urgent_ref = reference_of(&app.get(&format!("/legal-aid/requests/{urgent}")).await);
         let normal_ref = reference_of(&app.get(&format!("/legal-aid/requests/{normal}")).await);
         let at = |r: &str| list.body.find(r).unwrap_or(usize::MAX);
-        assert!(at(&urgent_ref) < at(&normal_ref), "the urgent request is listed first");
+        assert!(
+            at(&urgent_ref) < at(&normal_ref),
+            "the urgent request is listed first"
+        );
 
         // Refusal needs its reason; then the person may object once.
         let base = format!("/staff/legal-aid/{normal}");
-        let bare = post.browser.post_form(&format!("{base}/decision"), "decision=refuse&reason=").await;
+        let bare = post
+            .browser
+            .post_form(&format!("{base}/decision"), "decision=refuse&reason=")
+            .await;
         assert_eq!(bare.status, 422);
         assert!(errors(&bare.body).contains("#reason"));
         let refused = post
             .browser
-            .post_form(&format!("{base}/decision"), "decision=refuse&reason=Income+above+the+standard")
+            .post_form(
+                &format!("{base}/decision"),
+                "decision=refuse&reason=Income+above+the+standard",
+            )
             .await;
         assert_eq!(refused.status, 303, "{}", errors(&refused.body));
         let mail = app.last_mail_to("li.qiang@example.cn").await;
@@ -282,7 +379,9 @@ async fn urgent_requests_come_first_and_a_refusal_can_be_objected_to() {
             .await;
         assert_eq!(objected.status, 303);
         assert_eq!(status_of(&app, normal).await, "objected");
-        let twice = app.post_form(&format!("{own}/objection"), "objection=Again").await;
+        let twice = app
+            .post_form(&format!("{own}/objection"), "objection=Again")
+            .await;
         assert_eq!(twice.status, 303);
         assert_eq!(
             app.count(&format!(
@@ -318,13 +417,22 @@ async fn nobody_reaches_a_request_that_is_not_theirs_or_outside_their_area() {
         let id = file(&app, "").await;
         let reference = reference_of(&app.get(&format!("/legal-aid/requests/{id}")).await);
         let uploaded = app
-            .upload(&format!("/legal-aid/requests/{id}/documents"), "scan.png", PNG, &[])
+            .upload(
+                &format!("/legal-aid/requests/{id}/documents"),
+                "scan.png",
+                PNG,
+                &[],
+            )
             .await;
         assert_eq!(uploaded.status, 303);
-        let document = app.count("SELECT CAST(MAX(id) AS BIGINT) FROM legal_aid_document").await;
+        let document = app
+            .count("SELECT CAST(MAX(id) AS BIGINT) FROM legal_aid_document")
+            .await;
 
         let other = app.other_browser();
-        other.register_and_sign_in("Qian Hong", "qian.hong@example.cn").await;
+        other
+            .register_and_sign_in("Qian Hong", "qian.hong@example.cn")
+            .await;
         for path in [
             format!("/legal-aid/requests/{id}"),
             format!("/legal-aid/requests/{id}/confirmation"),
@@ -332,13 +440,28 @@ async fn nobody_reaches_a_request_that_is_not_theirs_or_outside_their_area() {
         ] {
             assert_eq!(other.get(&path).await.status, 404, "{path}");
         }
-        let objection = other.post_form(&format!("/legal-aid/requests/{id}/objection"), "objection=x").await;
+        let objection = other
+            .post_form(&format!("/legal-aid/requests/{id}/objection"), "objection=x")
+            .await;
         assert_eq!(objection.status, 404);
         let mine = other.get("/legal-aid").await;
         assert!(!mine.body.contains(&reference), "another's request is not listed");
 
-        let wulidian = staff_member(&app, "wulidian@example.org", Role::LegalAidWorker, "jiangbei.wulidian").await;
-        assert_eq!(wulidian.browser.get(&format!("/staff/legal-aid/{id}")).await.status, 404);
+        let wulidian = staff_member(
+            &app,
+            "wulidian@example.org",
+            Role::LegalAidWorker,
+            "jiangbei.wulidian",
+        )
+        .await;
+        assert_eq!(
+            wulidian
+                .browser
+                .get(&format!("/staff/legal-aid/{id}"))
+                .await
+                .status,
+            404
+        );
         let decided = wulidian
             .browser
             .post_form(&format!("/staff/legal-aid/{id}/decision"), "decision=grant")
@@ -346,17 +469,36 @@ async fn nobody_reaches_a_request_that_is_not_theirs_or_outside_their_area() {
         assert_eq!(decided.status, 404);
         let list = wulidian.browser.get("/staff/legal-aid").await;
         assert_eq!(list.status, 200);
-        assert!(!list.body.contains(&reference), "another street's request is not listed");
+        assert!(
+            !list.body.contains(&reference),
+            "another street's request is not listed"
+        );
         assert_eq!(
             wulidian.browser.get("/staff/lawyers").await.status,
             403,
             "a street post does not keep the lawyers' list"
         );
-        let guanyinqiao = staff_member(&app, "gyq@example.org", Role::LegalAidWorker, "jiangbei.guanyinqiao").await;
-        assert_eq!(guanyinqiao.browser.get(&format!("/staff/legal-aid/{id}")).await.status, 200);
+        let guanyinqiao = staff_member(
+            &app,
+            "gyq@example.org",
+            Role::LegalAidWorker,
+            "jiangbei.guanyinqiao",
+        )
+        .await;
+        assert_eq!(
+            guanyinqiao
+                .browser
+                .get(&format!("/staff/legal-aid/{id}"))
+                .await
+                .status,
+            200
+        );
         let editor = staff_member(&app, "editor@example.org", Role::ContentEditor, "jiangbei").await;
         assert_eq!(editor.browser.get("/staff/legal-aid").await.status, 403);
-        assert_eq!(editor.browser.get(&format!("/staff/legal-aid/{id}")).await.status, 403);
+        assert_eq!(
+            editor.browser.get(&format!("/staff/legal-aid/{id}")).await.status,
+            403
+        );
         assert_eq!(status_of(&app, id).await, "received");
     }
 }
@@ -372,7 +514,15 @@ async fn malformed_input_gets_clear_messages_never_an_error_page() {
         assert_eq!(empty.status, 422);
         assert!(empty.title().starts_with("Error: "), "{}", empty.title());
         let listed = errors(&empty.body);
-        for field in ["#for", "#area_code", "#phone", "#matter_kind", "#description", "#faced", "#income"] {
+        for field in [
+            "#for",
+            "#area_code",
+            "#phone",
+            "#matter_kind",
+            "#description",
+            "#faced",
+            "#income",
+        ] {
             assert!(listed.contains(field), "{field} in {listed}");
         }
 
@@ -384,7 +534,13 @@ async fn malformed_input_gets_clear_messages_never_an_error_page() {
             .await;
         assert_eq!(bad.status, 422);
         let listed = errors(&bad.body);
-        for field in ["#for", "#faced_on", "#phone", "#certificate_number", "#matter_kind"] {
+        for field in [
+            "#for",
+            "#faced_on",
+            "#phone",
+            "#certificate_number",
+            "#matter_kind",
+        ] {
             assert!(listed.contains(field), "{field} in {listed}");
         }
         assert!(bad.body.contains("call me"), "what was typed is kept");
@@ -396,7 +552,10 @@ async fn malformed_input_gets_clear_messages_never_an_error_page() {
             .await;
         assert_eq!(junk.status, 422);
         let long = app
-            .post_form("/legal-aid/new", &request_form(&format!("description={}", "x".repeat(2001))))
+            .post_form(
+                "/legal-aid/new",
+                &request_form(&format!("description={}", "x".repeat(2001))),
+            )
             .await;
         assert_eq!(long.status, 422);
         assert!(errors(&long.body).contains("#description"));
@@ -404,28 +563,52 @@ async fn malformed_input_gets_clear_messages_never_an_error_page() {
 
         let id = file(&app, "").await;
         let not_a_file = app
-            .upload(&format!("/legal-aid/requests/{id}/documents"), "x.exe", b"MZ\x90\x00", &[])
+            .upload(
+                &format!("/legal-aid/requests/{id}/documents"),
+                "x.exe",
+                b"MZ\x90\x00",
+                &[],
+            )
             .await;
         assert_eq!(not_a_file.status, 422);
         assert!(errors(&not_a_file.body).contains("#document"));
         let centre = staff_member(&app, "centre2@example.org", Role::LegalAidWorker, "jiangbei").await;
         let base = format!("/staff/legal-aid/{id}");
-        let maybe = centre.browser.post_form(&format!("{base}/decision"), "decision=maybe").await;
+        let maybe = centre
+            .browser
+            .post_form(&format!("{base}/decision"), "decision=maybe")
+            .await;
         assert_eq!(maybe.status, 422);
         assert!(errors(&maybe.body).contains("#decision"));
-        let not_now = centre.browser.post_form(&format!("{base}/lawyer"), "lawyer=abc").await;
+        let not_now = centre
+            .browser
+            .post_form(&format!("{base}/lawyer"), "lawyer=abc")
+            .await;
         assert_eq!(not_now.status, 422);
-        let not_now = centre.browser.post_form(&format!("{base}/lawyer"), "lawyer=1").await;
+        let not_now = centre
+            .browser
+            .post_form(&format!("{base}/lawyer"), "lawyer=1")
+            .await;
         assert_eq!(not_now.status, 422, "no lawyer before the decision");
-        assert!(errors(&not_now.body).contains("moved on"), "{}", errors(&not_now.body));
+        assert!(
+            errors(&not_now.body).contains("moved on"),
+            "{}",
+            errors(&not_now.body)
+        );
         assert_eq!(centre.browser.get("/staff/legal-aid/abc").await.status, 404);
         assert_eq!(centre.browser.get("/staff/legal-aid/999999").await.status, 404);
-        let lawyer = centre.browser.post_form("/staff/lawyers", "name=&firm=&phone=").await;
+        let lawyer = centre
+            .browser
+            .post_form("/staff/lawyers", "name=&firm=&phone=")
+            .await;
         assert_eq!(lawyer.status, 422);
         assert!(errors(&lawyer.body).contains("#language"));
         let added = centre
             .browser
-            .post_form("/staff/lawyers", "name=Zhou&firm=Centre&phone=023+1234+5678&language=csl")
+            .post_form(
+                "/staff/lawyers",
+                "name=Zhou&firm=Centre&phone=023+1234+5678&language=csl",
+            )
             .await;
         assert_eq!(added.status, 303, "{}", errors(&added.body));
         assert_eq!(audit_count(&app, "edit_lawyer").await, 1);

@@ -23,6 +23,7 @@ const SECTIONS: &[(&str, &[(&str, &str)])] = &[
             ("/jobs/fairs", "sitemap-fairs"),
             ("/jobs/fairs/past", "sitemap-past-fairs"),
             ("/training", "sitemap-training"),
+            ("/legal-aid", "sitemap-legal-aid"),
         ],
     ),
     (

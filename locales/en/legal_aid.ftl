@@ -1,6 +1,7 @@
 ## Legal aid (法律援助): the request, the status page, staff pages and emails.
 
 home-use-legal-aid = Ask for free legal aid
+sitemap-legal-aid = Legal aid
 legal-aid-ask-online = Ask for legal aid online
 legal-aid-title = Legal aid
 legal-aid-lead = If you have a legal problem and cannot pay a lawyer, the district legal aid centre can give you a lawyer for free.

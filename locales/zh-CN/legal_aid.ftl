@@ -1,6 +1,7 @@
 ## 法律援助：申请、进度页、工作人员页面和邮件。
 
 home-use-legal-aid = 申请免费法律援助
+sitemap-legal-aid = 法律援助
 legal-aid-ask-online = 在线申请法律援助
 legal-aid-title = 法律援助
 legal-aid-lead = 遇到法律问题又请不起律师，区法律援助中心可以免费为您指派律师。

@@ -224,6 +224,8 @@ const PAGES = {
     'parameters with errors': async (page) => { await page.goto('/staff/parameters'); await submitEmpty(page, '/staff/parameters'); },
     'parameter review with errors': async (page) => { await page.goto('/staff/parameters'); await submitEmpty(page, '/staff/parameters/review'); },
     'audit log': (page) => page.goto('/staff/audit'),
+    'holiday calendar': (page) => page.goto('/staff/calendar?year=2026'),
+    'holiday calendar with errors': async (page) => { await page.goto('/staff/calendar?year=2026'); await submitEmpty(page, '/staff/calendar'); },
     'not allowed': (page) => page.goto('/staff/queue'),
   },
   anyone: {
@@ -276,6 +278,30 @@ for (const lang of LANGS) {
     expect(failures, JSON.stringify(failures, null, 2)).toEqual([]);
   });
 }
+
+test('an administrator lists a make-up working day and removes it, by keyboard without JavaScript', async ({ browser }) => {
+  const { context, page } = await as(browser, 'admin', { javaScriptEnabled: false });
+  await page.goto('/staff/home');
+  await page.locator('#admin-heading + ul a[href="/staff/calendar"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText('Public holidays and make-up working days');
+  await page.goto('/staff/calendar?year=2027');
+  await page.locator('#day').fill('2027-02-07');
+  await page.locator('#kind').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('input[name=kind][value=make_up_working_day]')).toBeChecked();
+  await page.locator('#name_zh').fill('春节');
+  await page.locator('#name_en').fill('Spring Festival');
+  await page.locator('#name_en').press('Enter');
+  await expect(page).toHaveURL(/\/staff\/calendar\?year=2027&done=added$/);
+  const row = page.locator('tr', { hasText: 'Spring Festival' });
+  await expect(row).toContainText('Make-up working day');
+  await row.getByRole('button', { name: /^Remove/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/done=removed$/);
+  await expect(page.locator('tr', { hasText: 'Spring Festival' })).toHaveCount(0);
+  await context.close();
+});
 
 test('the second-factor pages have no axe violations, errors included', async ({ browser, baseURL }) => {
   const failures = [];

@@ -54,3 +54,4 @@ mod uploads;
 mod wayfinding;
 mod web_hardening;
 mod wording;
+mod working_calendar;

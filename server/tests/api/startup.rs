@@ -43,7 +43,7 @@ async fn demo_mode_creates_staff_accounts_once() {
         assert_eq!(
             app.count("SELECT COUNT(*) FROM staff_account WHERE is_demo = TRUE")
                 .await,
-            9
+            server::demo::DEMO_STAFF.len() as i64
         );
         assert_eq!(app.count("SELECT COUNT(*) FROM fair").await, 4, "demo fairs");
         assert_eq!(

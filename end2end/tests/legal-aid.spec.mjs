@@ -145,15 +145,16 @@ test('axe: every legal-aid page and an error state, in both languages', async ({
     await page.locator('#matter_kind').check();
     await page.locator('#description').fill('工资被拖欠');
     await page.locator('#faced').check();
+    await page.locator('#adjustment').check();
     await page.locator('#income').check();
     await page.locator('form[action="/legal-aid/new"] button[type=submit]').click();
     await expect(page).toHaveURL(/\/confirmation$/);
     await expectNoViolations(page, `confirmation ${lang}`);
-    await page.goto(new URL(page.url()).pathname.replace(/\/confirmation$/, ''));
+    const mine = new URL(page.url()).pathname.replace(/\/confirmation$/, '');
+    await page.goto(mine);
     await expectNoViolations(page, `status ${lang}`);
     await page.goto('/legal-aid');
     await expectNoViolations(page, `start, signed in, ${lang}`);
-    await context.close();
 
     const staff = await browser.newContext({ baseURL: BASE_URL, storageState: centre });
     await setLang(staff, lang);
@@ -170,6 +171,24 @@ test('axe: every legal-aid page and an error state, in both languages', async ({
     await expectNoViolations(desk, `staff decision errors ${lang}`);
     await desk.goto('/staff/lawyers');
     await expectNoViolations(desk, `lawyers ${lang}`);
+
+    // The later stages of this language's request: granted, then closing with an error.
+    await desk.goto(`/staff${mine.replace('/legal-aid/requests', '/legal-aid')}`);
+    await desk.locator('#decision').check();
+    await desk.locator('form[action$="/decision"] button').click();
+    await expect(desk.getByRole('status')).toBeVisible();
+    await expectNoViolations(desk, `staff granted ${lang}`);
+    await desk.locator('#lawyer').check();
+    await desk.locator('form[action$="/lawyer"] button').click();
+    await expect(desk.getByRole('status')).toBeVisible();
+    await desk.locator('form[action$="/close"] button').click();
+    await expect(desk.locator('.error-summary')).toBeVisible();
+    await expectNoViolations(desk, `staff closing errors ${lang}`);
     await staff.close();
+
+    await page.goto(mine);
+    await expect(page.locator('main h2').filter({ hasText: lang === 'en' ? 'Your lawyer' : '您的律师' })).toBeVisible();
+    await expectNoViolations(page, `status with a lawyer ${lang}`);
+    await context.close();
   }
 });

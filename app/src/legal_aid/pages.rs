@@ -360,7 +360,7 @@ fn History(history: Vec<HistoryRow>) -> impl IntoView {
                     let who = if h.by_requester { t("legal-aid-history-by-you") } else { t("legal-aid-history-by-centre") };
                     view! {
                         <li>
-                            <strong>{h.date}" "{status_text(h.status)}</strong>" ("{who}")"
+                            <strong>{h.date}" "{status_text(h.status)}</strong>" "{who}
                             {(!h.message.is_empty()).then(|| view! { <p>{h.message.clone()}</p> })}
                         </li>
                     }

@@ -32,6 +32,7 @@ const SERVICES: &[(&str, &str)] = &[
     ("/places", "home-use-places"),
     ("/jobs/fairs", "home-use-fairs"),
     ("/training", "home-use-training"),
+    ("/legal-aid", "home-use-legal-aid"),
     ("/alerts", "home-use-alerts"),
     ("/petitions", "home-use-petitions"),
     ("/settings", "home-use-settings"),

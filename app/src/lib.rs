@@ -23,6 +23,7 @@ pub mod home;
 pub mod i18n;
 pub mod information;
 pub mod job_fairs;
+pub mod legal_aid;
 pub mod my_account;
 pub mod page_context;
 pub mod people;

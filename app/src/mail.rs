@@ -73,10 +73,22 @@ pub enum MailKind {
     /// A written notice about a petition (acceptance, extension, decision,
     /// review answer), in its ordinary and easy-read versions.
     PetitionNotice,
+    /// A legal-aid request was received.
+    LegalAidReceived,
+    /// The one notice of missing documents for a legal-aid request.
+    LegalAidDocumentsAsked,
+    /// Legal aid was granted.
+    LegalAidGranted,
+    /// Legal aid was refused, with the reason and how to object.
+    LegalAidRefused,
+    /// A lawyer was assigned.
+    LegalAidLawyerAssigned,
+    /// An objection to a refusal was decided.
+    LegalAidObjectionDecided,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 25] = [
+    pub const ALL: [MailKind; 31] = [
         MailKind::SignInLink,
         MailKind::AlreadyRegistered,
         MailKind::PasswordReset,
@@ -102,6 +114,12 @@ impl MailKind {
         MailKind::PetitionReceived,
         MailKind::PetitionTranscribed,
         MailKind::PetitionNotice,
+        MailKind::LegalAidReceived,
+        MailKind::LegalAidDocumentsAsked,
+        MailKind::LegalAidGranted,
+        MailKind::LegalAidRefused,
+        MailKind::LegalAidLawyerAssigned,
+        MailKind::LegalAidObjectionDecided,
     ];
 
     pub fn key(self) -> &'static str {
@@ -131,6 +149,12 @@ impl MailKind {
             MailKind::PetitionReceived => "petition-received",
             MailKind::PetitionTranscribed => "petition-transcribed",
             MailKind::PetitionNotice => "petition-notice",
+            MailKind::LegalAidReceived => "legal-aid-received",
+            MailKind::LegalAidDocumentsAsked => "legal-aid-documents-asked",
+            MailKind::LegalAidGranted => "legal-aid-granted",
+            MailKind::LegalAidRefused => "legal-aid-refused",
+            MailKind::LegalAidLawyerAssigned => "legal-aid-lawyer-assigned",
+            MailKind::LegalAidObjectionDecided => "legal-aid-objection-decided",
         }
     }
 

@@ -32,6 +32,7 @@ pub fn router(state: PortalState) -> Router {
         .merge(crate::people::routes())
         .merge(crate::applications::routes())
         .merge(crate::job_fairs::routes())
+        .merge(crate::legal_aid::routes())
         .merge(crate::training::routes())
         .merge(crate::places::routes())
         .merge(crate::bookings::routes())

@@ -25,6 +25,7 @@ const SECTIONS: &[(&str, &[(&str, &str)])] = &[
             ("/training", "sitemap-training"),
             ("/petitions", "sitemap-petitions"),
             ("/petitions/statistics", "sitemap-petition-statistics"),
+            ("/legal-aid", "sitemap-legal-aid"),
         ],
     ),
     (

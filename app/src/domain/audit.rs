@@ -84,10 +84,30 @@ pub enum AuditAction {
     /// The district's overdue petitions seen (督查督办).
     ViewSupervision,
     AddSupervisionNote,
+    /// The list of legal-aid requests seen.
+    ViewLegalAidRequests,
+    /// One legal-aid request seen (the person's details and matter).
+    ViewLegalAidRequest,
+    /// A document of a legal-aid request opened.
+    ViewLegalAidDocument,
+    /// The one notice of missing documents sent.
+    AskLegalAidDocuments,
+    /// Legal aid granted or refused.
+    DecideLegalAid,
+    /// A lawyer assigned to a granted request.
+    AssignLawyer,
+    /// An objection to a refusal decided.
+    DecideLegalAidObjection,
+    /// A case closed with its outcome and adjustments.
+    CloseLegalAid,
+    /// The list of legal-aid lawyers seen.
+    ViewLawyers,
+    /// A lawyer added to the list or changed.
+    EditLawyer,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 63] = [
+    pub const ALL: [AuditAction; 73] = [
         AuditAction::SignIn,
         AuditAction::SignInFailed,
         AuditAction::SecondFactorFailed,
@@ -151,6 +171,16 @@ impl AuditAction {
         AuditAction::AddPetitionNote,
         AuditAction::ViewSupervision,
         AuditAction::AddSupervisionNote,
+        AuditAction::ViewLegalAidRequests,
+        AuditAction::ViewLegalAidRequest,
+        AuditAction::ViewLegalAidDocument,
+        AuditAction::AskLegalAidDocuments,
+        AuditAction::DecideLegalAid,
+        AuditAction::AssignLawyer,
+        AuditAction::DecideLegalAidObjection,
+        AuditAction::CloseLegalAid,
+        AuditAction::ViewLawyers,
+        AuditAction::EditLawyer,
     ];
 
     pub fn key(self) -> &'static str {
@@ -218,6 +248,16 @@ impl AuditAction {
             AuditAction::AddPetitionNote => "add_petition_note",
             AuditAction::ViewSupervision => "view_supervision",
             AuditAction::AddSupervisionNote => "add_supervision_note",
+            AuditAction::ViewLegalAidRequests => "view_legal_aid_requests",
+            AuditAction::ViewLegalAidRequest => "view_legal_aid_request",
+            AuditAction::ViewLegalAidDocument => "view_legal_aid_document",
+            AuditAction::AskLegalAidDocuments => "ask_legal_aid_documents",
+            AuditAction::DecideLegalAid => "decide_legal_aid",
+            AuditAction::AssignLawyer => "assign_lawyer",
+            AuditAction::DecideLegalAidObjection => "decide_legal_aid_objection",
+            AuditAction::CloseLegalAid => "close_legal_aid",
+            AuditAction::ViewLawyers => "view_lawyers",
+            AuditAction::EditLawyer => "edit_lawyer",
         }
     }
 
@@ -258,6 +298,12 @@ pub enum AuditTarget {
     Petition(i32),
     /// The petition list, or the district's supervision list, as a whole.
     Petitions,
+    LegalAidRequest(i32),
+    /// The list of legal-aid requests as a whole (views).
+    LegalAidRequests,
+    Lawyer(i32),
+    /// The list of lawyers as a whole (views).
+    Lawyers,
 }
 
 impl fmt::Display for AuditTarget {
@@ -282,6 +328,10 @@ impl fmt::Display for AuditTarget {
             AuditTarget::CalendarDay(day) => write!(f, "calendar_day:{day}"),
             AuditTarget::Petition(id) => write!(f, "petition:{id}"),
             AuditTarget::Petitions => f.write_str("petitions"),
+            AuditTarget::LegalAidRequest(id) => write!(f, "legal_aid_request:{id}"),
+            AuditTarget::LegalAidRequests => f.write_str("legal_aid_requests"),
+            AuditTarget::Lawyer(id) => write!(f, "lawyer:{id}"),
+            AuditTarget::Lawyers => f.write_str("lawyers"),
         }
     }
 }

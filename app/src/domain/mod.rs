@@ -13,6 +13,7 @@ pub mod catalogue;
 pub mod decisions;
 pub mod disability;
 pub mod facts;
+pub mod legal_aid;
 pub mod legal_clocks;
 pub mod local_path;
 pub mod local_time;

@@ -2,7 +2,7 @@
 
 use super::text::{self, amount_text, channel_key};
 use crate::components::{with_view, PageTitle};
-use crate::domain::catalogue::{AmountRule, Entitlement, EntitlementId, Theme, Unit, CATALOGUE};
+use crate::domain::catalogue::{AmountRule, Channel, Entitlement, EntitlementId, Theme, Unit, CATALOGUE};
 use crate::domain::parameters::{ParameterId, Parameters};
 use crate::i18n::{t, t_with};
 use crate::page_context::use_page;
@@ -119,6 +119,9 @@ fn EntitlementDetails(entitlement: Entitlement, parameters: Arc<Parameters>) -> 
         <p>{t(channel_key(entitlement.channel))}</p>
         {entitlement.can_apply_online().then(|| view! {
             <p><a href=format!("/apply/{}", entitlement.id.slug()) class="button">{t("apply-online")}</a></p>
+        })}
+        {(entitlement.channel == Channel::LegalAid).then(|| view! {
+            <p><a href="/legal-aid" class="button">{t("legal-aid-ask-online")}</a></p>
         })}
 
         <h2>{t("entitlement-documents-heading")}</h2>

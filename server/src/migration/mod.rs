@@ -27,6 +27,7 @@ mod m20261203_000330_article_files;
 mod m20261203_000340_policy_explainers;
 mod m20261204_000350_working_calendar;
 mod m20261204_000360_petitions;
+mod m20261204_000370_legal_aid;
 
 pub struct Migrator;
 
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000340_policy_explainers::Migration),
             Box::new(m20261204_000350_working_calendar::Migration),
             Box::new(m20261204_000360_petitions::Migration),
+            Box::new(m20261204_000370_legal_aid::Migration),
         ]
     }
 }

@@ -27,6 +27,7 @@ mod fuzz;
 mod hoarding;
 mod information;
 mod layers;
+mod legal_aid;
 mod limits;
 mod mail;
 mod metrics;

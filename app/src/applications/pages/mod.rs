@@ -11,5 +11,5 @@ pub use list::{ApplicationList, ApplicationsPage, ApplyStartPage};
 pub use sections::{
     ApplicationQuestionPage, CircumstancesPage, DeclarationPage, DocumentsPage, PersonSectionPage,
 };
-pub use status::{size_text, ApplicationPage};
+pub use status::{size_text, ApplicationPage, FileField};
 pub use submit::{CheckApplicationPage, ConfirmationPage, DeleteDraftPage, WithdrawPage};

@@ -47,6 +47,7 @@ pub fn AccessibilityStatementPage() -> impl IntoView {
             <li>{t("footer-sign-language")}": "{site.sign_language_video.clone()}</li>
         </ul>
         <p>{t("a11y-report-response")}</p>
+        <p><a href="/petitions">{t("a11y-report-complaint")}</a></p>
 
         <h2>{t("a11y-testing-heading")}</h2>
         <p>{t("a11y-testing-body")}</p>

@@ -121,6 +121,7 @@ a11y-formats-body = If you need large print, Braille, easy read, audio or a sign
 a11y-report-heading = Report an accessibility problem
 a11y-report-body = If you have difficulty using this website, or find a problem not listed in this statement, tell us:
 a11y-report-response = We will reply within 5 working days.
+a11y-report-complaint = You can also make a complaint online (an inaccessible page or building): it gets a reference, is handled within the legal time limits, and you can follow it
 a11y-testing-heading = How we check
 a11y-testing-body = Every time the website is updated, automated tests check every page in Chinese and English, at desktop and phone widths and in every display setting, and check keyboard use, use without JavaScript and use at a width of 320 pixels. This statement was last updated in November 2026.
 

@@ -131,3 +131,4 @@ staff-places-address-error = Enter the address in Chinese
 staff-places-area-error = Choose an area from the list
 staff-places-service-error = Choose the service given here from the list
 audit-action-add-place = Added a place
+places-report-barrier = Found a barrier here? Make a complaint online

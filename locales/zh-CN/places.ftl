@@ -128,3 +128,4 @@ staff-places-address-error = 请填写中文地址
 staff-places-area-error = 请从列表中选择所在地区
 staff-places-service-error = 请从列表中选择在这里提供的服务
 audit-action-add-place = 添加了服务地点
+places-report-barrier = 这里的无障碍设施有问题？在网上投诉

@@ -52,6 +52,7 @@ pub fn StaffNav() -> impl IntoView {
                         <li><a href="/staff/team">{t("staff-team-title")}</a></li>
                         <li><a href="/staff/parameters">{t("staff-parameters-title")}</a></li>
                         <li><a href="/staff/calendar">{t("staff-calendar-title")}</a></li>
+                        <li><a href="/staff/lawyers">{t("legal-aid-lawyers-title")}</a></li>
                         <li><a href="/staff/audit">{t("staff-audit-title")}</a></li>
                     })}
                     <li>

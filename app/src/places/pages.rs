@@ -200,6 +200,7 @@ fn place_page(place: PlaceView) -> impl IntoView {
         <Hours place=place.clone()/>
         <h2 id="accessibility">{t("places-accessibility")}</h2>
         <AccessFacts place/>
+        <p><a href="/petitions">{t("places-report-barrier")}</a></p>
     }
 }
 

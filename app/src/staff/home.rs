@@ -48,6 +48,7 @@ fn home_page(staff: &StaffView, home: StaffHome) -> impl IntoView {
                     <li><a href="/staff/team">{t("staff-team-title")}</a></li>
                     <li><a href="/staff/parameters">{t("staff-parameters-title")}</a></li>
                     <li><a href="/staff/calendar">{t("staff-calendar-title")}</a></li>
+                    <li><a href="/staff/lawyers">{t("legal-aid-lawyers-title")}</a></li>
                     <li><a href="/staff/audit">{t("staff-audit-title")}</a></li>
                 </ul>
             </section>

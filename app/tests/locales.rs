@@ -82,7 +82,7 @@ fn ids_in_calls(text: &str, used: &mut BTreeSet<String>) {
 
 /// Kebab-case literals that start like a message id (`staff-…`, `apply-…`)
 /// but name something else: CSS classes, HTML ids and keys of stored values.
-const NOT_MESSAGES: [&str; 41] = [
+const NOT_MESSAGES: [&str; 58] = [
     "header-q",
     "home-q",
     "information-requested",
@@ -124,6 +124,25 @@ const NOT_MESSAGES: [&str; 41] = [
     "upload-progress",
     "settings-preview",
     "upload-with-progress",
+    // Mail kinds' keys, and prefixes the petition and legal-aid pages join
+    // with a value's key to name a message.
+    "legal-aid",
+    "legal-aid-adjustment",
+    "legal-aid-documents-asked",
+    "legal-aid-faced",
+    "legal-aid-filer",
+    "legal-aid-granted",
+    "legal-aid-income",
+    "legal-aid-language",
+    "legal-aid-lawyer-assigned",
+    "legal-aid-matter",
+    "legal-aid-objection-decided",
+    "legal-aid-received",
+    "legal-aid-refused",
+    "not-accepted",
+    "petition-notice",
+    "petition-received",
+    "petition-transcribed",
 ];
 
 /// Every message id the code names: those passed to the message functions,

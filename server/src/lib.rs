@@ -52,12 +52,14 @@ fn max_request_bytes() -> usize {
 }
 
 /// How long a request may take before it is answered 503: longer for
-/// media uploads (`app::information::files::is_long_upload`).
+/// media uploads (an item's video or attachments, a petition's recording).
 async fn time_limit(
     request: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> axum::response::Response {
-    let limit = match app::information::files::is_long_upload(request.uri().path()) {
+    let path = request.uri().path();
+    let long = app::information::files::is_long_upload(path) || path == app::petitions::RECORDING_UPLOAD;
+    let limit = match long {
         true => LONG_UPLOAD_TIMEOUT,
         false => REQUEST_TIMEOUT,
     };

@@ -68,7 +68,6 @@ pub fn largest_upload_body() -> usize {
 pub fn is_long_upload(path: &str) -> bool {
     (path.starts_with("/staff/articles/")
         && (path.ends_with("/files/video") || path.ends_with("/files/attachments")))
-        || path == crate::petitions::RECORDING_UPLOAD
 }
 
 #[cfg(test)]

@@ -66,8 +66,8 @@ pub fn largest_upload_body() -> usize {
 /// Uploads that may take longer than an ordinary request: a video or an
 /// attachment on a slow connection. The server gives them more time.
 pub fn is_long_upload(path: &str) -> bool {
-    (path.starts_with("/staff/articles/")
-        && (path.ends_with("/files/video") || path.ends_with("/files/attachments")))
+    path.starts_with("/staff/articles/")
+        && (path.ends_with("/files/video") || path.ends_with("/files/attachments"))
 }
 
 #[cfg(test)]

@@ -1594,31 +1594,13 @@ pub async fn answer(at: AtMatter, sent: FormValues) -> PageResult<Response> {
 
 /// `POST /staff/petitions/{id}/notes`: an internal note the petitioner never sees.
 pub async fn add_note(at: AtMatter, sent: FormValues) -> PageResult<Response> {
-    let mut form = sent.to_form();
-    let note = form.text("note", MAX_TEXT, Some("petitions-staff-note-error"));
-    if form.has_errors() {
-        return again(&at, form).await;
-    }
-    let change = at.change().await?;
-    store::add_note(
-        change.db(),
-        at.found.id,
-        at.staff.account.id,
-        false,
-        &note,
-        at.staff.actor.at,
-    )
-    .await?;
-    change
-        .commit(Audit::new(
-            AuditAction::AddPetitionNote,
-            AuditTarget::Petition(at.found.id),
-        ))
-        .await?;
-    Ok(see_other(&format!(
-        "/staff/petitions/{}?done=note#notes-heading",
-        at.found.id
-    )))
+    let note = NoteKind {
+        field: "note",
+        supervision: false,
+        action: AuditAction::AddPetitionNote,
+        done: "note",
+    };
+    record_note(&at, sent, note).await
 }
 
 /// `POST /staff/petitions/{id}/supervision`: the district's supervision note (督查督办).
@@ -1626,29 +1608,45 @@ pub async fn supervision_note(at: AtMatter, sent: FormValues) -> PageResult<Resp
     if at.staff.member.may(StaffAction::SupervisePetitions).is_err() {
         return Err(PageError::NotAllowed(at.staff.nav.clone()));
     }
+    let note = NoteKind {
+        field: "supervision_note",
+        supervision: true,
+        action: AuditAction::AddSupervisionNote,
+        done: "supervision",
+    };
+    record_note(&at, sent, note).await
+}
+
+/// An internal or a supervision note: its form field, kind, audit action
+/// and what the page says afterwards.
+struct NoteKind {
+    field: &'static str,
+    supervision: bool,
+    action: AuditAction,
+    done: &'static str,
+}
+
+async fn record_note(at: &AtMatter, sent: FormValues, kind: NoteKind) -> PageResult<Response> {
     let mut form = sent.to_form();
-    let note = form.text("supervision_note", MAX_TEXT, Some("petitions-staff-note-error"));
+    let note = form.text(kind.field, MAX_TEXT, Some("petitions-staff-note-error"));
     if form.has_errors() {
-        return again(&at, form).await;
+        return again(at, form).await;
     }
     let change = at.change().await?;
     store::add_note(
         change.db(),
         at.found.id,
         at.staff.account.id,
-        true,
+        kind.supervision,
         &note,
         at.staff.actor.at,
     )
     .await?;
     change
-        .commit(Audit::new(
-            AuditAction::AddSupervisionNote,
-            AuditTarget::Petition(at.found.id),
-        ))
+        .commit(Audit::new(kind.action, AuditTarget::Petition(at.found.id)))
         .await?;
     Ok(see_other(&format!(
-        "/staff/petitions/{}?done=supervision#notes-heading",
-        at.found.id
+        "/staff/petitions/{}?done={}#notes-heading",
+        at.found.id, kind.done
     )))
 }

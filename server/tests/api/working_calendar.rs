@@ -140,7 +140,8 @@ async fn administrators_add_and_remove_days_and_bad_input_is_explained() {
 
 /// An application waiting at the community since Monday 28 September 2026,
 /// looked at on Tuesday 13 October: seven working days with the National Day
-/// holiday, eleven without it, against the community's ten.
+/// holiday, twelve once its days off are removed (the make-up Saturday
+/// still counts), against the community's ten.
 #[tokio::test]
 async fn overdue_flags_count_working_days_with_the_holidays() {
     for backend in backends() {
@@ -187,6 +188,11 @@ async fn overdue_flags_count_working_days_with_the_holidays() {
         let list = worker.browser.get("/staff/queue?overdue=1").await;
         assert_eq!(list.status, 200);
         assert_eq!(overdue(&list), 0, "seven working days: on time");
+        let before = worker.browser.get("/staff/queue").await;
+        assert!(before
+            .body
+            .replace(['\u{2068}', '\u{2069}'], "")
+            .contains("7 working days at this level"));
 
         let admin = staff_member(&app, "admin@example.org", Role::Administrator, "jiangbei").await;
         for day in 1..=7 {
@@ -200,10 +206,14 @@ async fn overdue_flags_count_working_days_with_the_holidays() {
         assert_eq!(
             overdue(&list),
             1,
-            "without the holiday: eleven working days, overdue"
+            "without the days off: twelve working days (the make-up Saturday still counts), overdue"
         );
         let all = worker.browser.get("/staff/queue").await;
-        assert!(all.body.contains("11"), "days at the level are shown");
+        let shown = all.body.replace(['\u{2068}', '\u{2069}'], "");
+        assert!(
+            shown.contains("12 working days at this level"),
+            "days at the level are counted with the calendar"
+        );
     }
 }
 

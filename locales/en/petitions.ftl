@@ -230,6 +230,7 @@ petitions-staff-back = Back to petitions
 petitions-supervision-title = Overdue matters in the district (督查督办)
 petitions-supervision-lead = Every matter in the district past a legal time limit. Open one to record a supervision note.
 petitions-contact = Email for letters
+petitions-contact-closed = The account is closed: letters are not emailed
 petitions-home-area = Where the matter is
 petitions-received-on = Received on
 petitions-extended = Extended

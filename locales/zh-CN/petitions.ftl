@@ -230,6 +230,7 @@ petitions-staff-back = 返回信访事项
 petitions-supervision-title = 全区超期事项（督查督办）
 petitions-supervision-lead = 全区所有超过法定期限的事项。打开事项可记录督办意见。
 petitions-contact = 接收告知的邮箱
+petitions-contact-closed = 账户已注销，告知不再发送邮件
 petitions-home-area = 事项所在地
 petitions-received-on = 收到日期
 petitions-extended = 已延期

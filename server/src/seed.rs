@@ -7,6 +7,7 @@
 use app::applications::PersonDetails;
 use app::domain::applications::{reference, ApplicationStatus};
 use app::domain::resident_id::check_character;
+use app::web::transaction::begin_write;
 use chrono::{DateTime, Duration, Utc};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -141,7 +142,7 @@ pub async fn applications<C: TransactionTrait + ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<usize, DbErr> {
     let mut rng = StdRng::seed_from_u64(seed);
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let areas = communities(&txn).await?;
     if areas.is_empty() {
         return Ok(0);

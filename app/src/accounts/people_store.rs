@@ -5,6 +5,7 @@ use super::people::{PersonRow, MAX_PEOPLE};
 use super::resident::account;
 use crate::domain::applications::Relationship;
 use crate::domain::resident_id::CertificateNumber;
+use crate::web::transaction::begin_write;
 use chrono::{DateTime, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
@@ -96,7 +97,7 @@ pub async fn add<C: TransactionTrait>(
     certificate: &CertificateNumber,
     now: DateTime<Utc>,
 ) -> Result<i32, AddError> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     lock_account(&txn, account_id).await?;
     let theirs = person::Entity::find().filter(person::Column::AccountId.eq(account_id));
     if theirs.clone().count(&txn).await? >= MAX_PEOPLE {

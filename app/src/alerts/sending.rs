@@ -16,6 +16,7 @@ use crate::domain::alerts::{digest_period, latest_digest_time, Frequency};
 use crate::domain::local_time::utc_to_chongqing;
 use crate::mail::{enqueue_composed, Composed};
 use crate::site_info::SiteInfo;
+use crate::web::transaction::begin_write;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
@@ -191,7 +192,7 @@ async fn digests_due<C: ConnectionTrait>(
 /// and queues its messages in the same transaction. `false`: another server
 /// (or a change of the subscription) got there first; nothing is queued.
 async fn claim_and_queue<C: TransactionTrait>(db: &C, work: Due, now: DateTime<Utc>) -> Result<bool, DbErr> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let claimed = subscription::Entity::update_many()
         .col_expr(subscription::Column::SentThrough, Expr::value(work.through))
         .col_expr(

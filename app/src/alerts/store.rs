@@ -9,6 +9,7 @@ use crate::mail::enqueue_composed;
 use crate::web::limits::{take_attempt, Limit};
 use crate::web::sealed::SealingKey;
 use crate::web::secrets::{hash_token, random_token};
+use crate::web::transaction::begin_write;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
@@ -107,7 +108,7 @@ pub async fn subscribe<C: TransactionTrait>(
     limits: &[Limit],
     now: DateTime<Utc>,
 ) -> Result<Result<(), DateTime<Utc>>, DbErr> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     if let Err(until) = take_attempt(&txn, limits, now).await? {
         return Ok(Err(until));
     }
@@ -159,7 +160,7 @@ pub async fn confirm<C: TransactionTrait>(
     token: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<Subscription>, DbErr> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let Some(found) = pending(&txn, token, now).await? else {
         return Ok(None);
     };

@@ -11,9 +11,10 @@ use crate::mail::{self, MailKind};
 use crate::web::audit::{Actor, AuditedChange};
 use crate::web::limits;
 use crate::web::secrets::random_hex;
+use crate::web::transaction::begin_write;
 use chrono::{DateTime, Datelike, Duration, Utc};
 use sea_orm::entity::prelude::*;
-use sea_orm::{ActiveValue::Set, ConnectionTrait, QueryOrder, TransactionTrait};
+use sea_orm::{ActiveValue::Set, ConnectionTrait, QueryOrder};
 use serde_json::{Map, Value};
 use std::ops::Deref;
 
@@ -401,7 +402,7 @@ pub async fn submit(
 ) -> Result<String, StoreError> {
     let to = ApplicationStatus::Draft.after(Move::Submit, None)?;
     let number = reference(now.year(), draft.id);
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let updated = application::Entity::update_many()
         .col_expr(application::Column::Status, Expr::value(to.key()))
         .col_expr(application::Column::Reference, Expr::value(number.clone()))
@@ -447,7 +448,7 @@ pub async fn withdraw(
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     let to = app.status().after(Move::Withdraw, None)?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     if change_status(&txn, app, to, now, |_| {}).await? {
         add_history(&txn, app.id, to, "applicant", None, now).await?;
         let reference = app.reference.clone().unwrap_or_default();
@@ -612,7 +613,7 @@ pub async fn respond(
 ) -> Result<Responded, StoreError> {
     let return_to = app.return_to.as_deref().and_then(ApplicationStatus::parse);
     let to = app.status().after(Move::Respond, return_to)?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     // The status change comes first: its write holds the application while
     // its documents are counted.
     if change_status(&txn, app, to, now, |m| m.return_to = Set(None)).await? {
@@ -687,7 +688,7 @@ pub async fn add_document(
     upload: NewDocument,
     now: DateTime<Utc>,
 ) -> Result<i32, AddDocumentError> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     // A write first: PostgreSQL then holds the application's row, and SQLite
     // the database, until the end, so uploads sent at once are counted one
     // after another and never pass the limit together.

@@ -9,6 +9,7 @@ use crate::i18n::Lang;
 use crate::job_fairs::store::{fair, fair_mail_args, registration};
 use crate::mail::{enqueue, MailKind};
 use crate::training::store::{self as training, booking, session};
+use crate::web::transaction::begin_write;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
@@ -59,7 +60,7 @@ pub async fn queue_reminders<C: TransactionTrait + ConnectionTrait>(
             .all(db)
             .await?;
         for registration in due {
-            let txn = db.begin().await?;
+            let txn = begin_write(db).await?;
             let holder = account::Entity::find_by_id(registration.account_id)
                 .one(&txn)
                 .await?;
@@ -97,7 +98,7 @@ pub async fn queue_reminders<C: TransactionTrait + ConnectionTrait>(
             .all(db)
             .await?;
         for booking in due {
-            let txn = db.begin().await?;
+            let txn = begin_write(db).await?;
             let holder = account::Entity::find_by_id(booking.account_id).one(&txn).await?;
             if claim_booking(&txn, booking.id, now).await? {
                 if let Some(holder) = holder.filter(|a| a.deleted_at.is_none()) {

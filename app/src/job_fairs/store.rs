@@ -7,6 +7,7 @@ use crate::domain::bookings::{adjustments_text, features_from, person_key, Featu
 use crate::domain::local_time::utc_to_chongqing;
 use crate::i18n::{dates, Lang};
 use crate::mail::{enqueue, MailKind};
+use crate::web::transaction::begin_write;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
@@ -294,7 +295,7 @@ pub async fn register<C: TransactionTrait>(
     if fair.cancelled_at.is_some() || fair.ends_at < utc_to_chongqing(now) {
         return Err(RegisterError::Closed);
     }
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     if !lock_fair(&txn, fair.id).await? {
         return Err(RegisterError::Closed);
     }

@@ -13,6 +13,7 @@ use crate::domain::legal_aid::{
 use crate::domain::staff::in_scope;
 use crate::i18n::Lang;
 use crate::mail::{enqueue, MailKind, ABOUT};
+use crate::web::transaction::begin_write;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
@@ -321,7 +322,7 @@ pub async fn create<C: TransactionTrait>(
     now: DateTime<Utc>,
     today: NaiveDate,
 ) -> Result<i32, DbErr> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let inserted = request::ActiveModel {
         reference: Set(format!("new-{}", crate::web::secrets::random_hex(6))),
         account_id: Set(account.id),
@@ -495,7 +496,7 @@ pub async fn add_document(
     if !request.status().is_open() {
         return Err(AddDocumentError::Closed);
     }
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     // A write first, so uploads at once are counted one after the other.
     request::Entity::update_many()
         .col_expr(request::Column::UpdatedAt, Expr::value(now))
@@ -729,7 +730,7 @@ pub async fn object(
     now: DateTime<Utc>,
     today: NaiveDate,
 ) -> Result<(), ChangeError> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     apply(&txn, public_url, request, Change::Object { text }, now, today).await?;
     txn.commit().await?;
     Ok(())

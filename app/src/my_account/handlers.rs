@@ -11,10 +11,10 @@ use crate::i18n::dates;
 use crate::mail::{self, MailKind};
 use crate::sign_in::handlers::{change_password, deleted_mail_args};
 use crate::web::limits::{take_attempt_now, Limit};
+use crate::web::transaction::begin_write;
 use crate::web::{see_other, FormValues, Page, PageResult, PortalState};
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
-use sea_orm::TransactionTrait;
 use tower_sessions::Session;
 
 /// The account, its people and applications, for the account pages.
@@ -170,7 +170,7 @@ pub async fn delete(
     Resident(account): Resident,
 ) -> PageResult<Response> {
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = begin_write(&state.db).await?;
     // Writes first, so SQLite queues this transaction whole; the email is
     // queued before the address goes.
     resident::sign_out_everywhere(&txn, &account).await?;

@@ -7,10 +7,10 @@ use crate::accounts::resident_session::Resident;
 use crate::components::{confirmed, Confirmation, ConfirmationPage};
 use crate::domain::applications::Relationship;
 use crate::i18n::{tr, tr_with, Lang};
+use crate::web::transaction::begin_write;
 use crate::web::{local_path, see_other, FormValues, Page, PageResult, PathId, PortalState};
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
-use sea_orm::TransactionTrait;
 
 /// `GET /account/people/new`.
 pub async fn show(_: Resident) -> Page {
@@ -132,7 +132,7 @@ pub async fn remove(
             return Ok(page.into_response());
         }
     }
-    let txn = state.db.begin().await?;
+    let txn = begin_write(&state.db).await?;
     // The delete first: it is a write, so SQLite queues this transaction whole.
     if !people_store::remove(&txn, account.id, id).await? {
         return Ok(see_other("/account"));

@@ -32,6 +32,7 @@ use crate::information::files::upload;
 use crate::mail::MailKind;
 use crate::web::file_store::FileStoreError;
 use crate::web::limits::{take_attempt_now, Limit};
+use crate::web::transaction::begin_write;
 use crate::web::working_calendar::working_calendar;
 use crate::web::{see_other, ClientAddress, FormValues, Page, PageError, PageResult, PortalState};
 use axum::body::Body;
@@ -39,7 +40,7 @@ use axum::extract::{Path, Request, State};
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use http::{header, HeaderValue};
-use sea_orm::{DatabaseConnection, DbErr, TransactionTrait};
+use sea_orm::{DatabaseConnection, DbErr};
 use std::collections::HashMap;
 
 type Officer = Staff<HandlePetitions>;
@@ -615,7 +616,7 @@ fn back_to_status(petition: &Petition, done: &str) -> Response {
 /// A change the petitioner makes, in its own transaction. `false`: the
 /// matter moved on meanwhile.
 async fn petitioner_change(state: &PortalState, change: Change<'_>) -> PageResult<bool> {
-    let txn = state.db.begin().await?;
+    let txn = begin_write(&state.db).await?;
     let made = store::change(&txn, &state.public_url, change, state.clock.now()).await?;
     if made {
         txn.commit().await?;
@@ -991,6 +992,16 @@ fn route_targets(state: &PortalState, lang: Lang) -> OptionGroups {
     groups
 }
 
+/// Where letters are emailed: the filing account's address as it is now
+/// (mail follows a changed address), and nowhere once the account is closed.
+async fn letters_to(db: &DatabaseConnection, lang: Lang, petition: &Petition) -> Result<String, DbErr> {
+    let current = match petition.account_id {
+        Some(id) => crate::accounts::resident::find(db, id).await?.map(|a| a.email),
+        None => None,
+    };
+    Ok(current.unwrap_or_else(|| tr(lang, "petitions-contact-closed")))
+}
+
 async fn matter_view(at: &AtMatter, petition: &Petition) -> PageResult<StaffMatterView> {
     let (state, staff, lang) = (&at.state, &at.staff, at.lang());
     let clocks = Clocks::load(state).await?;
@@ -1055,7 +1066,10 @@ async fn matter_view(at: &AtMatter, petition: &Petition) -> PageResult<StaffMatt
             };
             facts.push((tr(lang, "petitions-filed-by"), format!("{by}{relationship}")));
         }
-        facts.push((tr(lang, "petitions-contact"), petition.email.clone()));
+        facts.push((
+            tr(lang, "petitions-contact"),
+            letters_to(&state.db, lang, petition).await?,
+        ));
     }
     facts.push((
         tr(lang, "petitions-home-area"),

@@ -6,6 +6,7 @@
 use crate::domain::petitions::{MatterDates, MatterKind, MatterState, Reference};
 use crate::i18n::Lang;
 use crate::mail::{enqueue, MailKind, ABOUT};
+use crate::web::transaction::begin_write;
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, QueryOrder, TransactionTrait};
@@ -223,7 +224,7 @@ pub async fn file<C: TransactionTrait>(
     today: NaiveDate,
     now: DateTime<Utc>,
 ) -> Result<Petition, DbErr> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let state = if new.recording.is_some() {
         MatterState::AwaitingTranscript
     } else {

@@ -13,6 +13,7 @@ use crate::forms::FormState;
 use crate::i18n::{dates, Lang};
 use crate::mail::{self, MailKind};
 use crate::web::limits::{clear_attempts, locked_until_any, take_attempt, take_attempt_now, Limit};
+use crate::web::transaction::begin_write;
 use crate::web::{
     local_path, see_other, ClientAddress, FormValues, Page, PageError, PageResult, PortalState,
 };
@@ -20,7 +21,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Duration, Utc};
 use http::{StatusCode, Uri};
-use sea_orm::{DatabaseTransaction, TransactionTrait};
+use sea_orm::DatabaseTransaction;
 use tower_sessions::Session;
 
 /// Wrong passwords allowed per email address and client, and per client, in the window.
@@ -117,7 +118,7 @@ async fn within_limits(
     limits: &[Limit],
     now: DateTime<Utc>,
 ) -> PageResult<Result<DatabaseTransaction, DateTime<Utc>>> {
-    let txn = state.db.begin().await?;
+    let txn = begin_write(&state.db).await?;
     // Every email sent counts, whatever became of it: the attempt stays.
     Ok(take_attempt(&txn, limits, now).await?.map(|_sent| txn))
 }
@@ -441,7 +442,7 @@ pub async fn change_password(
 ) -> PageResult<()> {
     let hash = state.passwords.hash(password).await.map_err(PageError::failed)?;
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = begin_write(&state.db).await?;
     let generation = resident::set_password_hash(&txn, account, &hash).await?;
     resident::confirm_email(&txn, account, now).await?;
     let args = mail_args(&account.full_name, &state.public_url);

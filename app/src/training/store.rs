@@ -13,6 +13,7 @@ use crate::domain::bookings::{adjustments_text, offer_expires_at, person_key, Bo
 use crate::domain::local_time::utc_to_chongqing;
 use crate::i18n::{dates, Lang};
 use crate::mail::{enqueue, MailKind};
+use crate::web::transaction::begin_write;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
@@ -330,7 +331,7 @@ pub async fn book<C: TransactionTrait>(
     now: DateTime<Utc>,
 ) -> Result<BookingStatus, BookError> {
     let attendee = &request.attendee;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let Some(session) = lock_session(&txn, session_id).await? else {
         return Err(BookError::Closed);
     };
@@ -550,7 +551,7 @@ pub async fn change<C: TransactionTrait + ConnectionTrait>(
     if found.account_id != account_id {
         return Ok(false);
     }
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let Some(session) = lock_session(&txn, found.session_id).await? else {
         return Ok(false);
     };
@@ -628,7 +629,7 @@ pub async fn lapse_offers<C: TransactionTrait + ConnectionTrait>(
         .into_iter()
         .filter(|b| b.offer_expires_at.is_some_and(|at| at <= now))
     {
-        let txn = db.begin().await?;
+        let txn = begin_write(db).await?;
         let Some(session) = lock_session(&txn, offer.session_id).await? else {
             continue;
         };

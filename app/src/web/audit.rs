@@ -13,9 +13,10 @@
 //! Dropping the change without committing rolls it back, entry and all.
 
 use crate::domain::audit::Audit;
+use crate::web::transaction::begin_write;
 use chrono::{DateTime, Utc};
 use sea_orm::entity::prelude::*;
-use sea_orm::{ActiveValue::Set, ConnectionTrait, DatabaseTransaction, TransactionTrait};
+use sea_orm::{ActiveValue::Set, ConnectionTrait, DatabaseTransaction};
 
 pub mod entry {
     use sea_orm::entity::prelude::*;
@@ -81,7 +82,7 @@ pub struct AuditedChange<'a> {
 impl<'a> AuditedChange<'a> {
     pub async fn begin(db: &DatabaseConnection, actor: &'a Actor) -> Result<Self, DbErr> {
         Ok(AuditedChange {
-            txn: db.begin().await?,
+            txn: begin_write(db).await?,
             actor,
         })
     }

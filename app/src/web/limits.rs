@@ -1,11 +1,10 @@
 //! Limits on failed sign-ins and emailed links: attempts are counted per
 //! key (an email address, a client address, an account) over a window.
 
+use crate::web::transaction::begin_write;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::entity::prelude::*;
-use sea_orm::{
-    ActiveValue::Set, ConnectionTrait, DbBackend, QueryOrder, QuerySelect, Statement, TransactionTrait,
-};
+use sea_orm::{ActiveValue::Set, ConnectionTrait, DbBackend, QueryOrder, QuerySelect, Statement};
 
 pub mod failure {
     use sea_orm::entity::prelude::*;
@@ -129,7 +128,7 @@ pub async fn take_attempt_now(
     limits: &[Limit],
     now: DateTime<Utc>,
 ) -> Result<Result<Attempt, DateTime<Utc>>, DbErr> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let taken = take_attempt(&txn, limits, now).await?;
     txn.commit().await?;
     Ok(taken)

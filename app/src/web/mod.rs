@@ -25,6 +25,7 @@ pub mod sealed;
 pub mod secrets;
 pub mod site_files;
 pub mod state;
+pub mod transaction;
 pub mod working_calendar;
 
 pub use client::ClientAddress;

@@ -28,6 +28,7 @@ mod m20261203_000340_policy_explainers;
 mod m20261204_000350_working_calendar;
 mod m20261204_000360_petitions;
 mod m20261204_000370_legal_aid;
+mod m20261205_000380_write_turn;
 
 pub struct Migrator;
 
@@ -60,6 +61,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000350_working_calendar::Migration),
             Box::new(m20261204_000360_petitions::Migration),
             Box::new(m20261204_000370_legal_aid::Migration),
+            Box::new(m20261205_000380_write_turn::Migration),
         ]
     }
 }

@@ -6,7 +6,7 @@
 //! clear answers to malformed input.
 
 use crate::applications::CERTIFICATE;
-use crate::helpers::{backends, spawn_app, Page, TestApp};
+use crate::helpers::{backends, spawn_app, spawn_two_servers, Page, TestApp};
 use crate::residents::{errors, urlencode};
 use crate::staff::staff_member;
 use app::domain::local_time::utc_to_chongqing;
@@ -613,4 +613,46 @@ async fn malformed_input_gets_clear_messages_never_an_error_page() {
         assert_eq!(added.status, 303, "{}", errors(&added.body));
         assert_eq!(audit_count(&app, "edit_lawyer").await, 1);
     }
+}
+
+/// Two servers on one PostgreSQL database, as behind one proxy: a request
+/// sent through one is decided and given a lawyer through the other, and the
+/// resident reads both on the first; each letter is queued once.
+#[tokio::test]
+async fn a_request_sent_through_one_server_is_decided_through_the_other() {
+    let Some((a, b)) = spawn_two_servers(&[]).await else {
+        return;
+    };
+    a.register_and_sign_in("Zhao Lei", "zhao.lei@example.cn").await;
+    let id = file(&a, "").await;
+    let centre = staff_member(&b, "centre@example.org", Role::LegalAidWorker, "jiangbei").await;
+    let base = format!("/staff/legal-aid/{id}");
+    assert_eq!(centre.browser.get(&base).await.status, 200);
+    let granted = centre
+        .browser
+        .post_form(&format!("{base}/decision"), "decision=grant&reason=")
+        .await;
+    assert_eq!(granted.status, 303, "{}", errors(&granted.body));
+    let assigned = centre
+        .browser
+        .post_form(&format!("{base}/lawyer"), "lawyer=1")
+        .await;
+    assert_eq!(assigned.status, 303, "{}", errors(&assigned.body));
+
+    let status = a.get(&format!("/legal-aid/requests/{id}")).await;
+    assert!(
+        status.body.contains("王律师"),
+        "the lawyer given on the other server"
+    );
+    let subjects: Vec<String> = a
+        .mails_to("zhao.lei@example.cn")
+        .await
+        .into_iter()
+        .map(|m| m.subject)
+        .collect();
+    assert_eq!(
+        subjects.len(),
+        4,
+        "sign-in link, received, granted, lawyer: {subjects:?}"
+    );
 }

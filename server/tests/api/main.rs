@@ -51,6 +51,7 @@ mod staff;
 mod staff_forms;
 mod startup;
 mod timeouts;
+mod transactions;
 mod uploads;
 mod wayfinding;
 mod web_hardening;

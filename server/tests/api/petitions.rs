@@ -6,7 +6,7 @@
 //! supervision of overdue matters; anonymous suggestions; the public
 //! statistics; malformed input answered with errors, never a 500.
 
-use crate::helpers::{backends, spawn_app, Page, TestApp};
+use crate::helpers::{backends, spawn_app, spawn_two_servers, Page, TestApp};
 use crate::residents::{errors, urlencode};
 use crate::staff::{staff_member, Staffer};
 use app::domain::staff::Role;
@@ -463,6 +463,17 @@ async fn objections_late_reviews_supervision_and_anonymous_suggestions() {
         );
         let page = other.browser.get(&format!("/staff/petitions/{id}")).await;
         assert!(page.body.contains("Not ours: object"));
+        assert!(page.body.contains("li@example.cn"), "where letters go");
+        execute(
+            &app,
+            "UPDATE resident_account SET email = 'li.na@example.cn' WHERE email = 'li@example.cn'",
+        )
+        .await;
+        let page = other.browser.get(&format!("/staff/petitions/{id}")).await;
+        assert!(
+            page.body.contains("li.na@example.cn") && !page.body.contains("li@example.cn"),
+            "letters go to the address the account has now, and the page says so"
+        );
         let no_reason = other
             .browser
             .post_form(&format!("/staff/petitions/{id}/object"), "object_reason=")
@@ -596,6 +607,14 @@ async fn objections_late_reviews_supervision_and_anonymous_suggestions() {
         .await;
         act(&street, leaving_id, "accept", "accept_message=").await;
         assert_eq!(app.mails_to("qian@example.cn").await.len(), before);
+        let page = street
+            .browser
+            .get(&format!("/staff/petitions/{leaving_id}"))
+            .await;
+        assert!(
+            page.body.contains("letters are not emailed") && !page.body.contains("qian@example.cn"),
+            "staff are told the letters no longer go by email"
+        );
         assert_eq!(
             app.count(&format!(
                 "SELECT COUNT(*) FROM petition_notice WHERE petition_id = {leaving_id}"
@@ -698,4 +717,47 @@ async fn hostile_input_to_every_petition_form_is_answered_without_a_server_error
             404
         );
     }
+}
+
+/// Two servers on one PostgreSQL database, as behind one proxy: the
+/// resident files through one, the officer routes and accepts through the
+/// other, and each sees the other's work at once; each letter is queued once.
+#[tokio::test]
+async fn a_matter_filed_through_one_server_is_handled_through_the_other() {
+    let Some((a, b)) = spawn_two_servers(&[]).await else {
+        return;
+    };
+    a.register_and_sign_in("Wu Lan", "wu.lan@example.cn").await;
+    let reference = file_written(&a, "inaccessible_building").await;
+    let id = petition_id(&a).await;
+    let officer = staff_member(
+        &b,
+        "street@example.org",
+        Role::PetitionOfficer,
+        "jiangbei.guanyinqiao",
+    )
+    .await;
+    let list = officer.browser.get("/staff/petitions").await;
+    assert!(
+        list.body.contains(&reference),
+        "filed on one server, listed on the other"
+    );
+    act(&officer, id, "route", &format!("to={COMMUNITY}&department=")).await;
+    act(&officer, id, "accept", "accept_message=").await;
+
+    let status = a.get(&format!("/petitions/{reference}")).await;
+    assert_eq!(status.status, 200);
+    assert_eq!(
+        status.html().count(".notice"),
+        1,
+        "the acceptance, written on the other server"
+    );
+    let mail = a.mails_to("wu.lan@example.cn").await;
+    let subjects: Vec<&str> = mail.iter().map(|m| m.subject.as_str()).collect();
+    assert_eq!(
+        subjects.len(),
+        3,
+        "sign-in link, filing, acceptance: {subjects:?}"
+    );
+    assert!(subjects[2].contains("Notice of acceptance"), "{subjects:?}");
 }

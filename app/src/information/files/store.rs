@@ -5,6 +5,7 @@ use crate::domain::article_files::{FileRole, MediaType, OtherFormat};
 use crate::i18n::Lang;
 use crate::mail::{self, MailKind};
 use crate::web::limits::{take_attempt, Limit};
+use crate::web::transaction::begin_write;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
@@ -231,7 +232,7 @@ pub async fn add_request<C: TransactionTrait>(
     now: DateTime<Utc>,
     local_now: NaiveDateTime,
 ) -> Result<Result<i32, DateTime<Utc>>, DbErr> {
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     if let Err(until) = take_attempt(&txn, limits, now).await? {
         return Ok(Err(until));
     }

@@ -49,6 +49,10 @@ pub fn routes() -> axum::Router<crate::web::PortalState> {
         .route("/staff/legal-aid/{id}/objection", post(staff::decide_objection))
         .route("/staff/legal-aid/{id}/close", post(staff::close))
         .route("/staff/lawyers", get(staff::lawyers).post(staff::add_lawyer))
+        .route(
+            "/staff/lawyers/{id}",
+            get(staff::lawyer).post(staff::change_lawyer),
+        )
         .route("/staff/lawyers/{id}/active", post(staff::set_active))
 }
 

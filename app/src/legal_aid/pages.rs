@@ -805,7 +805,6 @@ pub struct LawyersView {
 pub fn LawyersPage() -> impl IntoView {
     with_view(|list: LawyersView| {
         let form = use_form();
-        let value = |name: &str| form.value(name);
         let done = use_page()
             .query("done")
             .filter(|d| d == "added" || d == "changed");
@@ -818,7 +817,7 @@ pub fn LawyersPage() -> impl IntoView {
                 let next = if l.active { "no" } else { "yes" };
                 view! {
                     <tr>
-                        <th scope="row">{l.name.clone()}</th>
+                        <th scope="row"><a href=format!("/staff/lawyers/{}", l.id)>{l.name.clone()}</a></th>
                         <td>{l.firm.clone()}</td>
                         <td>{l.phone.clone()}</td>
                         <td>{l.languages_text()}</td>
@@ -842,7 +841,6 @@ pub fn LawyersPage() -> impl IntoView {
         ]
         .map(t)
         .to_vec();
-        let languages = options(&LawyerLanguage::ALL, LawyerLanguage::key, "legal-aid-language");
         view! {
             <PageTitle text=t("legal-aid-lawyers-title") has_errors=form.has_errors()/>
             <StaffNav/>
@@ -855,13 +853,51 @@ pub fn LawyersPage() -> impl IntoView {
             <Table caption=t("legal-aid-lawyers-title") caption_hidden=true headers=headers rows=rows empty=t("legal-aid-lawyers-none")/>
             <h2>{t("legal-aid-lawyers-add")}</h2>
             <form method="post" action="/staff/lawyers" novalidate=true>
-                <TextInput id="name" name="name" label=t("legal-aid-lawyer-name") value=value("name") error=form.error("name") autocomplete="off"/>
-                <TextInput id="firm" name="firm" label=t("legal-aid-lawyer-firm") value=value("firm") error=form.error("firm")/>
-                <TextInput id="phone" name="phone" label=t("legal-aid-lawyer-phone") value=value("phone") error=form.error("phone")
-                    input_type="tel" width="input--20"/>
-                <Radios name="language" legend=t("legal-aid-lawyer-languages") options=languages selected=form.values_of("language")
-                    multiple=true error=form.error("language")/>
+                <LawyerFields/>
                 <button type="submit" class="button">{t("legal-aid-lawyers-add-submit")}</button>
+            </form>
+        }
+    })
+}
+
+/// A lawyer's name, firm, phone and languages, from the form in context.
+#[component]
+fn LawyerFields() -> impl IntoView {
+    let form = use_form();
+    let value = |name: &str| form.value(name);
+    let languages = options(&LawyerLanguage::ALL, LawyerLanguage::key, "legal-aid-language");
+    view! {
+        <TextInput id="name" name="name" label=t("legal-aid-lawyer-name") value=value("name") error=form.error("name") autocomplete="off"/>
+        <TextInput id="firm" name="firm" label=t("legal-aid-lawyer-firm") value=value("firm") error=form.error("firm")/>
+        <TextInput id="phone" name="phone" label=t("legal-aid-lawyer-phone") value=value("phone") error=form.error("phone")
+            input_type="tel" width="input--20"/>
+        <Radios name="language" legend=t("legal-aid-lawyer-languages") options=languages selected=form.values_of("language")
+            multiple=true error=form.error("language")/>
+    }
+}
+
+/// `/staff/lawyers/{id}`: one lawyer's details, to correct.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LawyerView {
+    pub id: i32,
+    pub name: String,
+}
+
+#[component]
+pub fn LawyerPage() -> impl IntoView {
+    with_view(|lawyer: LawyerView| {
+        let form = use_form();
+        let title = t_with("legal-aid-lawyer-change-title", &[("name", lawyer.name.clone())]);
+        view! {
+            <PageTitle text=title.clone() has_errors=form.has_errors()/>
+            <StaffNav/>
+            <BackLink href="/staff/lawyers" text=t("legal-aid-lawyers-back")/>
+            <ErrorSummary errors=form.summary()/>
+            <h1>{title}</h1>
+            <p>{t("legal-aid-lawyer-change-explain")}</p>
+            <form method="post" action=format!("/staff/lawyers/{}", lawyer.id) novalidate=true>
+                <LawyerFields/>
+                <button type="submit" class="button">{t("legal-aid-lawyer-change-submit")}</button>
             </form>
         }
     })

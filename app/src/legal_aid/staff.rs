@@ -6,15 +6,16 @@
 
 use super::handlers::LONG_TEXT;
 use super::pages::{
-    LawyersPage, LawyersView, StaffLegalAidPage, StaffLegalAidRequestPage, StaffListView, StaffRequestView,
-    StaffRow,
+    LawyerPage, LawyerView, LawyersPage, LawyersView, StaffLegalAidPage, StaffLegalAidRequestPage,
+    StaffListView, StaffRequestView, StaffRow,
 };
-use super::store::{self, Change, ChangeError, LawyerDetails, Request};
+use super::store::{self, Change, ChangeError, Lawyer, LawyerDetails, Request};
 use super::view::{deadline_view, lawyer_row, request_view};
 use crate::accounts::staff_session::{Permission, Staff};
 use crate::domain::audit::{Audit, AuditAction, AuditTarget};
 use crate::domain::legal_aid::{
-    check_closing, languages_text, AdjustmentRecord, ClosingRefused, LawyerLanguage, MoveRefused,
+    check_closing, languages_from, languages_text, AdjustmentRecord, ClosingRefused, LawyerLanguage,
+    MoveRefused,
 };
 use crate::domain::staff::{StaffAction, StaffMember};
 use crate::forms::FormState;
@@ -386,13 +387,8 @@ pub async fn lawyers(State(state): State<PortalState>, staff: Keeper) -> PageRes
     lawyers_page(&state, &staff, None).await
 }
 
-/// `POST /staff/lawyers`: a lawyer added to the list.
-pub async fn add_lawyer(
-    State(state): State<PortalState>,
-    staff: Keeper,
-    sent: FormValues,
-) -> PageResult<Response> {
-    let mut form = sent.to_form();
+/// A lawyer's details from the add or change form; what to fix goes on `form`.
+fn read_lawyer(form: &mut FormState, active: bool) -> LawyerDetails {
     let name = form.text("name", 100, Some("legal-aid-error-lawyer-name"));
     let firm = form.text("firm", 200, Some("legal-aid-error-lawyer-firm"));
     let phone = form.text("phone", 30, Some("legal-aid-error-lawyer-phone"));
@@ -404,22 +400,104 @@ pub async fn add_lawyer(
     if languages.is_empty() {
         form.add("language", "legal-aid-error-lawyer-languages");
     }
-    if form.has_errors() {
-        return lawyers_page(&state, &staff, Some(form)).await;
-    }
-    let change = staff.change(&state.db).await?;
-    let details = LawyerDetails {
-        name: name.clone(),
+    LawyerDetails {
+        name,
         firm,
         phone,
         languages: languages_text(&languages),
-        active: true,
-    };
+        active,
+    }
+}
+
+/// `POST /staff/lawyers`: a lawyer added to the list.
+pub async fn add_lawyer(
+    State(state): State<PortalState>,
+    staff: Keeper,
+    sent: FormValues,
+) -> PageResult<Response> {
+    let mut form = sent.to_form();
+    let details = read_lawyer(&mut form, true);
+    if form.has_errors() {
+        return lawyers_page(&state, &staff, Some(form)).await;
+    }
+    let name = details.name.clone();
+    let change = staff.change(&state.db).await?;
     let id = store::add_lawyer(change.db(), details, state.clock.now()).await?;
     change
         .commit(Audit::new(AuditAction::EditLawyer, AuditTarget::Lawyer(id)).detail(format!("added: {name}")))
         .await?;
     Ok(see_other("/staff/lawyers?done=added"))
+}
+
+/// The lawyer the path's `{id}` names.
+async fn lawyer_at(state: &PortalState, id: i32) -> PageResult<Lawyer> {
+    store::find_lawyer(&state.db, id)
+        .await?
+        .ok_or(PageError::NotFound)
+}
+
+/// The change form with `form`: the lawyer's stored details, or what was
+/// sent and what to fix (422).
+fn lawyer_page(staff: &Keeper, lawyer: &Lawyer, form: FormState) -> Response {
+    let view = LawyerView {
+        id: lawyer.id,
+        name: lawyer.name.clone(),
+    };
+    staff.page(LawyerPage).with(view).with_form(form).into_response()
+}
+
+fn stored(lawyer: &Lawyer) -> FormState {
+    let mut values = vec![
+        ("name".to_string(), lawyer.name.clone()),
+        ("firm".to_string(), lawyer.firm.clone()),
+        ("phone".to_string(), lawyer.phone.clone()),
+    ];
+    values.extend(
+        languages_from(&lawyer.languages)
+            .into_iter()
+            .map(|l| ("language".to_string(), l.key().to_string())),
+    );
+    FormState::new(values)
+}
+
+/// `GET /staff/lawyers/{id}`: a lawyer's details, to correct.
+pub async fn lawyer(
+    State(state): State<PortalState>,
+    staff: Keeper,
+    PathId(id): PathId,
+) -> PageResult<Response> {
+    let lawyer = lawyer_at(&state, id).await?;
+    staff
+        .actor
+        .record(
+            &state.db,
+            Audit::new(AuditAction::ViewLawyers, AuditTarget::Lawyer(id)),
+        )
+        .await?;
+    Ok(lawyer_page(&staff, &lawyer, stored(&lawyer)))
+}
+
+/// `POST /staff/lawyers/{id}`: the details corrected; whether the lawyer
+/// takes new cases is changed on the list, not here.
+pub async fn change_lawyer(
+    State(state): State<PortalState>,
+    staff: Keeper,
+    PathId(id): PathId,
+    sent: FormValues,
+) -> PageResult<Response> {
+    let lawyer = lawyer_at(&state, id).await?;
+    let mut form = sent.to_form();
+    let details = read_lawyer(&mut form, lawyer.active);
+    if form.has_errors() {
+        return Ok(lawyer_page(&staff, &lawyer, form));
+    }
+    let name = details.name.clone();
+    let change = staff.change(&state.db).await?;
+    let changed = store::update_lawyer(change.db(), id, details).await?;
+    let audit =
+        Audit::new(AuditAction::EditLawyer, AuditTarget::Lawyer(id)).detail(format!("changed: {name}"));
+    change.commit_if(changed, audit).await?;
+    Ok(see_other("/staff/lawyers?done=changed"))
 }
 
 /// `POST /staff/lawyers/{id}/active`: a lawyer taken off the list for new

@@ -656,3 +656,118 @@ async fn a_request_sent_through_one_server_is_decided_through_the_other() {
         "sign-in link, received, granted, lawyer: {subjects:?}"
     );
 }
+
+/// The centre corrects a lawyer's details: the form starts from what is
+/// stored, keeps what was typed when something is wrong, and leaves alone
+/// whether the lawyer takes new cases. Only those who keep the list reach it.
+#[tokio::test]
+async fn a_lawyers_details_are_corrected_and_nobody_else_can() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        let centre = staff_member(&app, "centre@example.org", Role::LegalAidWorker, "jiangbei").await;
+        let list = centre.browser.get("/staff/lawyers").await;
+        assert!(
+            list.body.contains("href=\"/staff/lawyers/2\""),
+            "each name opens its details"
+        );
+        let off = centre
+            .browser
+            .post_form("/staff/lawyers/2/active", "active=no")
+            .await;
+        assert_eq!(off.status, 303);
+
+        let form = centre.browser.get("/staff/lawyers/2").await;
+        assert_eq!(form.status, 200);
+        let html = form.html();
+        assert_eq!(html.attrs("#name", "value"), ["李律师"]);
+        assert_eq!(html.attrs("#phone", "value"), ["023-67859876"]);
+        assert_eq!(
+            html.attrs("input[name=language][checked]", "value"),
+            ["mandarin", "chongqing"]
+        );
+
+        let wrong = centre
+            .browser
+            .post_form(
+                "/staff/lawyers/2",
+                "name=&firm=Beicheng+Law&phone=023+8888+0000&language=%00",
+            )
+            .await;
+        assert_eq!(wrong.status, 422);
+        let summary = errors(&wrong.body);
+        assert!(
+            summary.contains("#name") && summary.contains("#language"),
+            "{summary}"
+        );
+        assert_eq!(
+            wrong.html().attrs("#firm", "value"),
+            ["Beicheng Law"],
+            "what was typed is kept"
+        );
+        let long = "x".repeat(101);
+        let too_long = centre
+            .browser
+            .post_form(
+                "/staff/lawyers/2",
+                &format!("name={long}&firm=F&phone=1&language=csl"),
+            )
+            .await;
+        assert_eq!(too_long.status, 422);
+
+        let saved = centre
+            .browser
+            .post_form(
+                "/staff/lawyers/2",
+                "name=%E6%9D%8E%E5%BE%8B%E5%B8%88&firm=Beicheng+Law&phone=023+8888+0000&language=mandarin&language=english",
+            )
+            .await;
+        assert_eq!(saved.status, 303, "{}", errors(&saved.body));
+        assert_eq!(saved.header("location"), "/staff/lawyers?done=changed");
+        let list = centre.browser.get("/staff/lawyers?done=changed").await;
+        assert!(list.body.contains("Beicheng Law") && list.body.contains("023 8888 0000"));
+        assert!(!list.body.contains("重庆北城律师事务所"), "the old firm is gone");
+        let row = app
+            .count("SELECT COUNT(*) FROM lawyer WHERE id = 2 AND active = false AND languages = 'mandarin,english'")
+            .await;
+        assert_eq!(row, 1, "languages changed, still taking no new cases");
+        assert_eq!(
+            audit_count(&app, "edit_lawyer").await,
+            2,
+            "taken off the list, then corrected"
+        );
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'view_lawyers' AND target = 'lawyer:2'")
+                .await,
+            1,
+            "opening a lawyer's details is in the log"
+        );
+
+        for path in ["/staff/lawyers/abc", "/staff/lawyers/99999"] {
+            assert_eq!(centre.browser.get(path).await.status, 404, "{path}");
+        }
+        assert_eq!(
+            centre
+                .browser
+                .post_form("/staff/lawyers/99999", "name=A&firm=B&phone=1&language=csl")
+                .await
+                .status,
+            404
+        );
+        let street = staff_member(
+            &app,
+            "post@example.org",
+            Role::LegalAidWorker,
+            "jiangbei.guanyinqiao",
+        )
+        .await;
+        assert_eq!(street.browser.get("/staff/lawyers/2").await.status, 403);
+        assert_eq!(
+            street
+                .browser
+                .post_form("/staff/lawyers/2", "name=A&firm=B&phone=1&language=csl")
+                .await
+                .status,
+            403
+        );
+    }
+}

@@ -388,7 +388,7 @@ pub async fn lawyers(State(state): State<PortalState>, staff: Keeper) -> PageRes
 }
 
 /// A lawyer's details from the add or change form; what to fix goes on `form`.
-fn read_lawyer(form: &mut FormState, active: bool) -> LawyerDetails {
+fn read_lawyer(form: &mut FormState) -> LawyerDetails {
     let name = form.text("name", 100, Some("legal-aid-error-lawyer-name"));
     let firm = form.text("firm", 200, Some("legal-aid-error-lawyer-firm"));
     let phone = form.text("phone", 30, Some("legal-aid-error-lawyer-phone"));
@@ -405,7 +405,6 @@ fn read_lawyer(form: &mut FormState, active: bool) -> LawyerDetails {
         firm,
         phone,
         languages: languages_text(&languages),
-        active,
     }
 }
 
@@ -416,7 +415,7 @@ pub async fn add_lawyer(
     sent: FormValues,
 ) -> PageResult<Response> {
     let mut form = sent.to_form();
-    let details = read_lawyer(&mut form, true);
+    let details = read_lawyer(&mut form);
     if form.has_errors() {
         return lawyers_page(&state, &staff, Some(form)).await;
     }
@@ -487,13 +486,13 @@ pub async fn change_lawyer(
 ) -> PageResult<Response> {
     let lawyer = lawyer_at(&state, id).await?;
     let mut form = sent.to_form();
-    let details = read_lawyer(&mut form, lawyer.active);
+    let details = read_lawyer(&mut form);
     if form.has_errors() {
         return Ok(lawyer_page(&staff, &lawyer, form));
     }
     let name = details.name.clone();
     let change = staff.change(&state.db).await?;
-    let changed = store::update_lawyer(change.db(), id, details).await?;
+    let changed = store::correct_lawyer(change.db(), id, details).await?;
     let audit =
         Audit::new(AuditAction::EditLawyer, AuditTarget::Lawyer(id)).detail(format!("changed: {name}"));
     change.commit_if(changed, audit).await?;
@@ -508,21 +507,14 @@ pub async fn set_active(
     PathId(id): PathId,
     sent: FormValues,
 ) -> PageResult<Response> {
-    let Some(lawyer) = store::find_lawyer(&state.db, id).await? else {
-        return Err(PageError::NotFound);
-    };
     let active = sent.get("active") == Some("yes");
     let change = staff.change(&state.db).await?;
-    let details = LawyerDetails {
-        name: lawyer.name.clone(),
-        firm: lawyer.firm.clone(),
-        phone: lawyer.phone.clone(),
-        languages: lawyer.languages.clone(),
-        active,
-    };
-    let changed = store::update_lawyer(change.db(), id, details).await?;
+    if !store::set_lawyer_active(change.db(), id, active).await? {
+        change.abandon().await?;
+        return Err(PageError::NotFound);
+    }
     let audit =
         Audit::new(AuditAction::EditLawyer, AuditTarget::Lawyer(id)).detail(format!("active: {active}"));
-    change.commit_if(changed, audit).await?;
+    change.commit(audit).await?;
     Ok(see_other("/staff/lawyers?done=changed"))
 }

@@ -757,7 +757,6 @@ pub struct LawyerDetails {
     pub firm: String,
     pub phone: String,
     pub languages: String,
-    pub active: bool,
 }
 
 pub async fn add_lawyer<C: ConnectionTrait>(
@@ -770,7 +769,7 @@ pub async fn add_lawyer<C: ConnectionTrait>(
         firm: Set(details.firm),
         phone: Set(details.phone),
         languages: Set(details.languages),
-        active: Set(details.active),
+        active: Set(true),
         created_at: Set(now),
         ..Default::default()
     }
@@ -779,8 +778,9 @@ pub async fn add_lawyer<C: ConnectionTrait>(
     Ok(saved.id)
 }
 
-/// Changes a lawyer; `false` if there is no such lawyer.
-pub async fn update_lawyer<C: ConnectionTrait>(
+/// Corrects a lawyer's details, leaving whether they take new cases as it
+/// is; `false` if there is no such lawyer.
+pub async fn correct_lawyer<C: ConnectionTrait>(
     db: &C,
     id: i32,
     details: LawyerDetails,
@@ -791,7 +791,20 @@ pub async fn update_lawyer<C: ConnectionTrait>(
             firm: Set(details.firm),
             phone: Set(details.phone),
             languages: Set(details.languages),
-            active: Set(details.active),
+            ..Default::default()
+        })
+        .filter(lawyer::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Puts a lawyer on the list for new cases, or takes them off it, leaving
+/// their details as they are; `false` if there is no such lawyer.
+pub async fn set_lawyer_active<C: ConnectionTrait>(db: &C, id: i32, active: bool) -> Result<bool, DbErr> {
+    let result = lawyer::Entity::update_many()
+        .set(lawyer::ActiveModel {
+            active: Set(active),
             ..Default::default()
         })
         .filter(lawyer::Column::Id.eq(id))

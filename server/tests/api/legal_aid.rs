@@ -745,6 +745,11 @@ async fn a_lawyers_details_are_corrected_and_nobody_else_can() {
         for path in ["/staff/lawyers/abc", "/staff/lawyers/99999"] {
             assert_eq!(centre.browser.get(path).await.status, 404, "{path}");
         }
+        let nobody = centre
+            .browser
+            .post_form("/staff/lawyers/99999/active", "active=no")
+            .await;
+        assert_eq!(nobody.status, 404);
         assert_eq!(
             centre
                 .browser

@@ -1,7 +1,8 @@
 // Legal aid: a resident asks for it by keyboard with JavaScript off (an
 // error first, then the request, the confirmation and the status page),
-// the district centre sends the one missing-documents notice, and axe-core
-// checks every distinct page and an error state in both languages.
+// the district centre sends the one missing-documents notice and corrects a
+// lawyer's phone, and axe-core checks every distinct page and an error state
+// in both languages.
 import { test, expect } from '@playwright/test';
 import { registerAndSignIn, uniqueEmail, CERTIFICATE } from './residents.mjs';
 import { LANGS, axeViolations, firstStaffSignIn, horizontalOverflow } from './support.mjs';
@@ -111,6 +112,17 @@ test('by keyboard without JavaScript: ask for legal aid, then follow it', async 
   await desk.locator('#notice').fill('Your labour contract and your last wage slip.');
   await desk.locator('form[action$="/documents-notice"] button').click();
   await expect(desk.getByRole('status')).toContainText('notice was sent');
+
+  // The centre corrects a lawyer's phone from the list, by keyboard.
+  await desk.goto('/staff/lawyers');
+  expect(await tabTo(desk, 'a[href="/staff/lawyers/3"]')).toBe(true);
+  await desk.keyboard.press('Enter');
+  await expect(desk).toHaveURL(/\/staff\/lawyers\/3$/);
+  await desk.locator('#phone').fill('023 6785 0000');
+  expect(await tabTo(desk, 'form[action="/staff/lawyers/3"] button')).toBe(true);
+  await desk.keyboard.press('Enter');
+  await expect(desk).toHaveURL(/\/staff\/lawyers\?done=changed$/);
+  await expect(desk.locator('main')).toContainText('023 6785 0000');
   await staff.close();
 
   await page.reload();
@@ -171,6 +183,15 @@ test('axe: every legal-aid page and an error state, in both languages', async ({
     await expectNoViolations(desk, `staff decision errors ${lang}`);
     await desk.goto('/staff/lawyers');
     await expectNoViolations(desk, `lawyers ${lang}`);
+    await desk.goto('/staff/lawyers/2');
+    await expectNoViolations(desk, `a lawyer's details ${lang}`);
+    await desk.locator('#name').fill('');
+    await desk.locator('form[action="/staff/lawyers/2"] button').click();
+    await expect(desk.locator('.error-summary')).toBeVisible();
+    await expectNoViolations(desk, `a lawyer's details with an error ${lang}`);
+    await desk.setViewportSize({ width: 320, height: 800 });
+    expect(await horizontalOverflow(desk), `a lawyer's details at 320 px ${lang}`).toBeLessThanOrEqual(0);
+    await desk.setViewportSize({ width: 1280, height: 800 });
 
     // The later stages of this language's request: granted, then closing with an error.
     await desk.goto(`/staff${mine.replace('/legal-aid/requests', '/legal-aid')}`);

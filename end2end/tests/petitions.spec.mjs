@@ -118,3 +118,59 @@ test('a complaint filed by keyboard without JavaScript, accepted, decided and ra
   await expect(page.locator('main')).toContainText('Basically satisfied');
   await context.close();
 });
+
+// The first bytes of an MP4 file (a `ftyp` box): what the recording check looks for.
+const MP4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(12)]);
+
+test('a recording transcribed and confirmed, a staff error and supervision, with axe in both languages', async ({ browser }) => {
+  const district = await firstStaffSignIn(browser, BASE_URL, 'petitions@demo.example.org');
+  const context = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await registerAndSignIn(page, { name: 'Zhao Min', email: uniqueEmail('petition-recording') });
+  await context.addCookies([{ name: 'lang', value: 'en', url: BASE_URL }]);
+
+  // Filed as a sign-language video.
+  await page.goto('/petitions/new/recording');
+  await page.locator('input[name=kind][value=request]').check();
+  await page.locator('#area').selectOption('jiangbei.guanyinqiao.community1');
+  await page.locator('#video').setInputFiles({ name: 'matter.mp4', mimeType: 'video/mp4', buffer: MP4 });
+  await page.locator('main form button[type=submit]').click();
+  await expect(page).toHaveURL(/\/petitions\/XF\d{8}-\d{6}\?done=filed$/);
+  const status = new URL(page.url()).pathname;
+  const reference = status.split('/').pop();
+
+  // The district's officer: supervision (nothing overdue yet), then the
+  // matter with an error (an empty transcript), then transcribed.
+  const staffContext = await browser.newContext({ baseURL: BASE_URL, storageState: district, javaScriptEnabled: false });
+  const staff = await staffContext.newPage();
+  await checkPage(staff, '/staff/petitions/supervision', 'supervision');
+  await staffContext.addCookies([{ name: 'lang', value: 'en', url: BASE_URL }]);
+  await staff.goto('/staff/petitions');
+  await staff.getByRole('link', { name: reference }).click();
+  const matter = new URL(staff.url()).pathname;
+  for (const lang of LANGS) {
+    await staffContext.addCookies([{ name: 'lang', value: lang, url: BASE_URL }]);
+    await staff.goto(matter);
+    await staff.locator(`form[action="${matter}/transcribe"] button`).press('Enter');
+    await expect(staff.locator('.error-summary')).toBeVisible();
+    await expect(staff).toHaveTitle(/^(Error|错误)/);
+    await axeHere(staff, `staff matter page with an error (${lang})`);
+  }
+  await staff.locator('#transcript').fill('I ask for a ramp at the clinic on Jianxin Road.');
+  expect(await tabTo(staff, `form[action="${matter}/transcribe"] button`)).toBe(true);
+  await staff.keyboard.press('Enter');
+  await expect(staff).toHaveURL(/done=transcribed/);
+  await staffContext.close();
+
+  // The petitioner reads the transcript, with axe, and confirms it by keyboard.
+  await page.goto(status);
+  await expect(page.locator('#transcript-heading')).toBeVisible();
+  await checkPage(page, status, 'status page, a transcript to confirm');
+  await context.addCookies([{ name: 'lang', value: 'en', url: BASE_URL }]);
+  await page.goto(status);
+  expect(await tabTo(page, `form[action="${status}/transcript"] button`)).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?done=/);
+  await expect(page.locator('#transcript-heading')).toHaveCount(0);
+  await context.close();
+});

@@ -335,7 +335,7 @@ fn status_page(status: StatusView) -> impl IntoView {
     let transcript = status.transcript_to_confirm.clone().map(|text| {
         let corrected = if form.value("transcript").is_empty() { text.clone() } else { form.value("transcript") };
         view! {
-            <section aria-labelledby="transcript-heading" class="panel">
+            <section aria-labelledby="transcript-heading">
                 <h2 id="transcript-heading">{t("petitions-transcript-heading")}</h2>
                 <p>{t("petitions-transcript-explain")}</p>
                 <div class="inset">{paragraphs(&text)}</div>

@@ -9,6 +9,7 @@
 use sea_orm::{ConnectionTrait, DatabaseTransaction, DbBackend, DbErr, TransactionTrait};
 
 /// Begins a transaction that holds SQLite's write lock from its first statement.
+#[allow(clippy::disallowed_methods)] // the one place that may call `begin`
 pub async fn begin_write<C: TransactionTrait>(db: &C) -> Result<DatabaseTransaction, DbErr> {
     let txn = db.begin().await?;
     if txn.get_database_backend() == DbBackend::Sqlite {
